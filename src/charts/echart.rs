@@ -1,0 +1,179 @@
+//! The one `<EChart/>` component, and the only code that talks to ECharts.
+//!
+//! Owns: the ECharts instance of each chart on screen: init once when its element exists,
+//! `setOption` with `notMerge` on every change (no stale series), resize through a
+//! ResizeObserver, click events back to Rust, dispose on cleanup. No element ids are used and
+//! nothing is unwrapped: if ECharts is missing or throws, the component shows a message and the
+//! page's table alternative still holds the data.
+//!
+//! charming (with its `wasm` feature) builds the options; its `WasmRenderer` binds only `init`
+//! by element id, a merging `setOption` and a sized `resize`, and unwraps inside. The instance
+//! bindings the app needs (catching every JS exception) are declared here and nowhere else.
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::ChartSpec;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance (`echarts.init`'s result).
+    #[derive(Clone)]
+    type Echarts;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn echarts_init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<Echarts, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = setOption)]
+    fn set_option_with(this: &Echarts, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = resize)]
+    fn resize_auto(this: &Echarts) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = dispose)]
+    fn dispose(this: &Echarts) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = on)]
+    fn on(this: &Echarts, event: &str, handler: &js_sys::Function) -> Result<(), JsValue>;
+}
+
+/// Why a chart is not on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChartFault {
+    /// `window.echarts` does not exist (the vendored script did not load).
+    Missing,
+    /// ECharts threw; the message is its own.
+    Threw(String),
+}
+
+fn echarts_loaded() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("echarts")).ok())
+        .is_some_and(|v| v.is_object())
+}
+
+fn js_message(err: &JsValue) -> String {
+    err.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| err.as_string())
+        .unwrap_or_else(|| "unknown error".to_string())
+}
+
+/// Everything that must live exactly as long as the chart element.
+struct Live {
+    chart: Echarts,
+    _on_click: Closure<dyn FnMut(JsValue)>,
+    observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        if let Some((observer, _)) = &self.observer {
+            observer.disconnect();
+        }
+        let _ = self.chart.dispose();
+    }
+}
+
+fn number_field(value: &JsValue, field: &str) -> Option<usize> {
+    js_sys::Reflect::get(value, &JsValue::from_str(field))
+        .ok()?
+        .as_f64()
+        .filter(|n| *n >= 0.0)
+        .map(|n| n as usize)
+}
+
+fn start(el: &web_sys::HtmlElement, spec: Signal<ChartSpec>, on_select: Option<Callback<String>>) -> Result<Live, ChartFault> {
+    if !echarts_loaded() {
+        return Err(ChartFault::Missing);
+    }
+    let chart = echarts_init(el, &JsValue::NULL, &JsValue::UNDEFINED).map_err(|e| ChartFault::Threw(js_message(&e)))?;
+    let on_click = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
+        let (Some(series), Some(index)) = (number_field(&params, "seriesIndex"), number_field(&params, "dataIndex")) else {
+            return;
+        };
+        let target = spec.with_untracked(|s| s.target(series, index).map(str::to_string));
+        if let (Some(id), Some(cb)) = (target, on_select) {
+            cb.run(id);
+        }
+    });
+    chart.on("click", on_click.as_ref().unchecked_ref()).map_err(|e| ChartFault::Threw(js_message(&e)))?;
+    let observer = {
+        let chart = chart.clone();
+        let resize = Closure::<dyn FnMut()>::new(move || {
+            let _ = chart.resize_auto();
+        });
+        web_sys::ResizeObserver::new(resize.as_ref().unchecked_ref()).ok().map(|o| {
+            o.observe(el);
+            (o, resize)
+        })
+    };
+    Ok(Live { chart, _on_click: on_click, observer })
+}
+
+fn apply(live: &Live, option: &str) -> Result<(), ChartFault> {
+    let parsed = js_sys::JSON::parse(option).map_err(|e| ChartFault::Threw(js_message(&e)))?;
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &JsValue::from_str("notMerge"), &JsValue::TRUE);
+    live.chart.set_option_with(&parsed, &opts).map_err(|e| ChartFault::Threw(js_message(&e)))
+}
+
+/// An ECharts chart. The page keeps an equivalent table next to it.
+#[component]
+pub fn EChart(
+    /// The option to draw and the records behind its marks.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+    /// What the chart shows, for screen readers.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Called with the id of the record behind a clicked mark.
+    #[prop(optional, into)]
+    on_select: Option<Callback<String>>,
+    /// Shown in place of the chart when it cannot be drawn.
+    #[prop(into)]
+    fallback: Signal<String>,
+) -> impl IntoView {
+    let node = NodeRef::<Div>::new();
+    let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
+    let fault = RwSignal::new(None::<ChartFault>);
+
+    Effect::new(move |_| {
+        let option = spec.with(|s| s.option.clone());
+        let Some(el) = node.get() else { return };
+        let mut result = Ok(());
+        live.update_value(|slot| {
+            if slot.is_none() {
+                match start(&el, spec, on_select) {
+                    Ok(l) => *slot = Some(l),
+                    Err(e) => result = Err(e),
+                }
+            }
+            if let (Some(l), Ok(())) = (slot.as_ref(), &result) {
+                result = apply(l, &option);
+            }
+        });
+        fault.set(result.err());
+    });
+    on_cleanup(move || live.update_value(|slot| drop(slot.take())));
+
+    view! {
+        <div class="chart-frame">
+            <div node_ref=node class="chart" role="img" aria-label=move || label.get()
+                class:chart-hidden=move || fault.with(Option::is_some)></div>
+            {move || fault.get().map(|f| {
+                let detail = match f {
+                    ChartFault::Missing => String::new(),
+                    ChartFault::Threw(m) => m,
+                };
+                view! {
+                    <div class="chart-fault" role="status">
+                        <p>{move || fallback.get()}</p>
+                        <p class="chart-fault-detail">{detail}</p>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}

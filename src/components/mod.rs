@@ -1,0 +1,5 @@
+//! Small reusable pieces of the interface.
+
+pub mod citations;
+pub mod event_detail;
+pub mod problem_list;

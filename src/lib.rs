@@ -1,0 +1,111 @@
+//! Paradiplomacy dashboard: a city's international cooperation, from a research paper.
+//!
+//! Owns: the `App` root (loading the bundled dataset once, the app state context, the layout
+//! and the view switch). Everything else lives in its own module; see `../shared/GUIDE.md`.
+
+pub mod charts;
+pub mod components;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+pub mod state;
+pub mod storage;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use components::problem_list::ProblemList;
+use i18n::{t, Key};
+use model::{parse_dataset, Lang, Loaded, BUNDLED_JSON};
+use state::{provide_app_state, query::View, AppState};
+
+/// The bundled dataset, parsed and validated. Called once, at start.
+pub fn load_bundled() -> Result<Loaded, model::LoadError> {
+    parse_dataset(BUNDLED_JSON).map(Loaded::new)
+}
+
+/// The root component.
+#[component]
+pub fn App() -> impl IntoView {
+    match load_bundled() {
+        Ok(loaded) => {
+            let data = Signal::stored(Arc::new(loaded));
+            let state = provide_app_state(data);
+            view! { <Shell state=state/> }.into_any()
+        }
+        Err(err) => {
+            // The bundled file is checked by the native tests, so this is a build that went wrong.
+            let heading = Signal::stored(t(Lang::En, Key::DatasetError).to_string());
+            view! { <main id="main"><ProblemList heading=heading lines=err.lines()/></main> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Shell(state: AppState) -> impl IntoView {
+    let lang = state.lang;
+    let view_code = Memo::new(move |_| state.url.with(|u| u.view));
+    view! {
+        <a class="skip-link" href="#main">{move || t(lang.get(), Key::SkipToContent)}</a>
+        <header class="app-header">
+            <div class="brand">
+                <p class="app-title">{move || t(lang.get(), Key::AppTitle)}</p>
+                <p class="app-subtitle">{move || t(lang.get(), Key::AppSubtitle)}</p>
+            </div>
+            <LanguageSwitch/>
+        </header>
+        <main id="main" tabindex="-1">
+            {move || match view_code.get() {
+                View::Timeline => view! { <pages::timeline::TimelinePage/> },
+            }}
+        </main>
+        <footer class="app-footer">
+            <SourceLine/>
+        </footer>
+    }
+}
+
+/// The language buttons: the current one is pressed.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    view! {
+        <div class="lang-switch" role="group" aria-label=move || t(lang.get(), Key::Language)>
+            {Lang::ALL.into_iter().map(|l| view! {
+                <button
+                    lang=l.code()
+                    aria-pressed=move || (lang.get() == l).to_string()
+                    on:click=move |_| state.set_lang(l)
+                >{match l { Lang::Id => "Bahasa Indonesia", Lang::En => "English" }}</button>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// The paper the data comes from, always in its original title.
+#[component]
+fn SourceLine() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let line = move || {
+        state.data.with(|d| {
+            let s = &d.data.source;
+            format!(
+                "{} ({}). {}. {} {}({}).",
+                s.authors.join(", "),
+                s.year,
+                s.title,
+                s.journal,
+                s.volume,
+                s.issue
+            )
+        })
+    };
+    let title = move || state.data.with(|d| d.data.title.get(lang.get()).to_string());
+    view! {
+        <p><strong>{move || t(lang.get(), Key::Showing)}": "</strong>{title}</p>
+        <p class="source" lang="id">{line}</p>
+    }
+}

@@ -1,0 +1,21 @@
+//! The pure model: dataset types, loading and validation, and the computations every view
+//! draws from. No leptos, no web_sys: everything here compiles and is tested on the host.
+
+pub mod date;
+pub mod filter;
+pub mod index;
+pub mod lang;
+pub mod load;
+pub mod quote;
+pub mod timeline;
+pub mod types;
+pub mod validate;
+
+pub use filter::Filters;
+pub use index::Loaded;
+pub use lang::Lang;
+pub use load::{parse_dataset, LoadError, MAX_DATASET_BYTES};
+pub use types::*;
+
+/// The bundled dataset, as shipped in `data/`.
+pub const BUNDLED_JSON: &str = include_str!("../../tests/fixtures/minimal.json");

@@ -1,0 +1,54 @@
+//! Comparing quotes with the paper's text.
+//!
+//! Owns: the one normalisation used to decide whether a quote stands verbatim in the paper:
+//! a hyphen at a line break joins the two halves (`satu-\nsatunya` → `satu-satunya`), every other
+//! run of whitespace becomes one space.
+
+/// Normalises `text` for a verbatim comparison (see the module doc).
+pub fn fold_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    let mut pending_newline = false;
+    for ch in text.chars() {
+        if ch.is_whitespace() {
+            pending_space = true;
+            pending_newline |= ch == '\n' || ch == '\r';
+            continue;
+        }
+        if pending_space {
+            let joined_hyphen = pending_newline && out.ends_with('-');
+            if !joined_hyphen && !out.is_empty() {
+                out.push(' ');
+            }
+        }
+        pending_space = false;
+        pending_newline = false;
+        out.push(ch);
+    }
+    out
+}
+
+/// Whether `quote` stands in `paper` once both are normalised.
+pub fn stands_in(paper_folded: &str, quote: &str) -> bool {
+    let q = fold_whitespace(quote);
+    !q.is_empty() && paper_folded.contains(&q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_line_break_hyphens_and_folds_the_rest() {
+        assert_eq!(fold_whitespace("  satu-\n  satunya   aktor\n\nini "), "satu-satunya aktor ini");
+        assert_eq!(fold_whitespace("a - b"), "a - b");
+    }
+
+    #[test]
+    fn a_changed_word_is_not_verbatim() {
+        let paper = fold_whitespace("Kerja sama tersebut cenderung bersifat\nsimbolik dan inspiratif");
+        assert!(stands_in(&paper, "bersifat simbolik dan inspiratif"));
+        assert!(!stands_in(&paper, "bersifat simbolis dan inspiratif"));
+        assert!(!stands_in(&paper, "   "));
+    }
+}

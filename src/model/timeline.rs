@@ -1,0 +1,123 @@
+//! The timeline of a city's cooperation: events in lanes, one lane per partner.
+//!
+//! Owns: which lane an event belongs to, its position on the axis, the order of lanes, and
+//! which events a [`Filters`] keeps. Undated events are kept apart: the paper gives no date,
+//! so the chart does not invent one.
+
+use super::date::PartialDate;
+use super::filter::{sector_within, Filters};
+use super::index::Loaded;
+use super::types::{ActorKind, Event};
+
+/// One row of the timeline: a partner (or the focal city itself).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lane {
+    pub actor: String,
+}
+
+/// An event placed on the timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed<'a> {
+    pub event: &'a Event,
+    pub date: Option<PartialDate>,
+    pub lane: usize,
+}
+
+/// The timeline for one set of filters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timeline<'a> {
+    pub lanes: Vec<Lane>,
+    /// Dated events, in date order.
+    pub dated: Vec<Placed<'a>>,
+    /// Events the paper does not date, in file order.
+    pub undated: Vec<Placed<'a>>,
+}
+
+impl Timeline<'_> {
+    /// The first and last whole years the axis must show.
+    pub fn year_span(&self) -> Option<(i32, i32)> {
+        let years = self.dated.iter().filter_map(|p| p.date.map(|d| d.year));
+        let (lo, hi) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+        (lo <= hi).then_some((lo, hi))
+    }
+
+    /// All events, dated first, as the accessible table lists them.
+    pub fn all(&self) -> impl Iterator<Item = &Placed<'_>> {
+        self.dated.iter().chain(self.undated.iter())
+    }
+}
+
+fn is_place(kind: ActorKind) -> bool {
+    matches!(
+        kind,
+        ActorKind::City
+            | ActorKind::CityGroup
+            | ActorKind::Regency
+            | ActorKind::Province
+            | ActorKind::Country
+    )
+}
+
+/// The partner an event belongs to: its relationship's partner, else the first place among its
+/// actors other than the focal city, else the focal city itself.
+pub fn lane_actor<'a>(data: &'a Loaded, event: &'a Event) -> &'a str {
+    if let Some(r) = event.relationship.as_deref().and_then(|r| data.relationship(r)) {
+        return &r.partner;
+    }
+    let focal = data.data.focal_actor.as_str();
+    event
+        .actors
+        .iter()
+        .map(String::as_str)
+        .find(|a| *a != focal && data.actor(a).is_some_and(|x| is_place(x.kind)))
+        .unwrap_or(focal)
+}
+
+fn keeps(data: &Loaded, filters: &Filters, event: &Event, lane: &str) -> bool {
+    let partner_ok = filters
+        .partner
+        .as_deref()
+        .is_none_or(|p| lane == p || event.actors.iter().any(|a| a == p));
+    let sector_ok = filters
+        .sector
+        .as_deref()
+        .is_none_or(|s| event.sectors.iter().any(|x| sector_within(data, x, s)));
+    partner_ok && sector_ok
+}
+
+/// Builds the timeline of `data` under `filters`.
+pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
+    let mut kept: Vec<(&'a Event, &'a str, Option<PartialDate>)> = data
+        .data
+        .events
+        .iter()
+        .map(|e| (e, lane_actor(data, e), e.date.as_deref().and_then(|d| PartialDate::parse(d).ok())))
+        .filter(|(e, lane, _)| keeps(data, filters, e, lane))
+        .collect();
+    // Stable sort: events on the same date keep the file's order.
+    kept.sort_by(|a, b| match (a.2, b.2) {
+        (Some(x), Some(y)) => x.axis_position().total_cmp(&y.axis_position()),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    let mut lanes: Vec<Lane> = Vec::new();
+    let mut timeline = Timeline { lanes: Vec::new(), dated: Vec::new(), undated: Vec::new() };
+    for (event, lane_id, date) in kept {
+        let lane = match lanes.iter().position(|l| l.actor == lane_id) {
+            Some(i) => i,
+            None => {
+                lanes.push(Lane { actor: lane_id.to_string() });
+                lanes.len() - 1
+            }
+        };
+        let placed = Placed { event, date, lane };
+        if date.is_some() {
+            timeline.dated.push(placed);
+        } else {
+            timeline.undated.push(placed);
+        }
+    }
+    timeline.lanes = lanes;
+    timeline
+}

@@ -1,0 +1,403 @@
+//! The dataset format (schema_version 1) as plain serde types.
+//!
+//! Owns: the shape of the bundled JSON file and of any dataset a reader opens. `data/README.md`
+//! documents every field; `data/schema.json` is the same contract as a JSON Schema. Nothing here
+//! checks references or dates: that is `validate.rs`.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A human-readable field in Indonesian (`id`) and English (`en`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub id: String,
+    pub en: String,
+}
+
+/// A passage of the paper: the section it stands in, the verbatim Indonesian quote, and its
+/// English translation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    pub section: String,
+    pub quote: String,
+    pub translation: String,
+}
+
+/// The paper the dataset is drawn from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub authors: Vec<String>,
+    pub title: String,
+    pub journal: String,
+    pub volume: String,
+    pub issue: String,
+    pub year: i32,
+    pub issn: String,
+    pub language: String,
+    pub url: Option<String>,
+}
+
+/// The whole dataset.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub schema_version: u32,
+    pub id: String,
+    pub title: Text,
+    pub description: Text,
+    pub focal_actor: String,
+    pub source: Source,
+    pub sections: Vec<Section>,
+    pub actors: Vec<Actor>,
+    pub sectors: Vec<Sector>,
+    pub relationships: Vec<Relationship>,
+    pub events: Vec<Event>,
+    pub challenge_categories: Vec<ChallengeCategory>,
+    pub challenges: Vec<Challenge>,
+    pub adoptions: Vec<Adoption>,
+    pub strategies: Vec<Statement>,
+    pub legal_bases: Vec<LegalBasis>,
+    pub principles: Vec<Statement>,
+    pub paradiplomacy_types: Vec<ParadiplomacyType>,
+    pub literature: Vec<Literature>,
+    pub findings: Vec<Finding>,
+    pub recommendations: Vec<Recommendation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub heading: Text,
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    City,
+    CityGroup,
+    Regency,
+    Province,
+    Country,
+    NationalGovernment,
+    Ministry,
+    LocalAgency,
+    University,
+    ResearchCentre,
+    Company,
+    Person,
+}
+
+/// A value the paper does not state, with how it was derived.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalName {
+    pub text: String,
+    pub lang: String,
+    pub derivation: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coordinates {
+    pub lat: f64,
+    pub lon: f64,
+    pub derivation: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: String,
+    pub name: Text,
+    pub kind: ActorKind,
+    pub country: Option<String>,
+    pub parent: Option<String>,
+    pub local_name: Option<LocalName>,
+    pub coordinates: Option<Coordinates>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    pub id: String,
+    pub name: Text,
+    pub parent: Option<String>,
+    pub scope_item: Option<u32>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationshipType {
+    Exploration,
+    LetterOfIntent,
+    Mou,
+    CooperationAgreement,
+    ExchangeProgramme,
+    DomesticHorizontalLearning,
+    BusinessToBusiness,
+    PrivateSector,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationshipStatus {
+    Active,
+    Planned,
+    Considered,
+    Past,
+    Superseded,
+}
+
+/// How far a relationship reaches into a sector. Ordered from "the paper says none" upwards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectorLevel {
+    None,
+    Considered,
+    Explored,
+    Planned,
+    Agreed,
+    Implemented,
+    Adapted,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectorLink {
+    pub sector: String,
+    pub level: SectorLevel,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relationship {
+    pub id: String,
+    pub partner: String,
+    #[serde(rename = "type")]
+    pub kind: RelationshipType,
+    pub status: RelationshipStatus,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub summary: Text,
+    pub other_parties: Vec<String>,
+    pub sectors: Vec<SectorLink>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateQualifier {
+    Exact,
+    Circa,
+    Since,
+    Undated,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Founding,
+    Exploration,
+    StudyVisit,
+    Signing,
+    Request,
+    Programme,
+    Evaluation,
+    Decision,
+    Context,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: Option<String>,
+    pub date_qualifier: DateQualifier,
+    pub date_derivation: Option<Text>,
+    pub kind: EventKind,
+    pub title: Text,
+    pub description: Text,
+    pub actors: Vec<String>,
+    pub relationship: Option<String>,
+    pub sectors: Vec<String>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChallengeCategory {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Affects {
+    pub actors: Vec<String>,
+    pub sectors: Vec<String>,
+    pub relationships: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Challenge {
+    pub id: String,
+    pub category: String,
+    pub title: Text,
+    pub description: Text,
+    pub affects: Affects,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LearningRoute {
+    SisterCity,
+    StudyVisit,
+    DomesticHorizontalLearning,
+    BusinessToBusiness,
+    PrivateSector,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdoptionStatus {
+    Considered,
+    Planned,
+    Adopted,
+    Adapted,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adoption {
+    pub id: String,
+    pub practice: Text,
+    pub learned_from: String,
+    pub route: LearningRoute,
+    pub relationship: Option<String>,
+    pub origin: Text,
+    pub adaptation: Text,
+    pub status: AdoptionStatus,
+    pub sectors: Vec<String>,
+    pub citations: Vec<Citation>,
+}
+
+/// A strategy or a principle: a titled statement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    pub title: Text,
+    pub description: Text,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    pub id: String,
+    pub title: Text,
+    pub description: Text,
+    pub headline: bool,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParadiplomacyType {
+    pub id: String,
+    pub code: String,
+    pub name: Text,
+    pub description: Text,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalKind {
+    Constitution,
+    Law,
+    MinisterialRegulation,
+    PolicyPrinciple,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provision {
+    pub article: String,
+    pub text: Option<String>,
+    pub translation: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalBasis {
+    pub id: String,
+    pub kind: LegalKind,
+    pub short: String,
+    pub title: Text,
+    pub year: Option<i32>,
+    pub provisions: Vec<Provision>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureUnit {
+    Percent,
+    Times,
+    Count,
+    Year,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: f64,
+    pub unit: FigureUnit,
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Literature {
+    pub id: String,
+    pub authors: String,
+    pub year: i32,
+    pub claim: Text,
+    pub figure: Option<Figure>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecommendationKind {
+    Improve,
+    Maintain,
+    Evaluate,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    pub id: String,
+    pub kind: RecommendationKind,
+    pub title: Text,
+    pub text: Text,
+    pub citations: Vec<Citation>,
+}

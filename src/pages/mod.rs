@@ -1,0 +1,3 @@
+//! One file per view.
+
+pub mod timeline;

@@ -1,0 +1,117 @@
+//! App state shared through context: the loaded dataset, the URL view state and the language.
+//!
+//! Owns: [`AppState`] and keeping it in step with the address bar (back/forward work, reload
+//! restores the view) and with the stored language preference.
+
+pub mod query;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::model::{Lang, Loaded};
+use crate::storage;
+use query::UrlState;
+
+const LANG_PREF: &str = "lang";
+
+/// The state every page reads. Cheap to copy; get it with `expect_context::<AppState>()`.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The dataset on screen.
+    pub data: Signal<Arc<Loaded>>,
+    /// What the URL says is on screen (already sanitised against `data`).
+    pub url: RwSignal<UrlState>,
+    /// The language in use.
+    pub lang: Memo<Lang>,
+}
+
+impl AppState {
+    /// Selects a record (or clears the selection), as a new history entry.
+    pub fn select(&self, id: Option<String>) {
+        self.url.update(|u| u.selected = id);
+    }
+
+    /// Switches the language, remembers it, and puts it in the URL so links keep it.
+    pub fn set_lang(&self, lang: Lang) {
+        self.url.update(|u| u.lang = Some(lang));
+        // A preference that cannot be stored is not worth a banner: the URL holds it.
+        let _ = storage::save_pref(LANG_PREF, lang.code());
+    }
+}
+
+fn location_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+fn browser_lang() -> Option<Lang> {
+    let nav = web_sys::window()?.navigator().language()?;
+    Some(if nav.to_ascii_lowercase().starts_with("id") { Lang::Id } else { Lang::En })
+}
+
+/// Drops selections and filters that name nothing in `data`.
+fn sanitise(mut state: UrlState, data: &Loaded) -> UrlState {
+    state.filters = state.filters.sanitised(data);
+    state.selected = state.selected.filter(|id| data.event(id).is_some());
+    state
+}
+
+fn write_history(query: &str, push: bool) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(history) = window.history() else { return };
+    let path = window.location().pathname().unwrap_or_default();
+    let hash = window.location().hash().unwrap_or_default();
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    // pushState can throw (e.g. some file:// contexts): the view still works, only the URL lags.
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Creates the app state for `data`, reads the URL, and keeps the two in step.
+pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
+    let initial = data.with_untracked(|d| sanitise(UrlState::parse(&location_search()), d));
+    if initial.to_query() != location_search().trim_start_matches('?') {
+        write_history(&initial.to_query(), false);
+    }
+    let url = RwSignal::new(initial);
+    let stored = storage::load_pref(LANG_PREF).and_then(|c| Lang::parse(&c));
+    let fallback = stored.or_else(browser_lang).unwrap_or_default();
+    let lang = Memo::new(move |_| url.with(|u| u.lang).unwrap_or(fallback));
+
+    // URL → history: a change made in the app becomes a history entry.
+    Effect::new(move |_| {
+        let query = url.with(UrlState::to_query);
+        if query != location_search().trim_start_matches('?') {
+            write_history(&query, true);
+        }
+    });
+    // History → URL: back and forward.
+    let on_pop = Closure::<dyn FnMut()>::new(move || {
+        let next = data.with_untracked(|d| sanitise(UrlState::parse(&location_search()), d));
+        url.set(next);
+    });
+    if let Some(w) = web_sys::window() {
+        w.set_onpopstate(Some(on_pop.as_ref().unchecked_ref()));
+    }
+    // The listener lives as long as the page.
+    on_pop.forget();
+
+    // The document's language and title follow the interface language.
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+            doc.set_title(crate::i18n::t(lang, crate::i18n::Key::AppTitle));
+        }
+    });
+
+    let state = AppState { data, url, lang };
+    provide_context(state);
+    state
+}

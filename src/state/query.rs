@@ -1,0 +1,149 @@
+//! The URL query as typed view state: `?view=timeline&event=ev-2016-mou&lang=id`.
+//!
+//! Owns: parsing a query string into [`UrlState`] and writing it back with only the values that
+//! differ from the defaults. Pure (no browser), so it is tested natively. Unknown keys and
+//! invalid values are ignored, never an error.
+
+use crate::model::{Filters, Lang};
+
+/// The dashboard's views.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    Timeline,
+}
+
+impl View {
+    pub const ALL: [View; 1] = [View::Timeline];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == code)
+    }
+}
+
+/// Everything the URL says about what is on screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    pub view: View,
+    /// Set when the reader chose a language (or followed a link that did).
+    pub lang: Option<Lang>,
+    pub filters: Filters,
+    /// The record open in the detail panel.
+    pub selected: Option<String>,
+}
+
+/// Ids in the URL follow the dataset's id rule; anything else is treated as missing.
+fn plausible_id(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 64
+        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Percent-decoding as `application/x-www-form-urlencoded` does it; bad escapes stay as typed.
+fn decode(raw: &str) -> String {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match bytes.get(i..i + 3) {
+            Some([b'%', hi, lo]) => hex(*hi).zip(hex(*lo)).map(|(h, l)| h * 16 + l),
+            _ => None,
+        };
+        match (bytes[i], escaped) {
+            (_, Some(b)) => {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+            (b'+', None) => out.push(b' '),
+            (b, None) => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl UrlState {
+    /// Parses `search` (with or without the leading `?`). Later duplicates win.
+    pub fn parse(search: &str) -> Self {
+        let mut state = UrlState::default();
+        for pair in search.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            let id = plausible_id(&value).then(|| value.clone());
+            match decode(key).as_str() {
+                "view" => state.view = View::parse(&value).unwrap_or_default(),
+                "lang" => state.lang = Lang::parse(&value),
+                "partner" => state.filters.partner = id,
+                "sector" => state.filters.sector = id,
+                "item" => state.selected = id,
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// The query string (without `?`) holding only what differs from the defaults.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if self.view != View::default() {
+            parts.push(format!("view={}", self.view.code()));
+        }
+        if let Some(p) = &self.filters.partner {
+            parts.push(format!("partner={p}"));
+        }
+        if let Some(s) = &self.filters.sector {
+            parts.push(format!("sector={s}"));
+        }
+        if let Some(item) = &self.selected {
+            parts.push(format!("item={item}"));
+        }
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={}", lang.code()));
+        }
+        parts.join("&")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_writes_only_what_differs() {
+        assert_eq!(UrlState::default().to_query(), "");
+        let state = UrlState {
+            view: View::Timeline,
+            lang: Some(Lang::Id),
+            filters: Filters { partner: Some("daejeon".into()), sector: None },
+            selected: Some("ev-2016-mou".into()),
+        };
+        let q = state.to_query();
+        assert_eq!(q, "partner=daejeon&item=ev-2016-mou&lang=id");
+        assert_eq!(UrlState::parse(&format!("?{q}")), state);
+    }
+
+    #[test]
+    fn invalid_values_are_missing_not_fatal() {
+        let s = UrlState::parse("?view=nope&lang=xx&item=%3Cscript%3E&partner=&sector=A%20B&%zz=1&&=");
+        assert_eq!(s, UrlState::default());
+        assert_eq!(UrlState::parse("item=ev%2D1").selected.as_deref(), Some("ev-1"));
+        assert_eq!(UrlState::parse("item=%").selected, None);
+        assert_eq!(UrlState::parse("item=%e2%82").selected, None);
+    }
+}

@@ -140,7 +140,13 @@ mod tests {
 
     #[test]
     fn the_two_languages_differ_for_every_plain_key() {
-        for key in [Key::AppTitle, Key::ViewTimeline, Key::Quote, Key::EchartsMissing, Key::Crashed] {
+        for key in [
+            Key::AppTitle,
+            Key::ViewTimeline,
+            Key::Quote,
+            Key::EchartsMissing,
+            Key::Crashed,
+        ] {
             assert_ne!(t(Lang::Id, key), t(Lang::En, key), "{key:?}");
             assert!(!t(Lang::Id, key).is_empty());
         }

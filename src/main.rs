@@ -6,7 +6,9 @@ use paradiplomacy_dashboard::App;
 /// faces a blank page, and logs it to the console as usual.
 fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
     console_error_panic_hook::hook(info);
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(detail) = doc.get_element_by_id("fatal-detail") {
         detail.set_text_content(Some(&info.to_string()));
     }
@@ -18,4 +20,11 @@ fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
 fn main() {
     std::panic::set_hook(Box::new(show_panic));
     leptos::mount::mount_to_body(App);
+    // Tells public/boot.js that start-up errors are over, and tests that the app is up.
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-app-ready", "");
+    }
 }

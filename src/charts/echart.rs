@@ -84,13 +84,21 @@ fn number_field(value: &JsValue, field: &str) -> Option<usize> {
         .map(|n| n as usize)
 }
 
-fn start(el: &web_sys::HtmlElement, spec: Signal<ChartSpec>, on_select: Option<Callback<String>>) -> Result<Live, ChartFault> {
+fn start(
+    el: &web_sys::HtmlElement,
+    spec: Signal<ChartSpec>,
+    on_select: Option<Callback<String>>,
+) -> Result<Live, ChartFault> {
     if !echarts_loaded() {
         return Err(ChartFault::Missing);
     }
-    let chart = echarts_init(el, &JsValue::NULL, &JsValue::UNDEFINED).map_err(|e| ChartFault::Threw(js_message(&e)))?;
+    let chart = echarts_init(el, &JsValue::NULL, &JsValue::UNDEFINED)
+        .map_err(|e| ChartFault::Threw(js_message(&e)))?;
     let on_click = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
-        let (Some(series), Some(index)) = (number_field(&params, "seriesIndex"), number_field(&params, "dataIndex")) else {
+        let (Some(series), Some(index)) = (
+            number_field(&params, "seriesIndex"),
+            number_field(&params, "dataIndex"),
+        ) else {
             return;
         };
         let target = spec.with_untracked(|s| s.target(series, index).map(str::to_string));
@@ -98,25 +106,35 @@ fn start(el: &web_sys::HtmlElement, spec: Signal<ChartSpec>, on_select: Option<C
             cb.run(id);
         }
     });
-    chart.on("click", on_click.as_ref().unchecked_ref()).map_err(|e| ChartFault::Threw(js_message(&e)))?;
+    chart
+        .on("click", on_click.as_ref().unchecked_ref())
+        .map_err(|e| ChartFault::Threw(js_message(&e)))?;
     let observer = {
         let chart = chart.clone();
         let resize = Closure::<dyn FnMut()>::new(move || {
             let _ = chart.resize_auto();
         });
-        web_sys::ResizeObserver::new(resize.as_ref().unchecked_ref()).ok().map(|o| {
-            o.observe(el);
-            (o, resize)
-        })
+        web_sys::ResizeObserver::new(resize.as_ref().unchecked_ref())
+            .ok()
+            .map(|o| {
+                o.observe(el);
+                (o, resize)
+            })
     };
-    Ok(Live { chart, _on_click: on_click, observer })
+    Ok(Live {
+        chart,
+        _on_click: on_click,
+        observer,
+    })
 }
 
 fn apply(live: &Live, option: &str) -> Result<(), ChartFault> {
     let parsed = js_sys::JSON::parse(option).map_err(|e| ChartFault::Threw(js_message(&e)))?;
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &JsValue::from_str("notMerge"), &JsValue::TRUE);
-    live.chart.set_option_with(&parsed, &opts).map_err(|e| ChartFault::Threw(js_message(&e)))
+    live.chart
+        .set_option_with(&parsed, &opts)
+        .map_err(|e| ChartFault::Threw(js_message(&e)))
 }
 
 /// An ECharts chart. The page keeps an equivalent table next to it.

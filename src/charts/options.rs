@@ -8,8 +8,7 @@ use charming::{
     component::{Aria, Axis, Grid, Legend},
     datatype::DataPointItem,
     element::{
-        AxisLabel, AxisType, Formatter, ItemStyle, Label, LabelPosition, SplitLine, Symbol,
-        Tooltip, Trigger,
+        AxisLabel, AxisType, Formatter, ItemStyle, Label, LabelPosition, SplitLine, Symbol, Tooltip, Trigger,
     },
     series::Scatter,
     Chart,
@@ -79,15 +78,30 @@ pub fn timeline_chart(
     let lane_names: Vec<String> = timeline
         .lanes
         .iter()
-        .map(|l| data.actor(&l.actor).map_or_else(|| l.actor.clone(), |a| a.name.get(lang).to_string()))
+        .take(timeline.dated_lanes)
+        .map(|l| {
+            data.actor(&l.actor)
+                .map_or_else(|| l.actor.clone(), |a| a.name.get(lang).to_string())
+        })
         .collect();
     let (first, last) = timeline.year_span().unwrap_or((2000, 2001));
 
     let mut chart = Chart::new()
         .aria(Aria::new().enabled(true))
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(Formatter::String("{a}<br/>{b}".into())))
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Item)
+                .formatter(Formatter::String("{a}<br/>{b}".into())),
+        )
         .legend(Legend::new().top(0))
-        .grid(Grid::new().left(8).right(24).top(48).bottom(32).contain_label(true))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(24)
+                .top(48)
+                .bottom(32)
+                .contain_label(true),
+        )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -97,7 +111,12 @@ pub fn timeline_chart(
                 .axis_label(AxisLabel::new().formatter(Formatter::String("{value}".into())))
                 .split_line(SplitLine::new().show(true)),
         )
-        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(lane_names));
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(lane_names),
+        );
 
     let mut targets = Vec::new();
     for kind in EVENT_KINDS {

@@ -12,7 +12,9 @@ use crate::state::AppState;
 pub fn date_label(event: &Event, lang: crate::model::Lang) -> String {
     let date = event.date.as_deref().and_then(|d| PartialDate::parse(d).ok());
     match (event.date_qualifier, date) {
-        (DateQualifier::Undated, _) | (_, None) => t(lang, Key::Qualifier(DateQualifier::Undated)).to_string(),
+        (DateQualifier::Undated, _) | (_, None) => {
+            t(lang, Key::Qualifier(DateQualifier::Undated)).to_string()
+        }
         (DateQualifier::Exact, Some(d)) => d.to_string(),
         (q, Some(d)) => format!("{} {d}", t(lang, Key::Qualifier(q))),
     }
@@ -34,7 +36,10 @@ pub fn EventDetail(event: Event) -> impl IntoView {
         move || {
             state.data.with(|d| {
                 ids.iter()
-                    .map(|id| d.actor(id).map_or_else(|| id.clone(), |a| a.name.get(lang.get()).to_string()))
+                    .map(|id| {
+                        d.actor(id)
+                            .map_or_else(|| id.clone(), |a| a.name.get(lang.get()).to_string())
+                    })
                     .collect::<Vec<_>>()
                     .join(", ")
             })

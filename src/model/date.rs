@@ -122,18 +122,39 @@ mod tests {
     #[test]
     fn keeps_the_precision_the_source_gives() {
         assert_eq!(PartialDate::parse("2016").unwrap().precision(), Precision::Year);
-        assert_eq!(PartialDate::parse("2016-05").unwrap().precision(), Precision::Month);
-        assert_eq!(PartialDate::parse("2016-05-31").unwrap().precision(), Precision::Day);
+        assert_eq!(
+            PartialDate::parse("2016-05").unwrap().precision(),
+            Precision::Month
+        );
+        assert_eq!(
+            PartialDate::parse("2016-05-31").unwrap().precision(),
+            Precision::Day
+        );
         assert_eq!(PartialDate::parse("2016-05").unwrap().to_string(), "2016-05");
     }
 
     #[test]
     fn rejects_malformed_and_impossible_dates() {
-        for bad in ["", "16", "2016-5", "2016-05-1", "2016/05", "2016-05-01-01", "x016", "2016-"] {
-            assert!(matches!(PartialDate::parse(bad), Err(DateError::Form(_))), "{bad}");
+        for bad in [
+            "",
+            "16",
+            "2016-5",
+            "2016-05-1",
+            "2016/05",
+            "2016-05-01-01",
+            "x016",
+            "2016-",
+        ] {
+            assert!(
+                matches!(PartialDate::parse(bad), Err(DateError::Form(_))),
+                "{bad}"
+            );
         }
         for bad in ["2015-02-29", "2016-13", "2016-00", "2016-04-31", "0999"] {
-            assert!(matches!(PartialDate::parse(bad), Err(DateError::NoSuchDate(_))), "{bad}");
+            assert!(
+                matches!(PartialDate::parse(bad), Err(DateError::NoSuchDate(_))),
+                "{bad}"
+            );
         }
         assert!(PartialDate::parse("2016-02-29").is_ok());
     }

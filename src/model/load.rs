@@ -16,9 +16,18 @@ pub enum LoadError {
     #[error("the file is {bytes} bytes; the largest dataset this dashboard opens is {limit} bytes")]
     TooLarge { bytes: u64, limit: u64 },
     #[error("the file is not valid JSON: {message} (line {line}, column {column})")]
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("{path}: {message} (line {line}, column {column})")]
-    Shape { path: String, line: usize, column: usize, message: String },
+    Shape {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("the dataset has {} problem(s); the first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
     Invalid(Vec<Issue>),
 }
@@ -46,7 +55,10 @@ fn bare_message(err: &serde_json::Error) -> String {
 pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     let bytes = text.len() as u64;
     if bytes > MAX_DATASET_BYTES {
-        return Err(LoadError::TooLarge { bytes, limit: MAX_DATASET_BYTES });
+        return Err(LoadError::TooLarge {
+            bytes,
+            limit: MAX_DATASET_BYTES,
+        });
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let data: Dataset = match serde_path_to_error::deserialize(&mut de) {
@@ -57,15 +69,28 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
             let (line, column) = (inner.line(), inner.column());
             let message = bare_message(&inner);
             return Err(if inner.is_data() {
-                LoadError::Shape { path, line, column, message }
+                LoadError::Shape {
+                    path,
+                    line,
+                    column,
+                    message,
+                }
             } else {
-                LoadError::Syntax { line, column, message }
+                LoadError::Syntax {
+                    line,
+                    column,
+                    message,
+                }
             });
         }
     };
     if let Err(inner) = de.end() {
         let (line, column) = (inner.line(), inner.column());
-        return Err(LoadError::Syntax { line, column, message: bare_message(&inner) });
+        return Err(LoadError::Syntax {
+            line,
+            column,
+            message: bare_message(&inner),
+        });
     }
     let issues = validate(&data);
     if issues.is_empty() {

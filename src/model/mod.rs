@@ -1,6 +1,7 @@
 //! The pure model: dataset types, loading and validation, and the computations every view
 //! draws from. No leptos, no web_sys: everything here compiles and is tested on the host.
 
+pub mod citations;
 pub mod date;
 pub mod filter;
 pub mod index;
@@ -18,4 +19,4 @@ pub use load::{parse_dataset, LoadError, MAX_DATASET_BYTES};
 pub use types::*;
 
 /// The bundled dataset, as shipped in `data/`.
-pub const BUNDLED_JSON: &str = include_str!("../../tests/fixtures/minimal.json");
+pub const BUNDLED_JSON: &str = include_str!("../../data/tangsel-paradiplomacy.json");

@@ -40,7 +40,10 @@ mod tests {
 
     #[test]
     fn joins_line_break_hyphens_and_folds_the_rest() {
-        assert_eq!(fold_whitespace("  satu-\n  satunya   aktor\n\nini "), "satu-satunya aktor ini");
+        assert_eq!(
+            fold_whitespace("  satu-\n  satunya   aktor\n\nini "),
+            "satu-satunya aktor ini"
+        );
         assert_eq!(fold_whitespace("a - b"), "a - b");
     }
 

@@ -26,7 +26,10 @@ pub struct Placed<'a> {
 /// The timeline for one set of filters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline<'a> {
+    /// Lanes in order of first appearance; dated events' lanes come first.
     pub lanes: Vec<Lane>,
+    /// How many of `lanes` hold a dated event (the lanes the chart draws).
+    pub dated_lanes: usize,
     /// Dated events, in date order.
     pub dated: Vec<Placed<'a>>,
     /// Events the paper does not date, in file order.
@@ -91,7 +94,13 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
         .data
         .events
         .iter()
-        .map(|e| (e, lane_actor(data, e), e.date.as_deref().and_then(|d| PartialDate::parse(d).ok())))
+        .map(|e| {
+            (
+                e,
+                lane_actor(data, e),
+                e.date.as_deref().and_then(|d| PartialDate::parse(d).ok()),
+            )
+        })
         .filter(|(e, lane, _)| keeps(data, filters, e, lane))
         .collect();
     // Stable sort: events on the same date keep the file's order.
@@ -102,17 +111,25 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
         (None, None) => std::cmp::Ordering::Equal,
     });
     let mut lanes: Vec<Lane> = Vec::new();
-    let mut timeline = Timeline { lanes: Vec::new(), dated: Vec::new(), undated: Vec::new() };
+    let mut timeline = Timeline {
+        lanes: Vec::new(),
+        dated_lanes: 0,
+        dated: Vec::new(),
+        undated: Vec::new(),
+    };
     for (event, lane_id, date) in kept {
         let lane = match lanes.iter().position(|l| l.actor == lane_id) {
             Some(i) => i,
             None => {
-                lanes.push(Lane { actor: lane_id.to_string() });
+                lanes.push(Lane {
+                    actor: lane_id.to_string(),
+                });
                 lanes.len() - 1
             }
         };
         let placed = Placed { event, date, lane };
         if date.is_some() {
+            timeline.dated_lanes = lanes.len();
             timeline.dated.push(placed);
         } else {
             timeline.undated.push(placed);

@@ -120,7 +120,10 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn report(&mut self, path: impl Into<String>, problem: Problem) {
-        self.issues.push(Issue { path: path.into(), problem });
+        self.issues.push(Issue {
+            path: path.into(),
+            problem,
+        });
     }
 
     fn register(&mut self, id: &'a str, collection: Collection, path: String) {
@@ -129,7 +132,13 @@ impl<'a> Checker<'a> {
         }
         if let Some((_, first)) = self.ids.get(id) {
             let first = first.clone();
-            self.report(format!("{path}.id"), Problem::DuplicateId { id: id.to_string(), first });
+            self.report(
+                format!("{path}.id"),
+                Problem::DuplicateId {
+                    id: id.to_string(),
+                    first,
+                },
+            );
         } else {
             self.ids.insert(id, (collection, path));
         }
@@ -138,7 +147,13 @@ impl<'a> Checker<'a> {
     fn reference(&mut self, path: impl Into<String>, id: &str, expected: Collection) {
         match self.ids.get(id) {
             Some((found, _)) if *found == expected => {}
-            _ => self.report(path, Problem::Dangling { id: id.to_string(), expected }),
+            _ => self.report(
+                path,
+                Problem::Dangling {
+                    id: id.to_string(),
+                    expected,
+                },
+            ),
         }
     }
 
@@ -190,11 +205,17 @@ impl<'a> Checker<'a> {
 
 /// Every problem in `data`, in file order; empty when the dataset is valid.
 pub fn validate(data: &Dataset) -> Vec<Issue> {
-    let mut c = Checker { ids: HashMap::new(), issues: Vec::new() };
+    let mut c = Checker {
+        ids: HashMap::new(),
+        issues: Vec::new(),
+    };
     if data.schema_version != SCHEMA_VERSION {
         c.report(
             "$.schema_version",
-            Problem::SchemaVersion { found: data.schema_version, expected: SCHEMA_VERSION },
+            Problem::SchemaVersion {
+                found: data.schema_version,
+                expected: SCHEMA_VERSION,
+            },
         );
     }
     if !is_valid_id(&data.id) {
@@ -315,13 +336,29 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     }
     for (i, ch) in data.challenges.iter().enumerate() {
         let p = format!("$.challenges[{i}]");
-        c.reference(format!("{p}.category"), &ch.category, Collection::ChallengeCategory);
+        c.reference(
+            format!("{p}.category"),
+            &ch.category,
+            Collection::ChallengeCategory,
+        );
         c.text(&format!("{p}.title"), &ch.title);
         c.text(&format!("{p}.description"), &ch.description);
-        c.references(&format!("{p}.affects.actors"), &ch.affects.actors, Collection::Actor);
-        c.references(&format!("{p}.affects.sectors"), &ch.affects.sectors, Collection::Sector);
+        c.references(
+            &format!("{p}.affects.actors"),
+            &ch.affects.actors,
+            Collection::Actor,
+        );
+        c.references(
+            &format!("{p}.affects.sectors"),
+            &ch.affects.sectors,
+            Collection::Sector,
+        );
         let rels = &ch.affects.relationships;
-        c.references(&format!("{p}.affects.relationships"), rels, Collection::Relationship);
+        c.references(
+            &format!("{p}.affects.relationships"),
+            rels,
+            Collection::Relationship,
+        );
         c.citations(&p, &ch.citations, true);
     }
     for (i, a) in data.adoptions.iter().enumerate() {

@@ -41,7 +41,12 @@ pub fn TimelinePage() -> impl IntoView {
                 .map(|p| Row {
                     id: p.event.id.clone(),
                     date: date_label(p.event, lang),
-                    partner: tl.lanes.get(p.lane).and_then(|l| d.actor(&l.actor)).map(|a| a.name.get(lang).to_string()).unwrap_or_default(),
+                    partner: tl
+                        .lanes
+                        .get(p.lane)
+                        .and_then(|l| d.actor(&l.actor))
+                        .map(|a| a.name.get(lang).to_string())
+                        .unwrap_or_default(),
                     title: p.event.title.get(lang).to_string(),
                     kind: t(lang, Key::EventKind(p.event.kind)),
                 })

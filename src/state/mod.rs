@@ -42,12 +42,18 @@ impl AppState {
 }
 
 fn location_search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 fn browser_lang() -> Option<Lang> {
     let nav = web_sys::window()?.navigator().language()?;
-    Some(if nav.to_ascii_lowercase().starts_with("id") { Lang::Id } else { Lang::En })
+    Some(if nav.to_ascii_lowercase().starts_with("id") {
+        Lang::Id
+    } else {
+        Lang::En
+    })
 }
 
 /// Drops selections and filters that name nothing in `data`.
@@ -62,7 +68,11 @@ fn write_history(query: &str, push: bool) {
     let Ok(history) = window.history() else { return };
     let path = window.location().pathname().unwrap_or_default();
     let hash = window.location().hash().unwrap_or_default();
-    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
     // pushState can throw (e.g. some file:// contexts): the view still works, only the URL lags.
     let _ = if push {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))

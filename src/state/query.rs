@@ -42,7 +42,9 @@ pub struct UrlState {
 fn plausible_id(value: &str) -> bool {
     !value.is_empty()
         && value.len() <= 64
-        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -82,7 +84,11 @@ impl UrlState {
     /// Parses `search` (with or without the leading `?`). Later duplicates win.
     pub fn parse(search: &str) -> Self {
         let mut state = UrlState::default();
-        for pair in search.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        for pair in search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
             let id = plausible_id(&value).then(|| value.clone());
@@ -130,7 +136,10 @@ mod tests {
         let state = UrlState {
             view: View::Timeline,
             lang: Some(Lang::Id),
-            filters: Filters { partner: Some("daejeon".into()), sector: None },
+            filters: Filters {
+                partner: Some("daejeon".into()),
+                sector: None,
+            },
             selected: Some("ev-2016-mou".into()),
         };
         let q = state.to_query();

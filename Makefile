@@ -1,0 +1,109 @@
+# Paradiplomacy dashboard. `make run` and `make test` set up what is missing, then do their job.
+# Every tool is pinned: trunk here, wasm-bindgen from Cargo.lock, npm tools by their lockfiles.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
+CHROMIUM := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
+ECHARTS_BUNDLE := public/vendor/echarts.min.js
+
+# The npm `binaryen` (wasm-opt 132) must come before any system wasm-opt on PATH.
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+say = @printf '\n\033[1m==> %s\033[0m\n' "$(1)"
+
+.PHONY: run serve build test setup rust-target trunk wasm-bindgen tools vendor browser e2e-deps \
+        fmt-check clippy test-native test-wasm test-e2e size clean
+
+## run: set up, build the release, serve it on http://127.0.0.1:8080
+run: build
+	$(call say,Serving the dashboard on http://127.0.0.1:8080 (Ctrl-C stops))
+	trunk serve --release --no-autoreload
+
+## build: the release build into dist/
+build: setup
+	$(call say,Building the release into dist/)
+	trunk build --release
+	@echo "dist/ is ready: open it through any static web server."
+
+## test: every check, in the order a failure is cheapest to see
+test: setup browser e2e-deps
+	$(MAKE) --no-print-directory fmt-check clippy test-native test-wasm build test-e2e
+	@echo
+	@echo "make test: all passed (fmt, clippy host+wasm32, native tests, wasm tests in Chromium, release build, end-to-end tests)"
+
+setup: rust-target trunk wasm-bindgen tools vendor
+
+rust-target:
+	@if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then \
+	  printf '\n==> Adding the Rust wasm32 target\n'; rustup target add wasm32-unknown-unknown; fi
+
+trunk:
+	@if ! trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$"; then \
+	  printf '\n==> Installing trunk $(TRUNK_VERSION) (compiles from source: about 8 minutes on 2 cores)\n'; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
+
+wasm-bindgen:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "wasm-bindgen is not in Cargo.lock"; exit 1; }
+	@grep -q 'wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml || \
+	  { echo "Trunk.toml must pin wasm_bindgen = \"$(WASM_BINDGEN_VERSION)\" (the version in Cargo.lock)"; exit 1; }
+	@if ! wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)"; then \
+	  printf '\n==> Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (compiles from source: about 5 minutes)\n'; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+
+tools: tools/node_modules/.package-lock.json
+tools/node_modules/.package-lock.json: tools/package.json tools/package-lock.json
+	$(call say,Installing build tools from npm (esbuild, echarts, binaryen))
+	npm ci --prefix tools --no-audit --no-fund
+	@touch $@
+
+vendor: $(ECHARTS_BUNDLE)
+$(ECHARTS_BUNDLE): tools/echarts-entry.js tools/node_modules/.package-lock.json
+	$(call say,Bundling ECharts (only the chart types used) into $@)
+	@mkdir -p $(dir $@)
+	esbuild tools/echarts-entry.js --bundle --minify --format=iife --target=es2019 \
+	  --legal-comments=eof --log-level=warning --outfile=$@
+
+browser:
+	@if [ ! -x $(CHROMIUM) ] || [ ! -x $(CHROMEDRIVER) ]; then \
+	  printf '\n==> Installing Debian chromium and chromium-driver\n'; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; fi
+
+e2e-deps: e2e/node_modules/.package-lock.json
+e2e/node_modules/.package-lock.json: e2e/package.json e2e/package-lock.json
+	$(call say,Installing end-to-end test tools from npm (playwright-core, axe-core))
+	npm ci --prefix e2e --no-audit --no-fund
+	@touch $@
+
+fmt-check:
+	$(call say,cargo fmt --check)
+	cargo fmt --all -- --check
+
+clippy:
+	$(call say,cargo clippy (host and wasm32))
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	$(call say,Native tests (model, chart options, dataset, hostile files))
+	cargo test
+
+test-wasm:
+	$(call say,wasm-bindgen tests in headless Chromium)
+	CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_TIMEOUT=120 \
+	  cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	$(call say,End-to-end tests of the release build in headless Chromium)
+	node --test --test-concurrency=1 e2e/tests/
+
+## size: raw and gzip size of every file in dist/
+size: build
+	@node e2e/tools/size.mjs dist
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown/release

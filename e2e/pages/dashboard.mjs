@@ -1,0 +1,84 @@
+// Page object: what a person sees and does on the dashboard, in one place for every test.
+import { readFileSync } from 'node:fs';
+
+export const DATASET = JSON.parse(
+  readFileSync(new URL('../../data/tangsel-paradiplomacy.json', import.meta.url), 'utf8'),
+);
+
+export class Dashboard {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.consoleErrors = [];
+    page.on('console', (msg) => { if (msg.type() === 'error') this.consoleErrors.push(msg.text()); });
+    page.on('pageerror', (err) => this.consoleErrors.push(String(err)));
+  }
+
+  /** Opens `query` (e.g. "?item=ev-x") and waits for the app to mount. */
+  async open(query = '') {
+    await this.page.goto(this.baseUrl + query);
+    await this.ready();
+  }
+
+  async ready() {
+    await this.page.waitForSelector('html[data-app-ready]');
+    await this.page.waitForSelector('.view');
+  }
+
+  get chart() { return this.page.locator('.chart'); }
+  get table() { return this.page.locator('table.data-table'); }
+  get tableRows() { return this.page.locator('table.data-table tbody tr'); }
+  get detail() { return this.page.locator('.view-detail .detail'); }
+  get detailQuotes() { return this.page.locator('.view-detail blockquote[lang="id"]'); }
+  get fatal() { return this.page.locator('#fatal'); }
+
+  /** Waits until ECharts has drawn into the chart element (a canvas with pixels). */
+  async chartDrawn() {
+    await this.page.waitForFunction(() => {
+      const el = document.querySelector('.chart');
+      const inst = el && window.echarts && window.echarts.getInstanceByDom(el);
+      return !!(inst && el.querySelector('canvas') && inst.getOption().series.length > 0);
+    });
+  }
+
+  /** Clicks, with the mouse, the chart mark whose label is `name`, where ECharts drew it. */
+  async clickMark(name) {
+    const point = await this.page.evaluate((wanted) => {
+      const el = document.querySelector('.chart');
+      const inst = window.echarts.getInstanceByDom(el);
+      const series = inst.getOption().series;
+      for (let s = 0; s < series.length; s++) {
+        const i = series[s].data.findIndex((d) => d.name === wanted);
+        if (i >= 0) {
+          const [x, y] = inst.convertToPixel({ seriesIndex: s }, series[s].data[i].value);
+          const box = el.getBoundingClientRect();
+          return { x: box.left + x, y: box.top + y };
+        }
+      }
+      return null;
+    }, name);
+    if (!point) throw new Error(`no chart mark named ${name}`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** The event shown in the detail panel. */
+  async detailItem() { return this.detail.getAttribute('data-item'); }
+
+  /** Clicks the table's button for event `id`. */
+  async chooseInTable(id) {
+    await this.page.locator(`table.data-table tr[data-item="${id}"] button`).click();
+  }
+
+  query() { return new URL(this.page.url()).search; }
+}
+
+/** The events of the bundled dataset, as the tests expect them. */
+export function eventById(id) {
+  return DATASET.events.find((e) => e.id === id);
+}
+
+/** Whitespace folded, as the quote check of the native tests does it. */
+export function fold(text) {
+  return text.replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim();
+}

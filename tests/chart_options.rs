@@ -1,0 +1,92 @@
+//! Native tests of the chart option builders: the option JSON a person's browser will draw.
+#![cfg(not(target_arch = "wasm32"))]
+
+use paradiplomacy_dashboard::charts::options::timeline_chart;
+use paradiplomacy_dashboard::model::{parse_dataset, timeline, Filters, Lang, Loaded};
+use serde_json::Value;
+
+fn fixture() -> Loaded {
+    Loaded::new(parse_dataset(include_str!("fixtures/minimal.json")).expect("fixture loads"))
+}
+
+#[test]
+fn timeline_draws_dated_events_in_partner_lanes_and_maps_clicks_back() {
+    let data = fixture();
+    let tl = timeline::build(&data, &Filters::default());
+    assert_eq!(tl.dated.len(), 2);
+    assert_eq!(
+        tl.undated.len(),
+        1,
+        "the undated event is kept apart, not given a date"
+    );
+    let spec = timeline_chart(&data, &tl, Lang::En, None);
+    let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
+    assert_eq!(option["yAxis"]["data"], serde_json::json!(["City B"]));
+    assert_eq!(option["xAxis"]["min"].as_f64(), Some(2014.0));
+    assert_eq!(option["xAxis"]["max"].as_f64(), Some(2017.0));
+    let series = option["series"].as_array().expect("series");
+    let names: Vec<&str> = series.iter().map(|s| s["name"].as_str().unwrap_or("")).collect();
+    assert_eq!(names, ["Study visit", "Signing"]);
+    assert_eq!(series[1]["data"][0]["name"], "2016-05 · MoU signed");
+    assert_eq!(spec.target(0, 0), Some("ev-visit"));
+    assert_eq!(spec.target(1, 0), Some("ev-mou"));
+    assert_eq!(spec.target(2, 0), None);
+    assert!(option["aria"]["enabled"].as_bool().unwrap_or(false));
+}
+
+#[test]
+fn year_precision_sits_mid_year_and_month_precision_mid_month() {
+    let data = fixture();
+    let tl = timeline::build(&data, &Filters::default());
+    let spec = timeline_chart(&data, &tl, Lang::En, None);
+    let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
+    let visit_x = option["series"][0]["data"][0]["value"][0]
+        .as_f64()
+        .unwrap_or_default();
+    let mou_x = option["series"][1]["data"][0]["value"][0]
+        .as_f64()
+        .unwrap_or_default();
+    assert!((visit_x - 2014.5).abs() < 1e-9);
+    assert!((mou_x - (2016.0 + 4.5 / 12.0)).abs() < 1e-9);
+}
+
+#[test]
+fn the_selected_event_is_outlined_and_labels_follow_the_language() {
+    let data = fixture();
+    let tl = timeline::build(&data, &Filters::default());
+    let spec = timeline_chart(&data, &tl, Lang::Id, Some("ev-mou"));
+    let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
+    assert_eq!(
+        option["series"][1]["data"][0]["itemStyle"]["borderWidth"].as_f64(),
+        Some(3.0)
+    );
+    assert!(option["series"][0]["data"][0].get("itemStyle").is_none());
+    assert_eq!(option["series"][1]["name"], "Penandatanganan");
+    assert_eq!(option["yAxis"]["data"][0], "Kota B");
+}
+
+#[test]
+fn filters_narrow_the_timeline() {
+    let data = fixture();
+    let by_sector = Filters {
+        partner: None,
+        sector: Some("sector-tech".into()),
+    };
+    // sector-ict lies under sector-tech, so both dated events stay.
+    assert_eq!(timeline::build(&data, &by_sector).dated.len(), 2);
+    let by_leaf = Filters {
+        partner: None,
+        sector: Some("sector-ict".into()),
+    };
+    assert_eq!(timeline::build(&data, &by_leaf).dated.len(), 1);
+    let by_partner = Filters {
+        partner: Some("city-a".into()),
+        sector: None,
+    };
+    let tl = timeline::build(&data, &by_partner);
+    assert_eq!(
+        tl.dated.len() + tl.undated.len(),
+        3,
+        "city-a takes part in every event"
+    );
+}

@@ -1,0 +1,200 @@
+//! Native tests of the bundled dataset and of loading hostile files.
+#![cfg(not(target_arch = "wasm32"))]
+
+use paradiplomacy_dashboard::model::{
+    citations, parse_dataset, quote, validate::Problem, LoadError, BUNDLED_JSON, MAX_DATASET_BYTES,
+};
+use proptest::prelude::*;
+
+const FIXTURE: &str = include_str!("fixtures/minimal.json");
+
+fn seed_paper() -> Option<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed");
+    let mut text = String::new();
+    for entry in std::fs::read_dir(dir).ok()? {
+        let path = entry.ok()?.path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            text.push_str(&std::fs::read_to_string(path).ok()?);
+            text.push('\n');
+        }
+    }
+    (!text.is_empty()).then_some(text)
+}
+
+#[test]
+fn the_bundled_dataset_loads_and_validates() {
+    match parse_dataset(BUNDLED_JSON) {
+        Ok(data) => assert!(!data.events.is_empty()),
+        Err(e) => panic!("bundled dataset rejected:\n{}", e.lines().join("\n")),
+    }
+}
+
+#[test]
+fn every_bundled_quote_stands_verbatim_in_the_paper() {
+    let Some(paper) = seed_paper() else {
+        eprintln!("../shared/seed is absent here: quote check not run");
+        return;
+    };
+    let folded = quote::fold_whitespace(&paper);
+    let data = parse_dataset(BUNDLED_JSON).expect("bundled dataset loads");
+    let cited = citations::all(&data);
+    assert!(!cited.is_empty());
+    let missing: Vec<String> = cited
+        .iter()
+        .filter(|(_, c)| !quote::stands_in(&folded, &c.quote))
+        .map(|(path, c)| format!("{path}: {}", c.quote))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "quotes not found verbatim in the paper:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    parse_dataset(FIXTURE).expect("fixture loads");
+}
+
+#[test]
+fn broken_json_names_line_and_column() {
+    let broken = FIXTURE.replacen("\"id\": \"fixture-minimal\",", "\"id\": \"fixture-minimal\"", 1);
+    match parse_dataset(&broken) {
+        Err(LoadError::Syntax { line, column, .. }) => {
+            assert_eq!(line, 4, "the error is reported where the comma is missing");
+            assert!(column > 0);
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+    assert!(matches!(parse_dataset(""), Err(LoadError::Syntax { .. })));
+    assert!(matches!(
+        parse_dataset("{} trailing"),
+        Err(LoadError::Shape { .. } | LoadError::Syntax { .. })
+    ));
+}
+
+#[test]
+fn a_wrong_type_names_the_json_path() {
+    let wrong = FIXTURE.replacen("\"year\": 2025", "\"year\": \"2025\"", 1);
+    match parse_dataset(&wrong) {
+        Err(LoadError::Shape { path, message, .. }) => {
+            assert_eq!(path, "$.source.year");
+            assert!(message.contains("invalid type"), "{message}");
+        }
+        other => panic!("expected a shape error, got {other:?}"),
+    }
+    let unknown = FIXTURE.replacen("\"focal_actor\"", "\"extra\": 1, \"focal_actor\"", 1);
+    assert!(matches!(parse_dataset(&unknown), Err(LoadError::Shape { .. })));
+}
+
+#[test]
+fn dangling_references_and_duplicates_are_listed_with_paths() {
+    let bad = FIXTURE
+        .replacen(
+            "\"relationship\": \"rel-mou\"",
+            "\"relationship\": \"rel-nope\"",
+            1,
+        )
+        .replacen("\"id\": \"ev-visit\"", "\"id\": \"ev-mou\"", 1)
+        .replacen("\"partner\": \"city-b\"", "\"partner\": \"sector-ict\"", 1);
+    let Err(LoadError::Invalid(issues)) = parse_dataset(&bad) else {
+        panic!("expected invalid")
+    };
+    let text: Vec<String> = issues.iter().map(ToString::to_string).collect();
+    assert!(
+        issues.iter().any(|i| i.path == "$.events[1].relationship"
+            && matches!(&i.problem, Problem::Dangling { id, .. } if id == "rel-nope")),
+        "{text:?}"
+    );
+    assert!(
+        issues.iter().any(|i| i.path == "$.events[2].id"
+            && matches!(&i.problem, Problem::DuplicateId { first, .. } if first == "$.events[1]")),
+        "{text:?}"
+    );
+    // A reference to a record of the wrong kind is as dangling as one to nothing.
+    assert!(
+        issues.iter().any(|i| i.path == "$.relationships[0].partner"),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn dates_languages_quotes_and_links_are_checked() {
+    let bad = FIXTURE
+        .replacen("\"date\": \"2016-05\"", "\"date\": \"2016-13\"", 1)
+        .replacen("\"en\": \"City B\"", "\"en\": \" \"", 1)
+        .replacen("\"quote\": \"sejak 2014\"", "\"quote\": \"\"", 1)
+        .replacen("\"url\": null", "\"url\": \"javascript:alert(1)\"", 1)
+        .replacen(
+            "\"date\": null, \"date_qualifier\": \"undated\"",
+            "\"date\": null, \"date_qualifier\": \"exact\"",
+            1,
+        );
+    let Err(LoadError::Invalid(issues)) = parse_dataset(&bad) else {
+        panic!("expected invalid")
+    };
+    let has = |path: &str| issues.iter().any(|i| i.path == path);
+    assert!(has("$.events[1].date"));
+    assert!(has("$.actors[1].name.en"));
+    assert!(has("$.events[2].citations[0].quote"));
+    assert!(has("$.source.url"));
+    assert!(has("$.events[0].date"));
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    assert!(parse_dataset(&deep).is_err());
+    let deep_in_field = FIXTURE.replacen(
+        "\"url\": null",
+        &format!("\"url\": {}1{}", "[".repeat(200), "]".repeat(200)),
+        1,
+    );
+    assert!(parse_dataset(&deep_in_field).is_err());
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_before_parsing() {
+    let big = " ".repeat(50 * 1024 * 1024);
+    match parse_dataset(&big) {
+        Err(LoadError::TooLarge { bytes, limit }) => {
+            assert_eq!(bytes, 50 * 1024 * 1024);
+            assert_eq!(limit, MAX_DATASET_BYTES);
+        }
+        other => panic!("expected TooLarge, got {other:?}"),
+    }
+}
+
+#[test]
+fn markup_in_strings_is_kept_as_text() {
+    let hostile = FIXTURE.replacen(
+        "\"en\": \"MoU signed\"",
+        "\"en\": \"<img src=x onerror=alert(1)><script>alert(2)</script>\"",
+        1,
+    );
+    let data = parse_dataset(&hostile).expect("markup is just text to the model");
+    assert_eq!(
+        data.events[1].title.en,
+        "<img src=x onerror=alert(1)><script>alert(2)</script>"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn truncated_or_corrupted_files_never_panic(cut in 0usize..FIXTURE.len(), at in 0usize..FIXTURE.len(), byte in any::<u8>()) {
+        let truncated: String = FIXTURE.chars().take(cut).collect();
+        prop_assert!(parse_dataset(&truncated).is_err() || cut >= FIXTURE.trim_end().len());
+        let mut bytes = FIXTURE.as_bytes().to_vec();
+        bytes[at] = byte;
+        if let Ok(text) = String::from_utf8(bytes) {
+            let _ = parse_dataset(&text);
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,400}") {
+        let _ = parse_dataset(&text);
+    }
+}

@@ -25,6 +25,20 @@ pub fn load_bundled() -> Result<Loaded, model::LoadError> {
     parse_dataset(BUNDLED_JSON).map(Loaded::new)
 }
 
+/// Shows `message` in the `#fatal` block of index.html (as text). Used by the panic hook: a
+/// panic leaves the app unusable, and the reader must see that, not a blank page.
+pub fn show_fatal(message: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(detail) = doc.get_element_by_id("fatal-detail") {
+        detail.set_text_content(Some(message));
+    }
+    if let Some(block) = doc.get_element_by_id("fatal") {
+        let _ = block.remove_attribute("hidden");
+    }
+}
+
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {

@@ -90,3 +90,28 @@ fn filters_narrow_the_timeline() {
         "city-a takes part in every event"
     );
 }
+
+#[test]
+fn events_sharing_a_lane_and_a_date_are_spread_inside_that_period() {
+    let text = include_str!("fixtures/minimal.json")
+        .replacen("\"date\": \"2014\"", "\"date\": \"2016-05\"", 1)
+        .replacen(
+            "\"relationship\": null, \"sectors\": [\"sector-tech\"]",
+            "\"relationship\": \"rel-mou\", \"sectors\": [\"sector-tech\"]",
+            1,
+        );
+    let data = Loaded::new(parse_dataset(&text).expect("valid"));
+    let tl = timeline::build(&data, &Filters::default());
+    let xs: Vec<f64> = tl.dated.iter().map(|p| p.x).collect();
+    assert_eq!(xs.len(), 2);
+    assert_ne!(
+        xs[0], xs[1],
+        "two events on one day of one lane must not hide each other"
+    );
+    for x in xs {
+        assert!(
+            x > 2016.0 + 4.0 / 12.0 && x < 2016.0 + 5.0 / 12.0,
+            "still inside May 2016: {x}"
+        );
+    }
+}

@@ -185,7 +185,7 @@ proptest! {
     #[test]
     fn truncated_or_corrupted_files_never_panic(cut in 0usize..FIXTURE.len(), at in 0usize..FIXTURE.len(), byte in any::<u8>()) {
         let truncated: String = FIXTURE.chars().take(cut).collect();
-        prop_assert!(parse_dataset(&truncated).is_err() || cut >= FIXTURE.trim_end().len());
+        prop_assert!(parse_dataset(&truncated).is_err() || cut >= FIXTURE.trim_end().chars().count());
         let mut bytes = FIXTURE.as_bytes().to_vec();
         bytes[at] = byte;
         if let Ok(text) = String::from_utf8(bytes) {

@@ -89,7 +89,7 @@ describe('timeline', () => {
     await app.open(`?item=${MOU.id}`);
     await app.page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await app.page.waitForFunction(() => document.documentElement.lang === 'id');
-    assert.equal(await app.page.locator('h1').innerText(), 'Linimasa');
+    assert.equal(await app.page.locator('#view-title').innerText(), 'Linimasa');
     assert.match(app.query(), /lang=id/);
     await app.chartDrawn();
     const name = markName(MOU, 'id');

@@ -128,7 +128,7 @@ pub fn timeline_chart(
         let points: Vec<DataPointItem> = events
             .iter()
             .map(|p| {
-                let x = p.date.map_or(f64::from(first), |d| d.axis_position());
+                let x = p.x;
                 let shown = p.date.map(|d| d.to_string()).unwrap_or_default();
                 let name = format!("{shown} · {}", p.event.title.get(lang));
                 let item = DataPointItem::new(vec![x, p.lane as f64]).name(name);

@@ -102,6 +102,24 @@ impl PartialDate {
     }
 }
 
+impl PartialDate {
+    /// The start of the period the date names and its length, in fractional years.
+    pub fn period(&self) -> (f64, f64) {
+        let year = f64::from(self.year);
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => {
+                let len = 1.0 / f64::from(days_in_month(self.year, m)) / 12.0;
+                (
+                    year + (f64::from(m) - 1.0) / 12.0 + (f64::from(d) - 1.0) * len,
+                    len,
+                )
+            }
+            (Some(m), None) => (year + (f64::from(m) - 1.0) / 12.0, 1.0 / 12.0),
+            _ => (year, 1.0),
+        }
+    }
+}
+
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}", self.year)?;

@@ -21,6 +21,8 @@ pub struct Placed<'a> {
     pub event: &'a Event,
     pub date: Option<PartialDate>,
     pub lane: usize,
+    /// Position on the time axis in fractional years (0 for undated events).
+    pub x: f64,
 }
 
 /// The timeline for one set of filters.
@@ -127,7 +129,8 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
                 lanes.len() - 1
             }
         };
-        let placed = Placed { event, date, lane };
+        let x = date.map_or(0.0, |d| d.axis_position());
+        let placed = Placed { event, date, lane, x };
         if date.is_some() {
             timeline.dated_lanes = lanes.len();
             timeline.dated.push(placed);
@@ -136,5 +139,30 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
         }
     }
     timeline.lanes = lanes;
+    spread_shared_dates(&mut timeline.dated);
     timeline
+}
+
+/// Events in one lane with the same date would hide each other. The paper dates them only to
+/// the year (or month), so spreading them evenly inside that period shows each of them without
+/// placing any outside what the paper says.
+fn spread_shared_dates(dated: &mut [Placed<'_>]) {
+    let mut groups: Vec<((usize, Option<PartialDate>), Vec<usize>)> = Vec::new();
+    for (i, p) in dated.iter().enumerate() {
+        let key = (p.lane, p.date);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((key, vec![i])),
+        }
+    }
+    for ((_, date), members) in groups {
+        let (Some(date), true) = (date, members.len() > 1) else {
+            continue;
+        };
+        let (from, span) = date.period();
+        let n = members.len() as f64;
+        for (k, i) in members.into_iter().enumerate() {
+            dated[i].x = from + span * (k as f64 + 1.0) / (n + 1.0);
+        }
+    }
 }

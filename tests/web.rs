@@ -1,0 +1,122 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounted for real, the chart
+//! wrapper without ECharts, storage, and the fatal-error display.
+#![cfg(target_arch = "wasm32")]
+
+use paradiplomacy_dashboard::{load_bundled, show_fatal, storage, App};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Lets effects and the renderer run.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn mount_fresh() -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
+) {
+    let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    (host, handle)
+}
+
+#[wasm_bindgen_test]
+async fn the_app_lists_every_event_and_says_when_echarts_is_missing() {
+    let events = load_bundled().expect("bundled dataset").data.events.len();
+    let (host, handle) = mount_fresh();
+    settle().await;
+    let rows = host
+        .query_selector_all("table.data-table tbody tr")
+        .expect("query")
+        .length();
+    assert_eq!(rows as usize, events);
+    // The test page has no ECharts: the wrapper must say so instead of throwing.
+    let fault = host
+        .query_selector(".chart-fault")
+        .expect("query")
+        .expect("a fault message");
+    assert!(fault.text_content().unwrap_or_default().contains("ECharts"));
+    drop(handle);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_an_event_opens_its_quote() {
+    let (host, handle) = mount_fresh();
+    settle().await;
+    let button: web_sys::HtmlElement = host
+        .query_selector("table.data-table tbody tr button")
+        .expect("query")
+        .expect("a row button")
+        .unchecked_into();
+    button.click();
+    settle().await;
+    let quote = host
+        .query_selector(".view-detail blockquote[lang=id]")
+        .expect("query");
+    assert!(quote.is_some_and(|q| !q.text_content().unwrap_or_default().trim().is_empty()));
+    drop(handle);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn preferences_round_trip_through_namespaced_storage() {
+    assert!(storage::available());
+    storage::save_pref("test-pref", "id").expect("stored");
+    assert_eq!(storage::load_pref("test-pref").as_deref(), Some("id"));
+    let raw = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(&storage::key("test-pref")).ok().flatten());
+    assert_eq!(
+        raw.as_deref(),
+        Some("\"id\""),
+        "stored as JSON under the namespaced key"
+    );
+    // A corrupt value reads as absent, not as a crash.
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("storage")
+        .set_item(&storage::key("test-pref"), "{not json")
+        .expect("set");
+    assert_eq!(storage::load_pref("test-pref"), None);
+}
+
+#[wasm_bindgen_test]
+fn a_fatal_error_is_shown_as_text() {
+    let block = document().create_element("div").expect("div");
+    block.set_id("fatal");
+    block.set_attribute("hidden", "").expect("attr");
+    let detail = document().create_element("pre").expect("pre");
+    detail.set_id("fatal-detail");
+    block.append_child(&detail).expect("append");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&block)
+        .expect("append");
+
+    show_fatal("<img src=x onerror=alert(1)> panicked");
+    assert!(!block.has_attribute("hidden"));
+    assert_eq!(
+        detail.text_content().as_deref(),
+        Some("<img src=x onerror=alert(1)> panicked")
+    );
+    assert_eq!(detail.child_element_count(), 0, "shown as text, never as markup");
+    block.remove();
+}

@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use paradiplomacy_dashboard::charts::options::timeline_chart;
-use paradiplomacy_dashboard::model::{parse_dataset, timeline, Filters, Lang, Loaded};
+use paradiplomacy_dashboard::model::{
+    date::fractional_year_to_unix_ms, parse_dataset, timeline, Filters, Lang, Loaded,
+};
 use serde_json::Value;
 
 fn fixture() -> Loaded {
@@ -22,8 +24,16 @@ fn timeline_draws_dated_events_in_partner_lanes_and_maps_clicks_back() {
     let spec = timeline_chart(&data, &tl, Lang::En, None);
     let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
     assert_eq!(option["yAxis"]["data"], serde_json::json!(["City B"]));
-    assert_eq!(option["xAxis"]["min"].as_f64(), Some(2014.0));
-    assert_eq!(option["xAxis"]["max"].as_f64(), Some(2017.0));
+    assert_eq!(option["xAxis"]["type"], "time");
+    // It opens on the cooperation, a year either side: 2013-01-01 to 2018-01-01.
+    assert_eq!(
+        option["dataZoom"][0]["startValue"].as_f64(),
+        Some(1_356_998_400_000.0)
+    );
+    assert_eq!(
+        option["dataZoom"][0]["endValue"].as_f64(),
+        Some(1_514_764_800_000.0)
+    );
     let series = option["series"].as_array().expect("series");
     let names: Vec<&str> = series.iter().map(|s| s["name"].as_str().unwrap_or("")).collect();
     assert_eq!(names, ["Study visit", "Signing"]);
@@ -46,8 +56,8 @@ fn year_precision_sits_mid_year_and_month_precision_mid_month() {
     let mou_x = option["series"][1]["data"][0]["value"][0]
         .as_f64()
         .unwrap_or_default();
-    assert!((visit_x - 2014.5).abs() < 1e-9);
-    assert!((mou_x - (2016.0 + 4.5 / 12.0)).abs() < 1e-9);
+    assert_eq!(visit_x, fractional_year_to_unix_ms(2014.5));
+    assert_eq!(mou_x, fractional_year_to_unix_ms(2016.0 + 4.5 / 12.0));
 }
 
 #[test]
@@ -92,7 +102,7 @@ fn filters_narrow_the_timeline() {
 }
 
 #[test]
-fn events_sharing_a_lane_and_a_date_are_spread_inside_that_period() {
+fn events_sharing_a_lane_and_a_date_are_stacked_not_moved_in_time() {
     let text = include_str!("fixtures/minimal.json")
         .replacen("\"date\": \"2014\"", "\"date\": \"2016-05\"", 1)
         .replacen(
@@ -102,16 +112,20 @@ fn events_sharing_a_lane_and_a_date_are_spread_inside_that_period() {
         );
     let data = Loaded::new(parse_dataset(&text).expect("valid"));
     let tl = timeline::build(&data, &Filters::default());
-    let xs: Vec<f64> = tl.dated.iter().map(|p| p.x).collect();
-    assert_eq!(xs.len(), 2);
-    assert_ne!(
-        xs[0], xs[1],
-        "two events on one day of one lane must not hide each other"
+    assert_eq!(tl.dated.len(), 2);
+    assert_eq!(tl.dated[0].x, tl.dated[1].x, "the same date stays the same date");
+    assert_eq!((tl.dated[0].stack, tl.dated[1].stack), ((0, 2), (1, 2)));
+    let spec = timeline_chart(&data, &tl, Lang::En, None);
+    let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
+    let offsets: Vec<Value> = option["series"]
+        .as_array()
+        .expect("series")
+        .iter()
+        .map(|s| s["data"][0]["symbolOffset"].clone())
+        .collect();
+    // Series follow the legend (study visit, then signing); the stack follows the file (MoU first).
+    assert_eq!(
+        offsets,
+        [serde_json::json!([0.0, 11.0]), serde_json::json!([0.0, -11.0])]
     );
-    for x in xs {
-        assert!(
-            x > 2016.0 + 4.0 / 12.0 && x < 2016.0 + 5.0 / 12.0,
-            "still inside May 2016: {x}"
-        );
-    }
 }

@@ -51,9 +51,11 @@ export class Dashboard {
       for (let s = 0; s < series.length; s++) {
         const i = series[s].data.findIndex((d) => d.name === wanted);
         if (i >= 0) {
-          const [x, y] = inst.convertToPixel({ seriesIndex: s }, series[s].data[i].value);
+          const item = series[s].data[i];
+          const [x, y] = inst.convertToPixel({ seriesIndex: s }, item.value);
+          const [dx, dy] = item.symbolOffset ?? [0, 0];
           const box = el.getBoundingClientRect();
-          return { x: box.left + x, y: box.top + y };
+          return { x: box.left + x + dx, y: box.top + y + dy };
         }
       }
       return null;

@@ -5,17 +5,15 @@
 //! natively (`tests/chart_options.rs`).
 
 use charming::{
-    component::{Aria, Axis, Grid, Legend},
+    component::{Aria, Axis, DataZoom, DataZoomType, FilterMode, Grid, Legend},
     datatype::DataPointItem,
-    element::{
-        AxisLabel, AxisType, Formatter, ItemStyle, Label, LabelPosition, SplitLine, Symbol, Tooltip, Trigger,
-    },
+    element::{AxisType, Formatter, ItemStyle, Label, LabelPosition, SplitLine, Symbol, Tooltip, Trigger},
     series::Scatter,
     Chart,
 };
 
 use crate::i18n::{self, Key};
-use crate::model::{timeline::Timeline, EventKind, Lang, Loaded};
+use crate::model::{date::fractional_year_to_unix_ms, timeline::Timeline, EventKind, Lang, Loaded};
 
 /// A chart's ECharts option (JSON) and, for each series and data index, the id of the record that
 /// mark stands for.
@@ -30,6 +28,30 @@ impl ChartSpec {
     pub fn new(chart: &Chart, targets: Vec<Vec<String>>) -> Self {
         let option = serde_json::to_string(chart).unwrap_or_default();
         Self { option, targets }
+    }
+
+    /// Sets `symbolOffset: [0, dy]` on data items (charming's data item has no such field).
+    /// `offsets[series][index]` is the vertical offset in pixels; zero offsets are left out.
+    fn set_item_offsets(&mut self, offsets: &[Vec<f64>]) {
+        let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&self.option) else {
+            return;
+        };
+        let Some(series) = value.get_mut("series").and_then(|s| s.as_array_mut()) else {
+            return;
+        };
+        for (s, dys) in series.iter_mut().zip(offsets) {
+            let Some(items) = s.get_mut("data").and_then(|d| d.as_array_mut()) else {
+                continue;
+            };
+            for (item, dy) in items.iter_mut().zip(dys) {
+                if *dy != 0.0 {
+                    if let Some(obj) = item.as_object_mut() {
+                        obj.insert("symbolOffset".into(), serde_json::json!([0.0, dy]));
+                    }
+                }
+            }
+        }
+        self.option = value.to_string();
     }
 
     /// The record behind the mark at (`series`, `index`), if there is one.
@@ -67,8 +89,27 @@ pub const EVENT_KINDS: [EventKind; 9] = [
     EventKind::Context,
 ];
 
-/// The timeline chart: years across, one lane per partner, one series per event kind.
-/// `selected` is drawn larger, outlined and labelled.
+/// Vertical distance, in pixels, between events that share a lane and a date.
+const STACK_GAP_PX: f64 = 22.0;
+
+/// The years the timeline opens on: the cooperation itself, from a year before its first event
+/// to a year after its last; background events ("context") far outside stay reachable by zooming.
+fn default_window(timeline: &Timeline<'_>) -> Option<(f64, f64)> {
+    let years = |context: bool| {
+        timeline
+            .dated
+            .iter()
+            .filter(move |p| context || p.event.kind != EventKind::Context)
+            .filter_map(|p| p.date.map(|d| d.year))
+    };
+    let first = years(false).min().or_else(|| years(true).min())?;
+    let last = years(true).max()?;
+    Some((f64::from(first - 1), f64::from(last + 2)))
+}
+
+/// The timeline chart: time across, one lane per partner, one series per event kind.
+/// `selected` is drawn outlined. Events sharing a lane and a date are stacked vertically,
+/// never moved in time.
 pub fn timeline_chart(
     data: &Loaded,
     timeline: &Timeline<'_>,
@@ -84,7 +125,7 @@ pub fn timeline_chart(
                 .map_or_else(|| l.actor.clone(), |a| a.name.get(lang).to_string())
         })
         .collect();
-    let (first, last) = timeline.year_span().unwrap_or((2000, 2001));
+    let (from, to) = default_window(timeline).unwrap_or((2000.0, 2001.0));
 
     let mut chart = Chart::new()
         .aria(Aria::new().enabled(true))
@@ -97,18 +138,14 @@ pub fn timeline_chart(
         .grid(
             Grid::new()
                 .left(8)
-                .right(24)
+                .right(32)
                 .top(48)
-                .bottom(32)
+                .bottom(64)
                 .contain_label(true),
         )
         .x_axis(
             Axis::new()
-                .type_(AxisType::Value)
-                .min(first)
-                .max(last + 1)
-                .interval(1)
-                .axis_label(AxisLabel::new().formatter(Formatter::String("{value}".into())))
+                .type_(AxisType::Time)
                 .split_line(SplitLine::new().show(true)),
         )
         .y_axis(
@@ -116,9 +153,25 @@ pub fn timeline_chart(
                 .type_(AxisType::Category)
                 .inverse(true)
                 .data(lane_names),
+        )
+        .data_zoom(
+            DataZoom::new()
+                .type_(DataZoomType::Slider)
+                .x_axis_index(0)
+                .start_value(fractional_year_to_unix_ms(from))
+                .end_value(fractional_year_to_unix_ms(to))
+                .filter_mode(FilterMode::None)
+                .bottom(8),
+        )
+        .data_zoom(
+            DataZoom::new()
+                .type_(DataZoomType::Inside)
+                .x_axis_index(0)
+                .filter_mode(FilterMode::None),
         );
 
     let mut targets = Vec::new();
+    let mut offsets = Vec::new();
     for kind in EVENT_KINDS {
         let events: Vec<_> = timeline.dated.iter().filter(|p| p.event.kind == kind).collect();
         if events.is_empty() {
@@ -128,10 +181,10 @@ pub fn timeline_chart(
         let points: Vec<DataPointItem> = events
             .iter()
             .map(|p| {
-                let x = p.x;
                 let shown = p.date.map(|d| d.to_string()).unwrap_or_default();
                 let name = format!("{shown} · {}", p.event.title.get(lang));
-                let item = DataPointItem::new(vec![x, p.lane as f64]).name(name);
+                let item =
+                    DataPointItem::new(vec![fractional_year_to_unix_ms(p.x), p.lane as f64]).name(name);
                 if selected == Some(p.event.id.as_str()) {
                     item.item_style(ItemStyle::new().border_color("#111111").border_width(3))
                 } else {
@@ -140,6 +193,15 @@ pub fn timeline_chart(
             })
             .collect();
         targets.push(events.iter().map(|p| p.event.id.clone()).collect());
+        offsets.push(
+            events
+                .iter()
+                .map(|p| {
+                    let (k, n) = p.stack;
+                    (k as f64 - (n as f64 - 1.0) / 2.0) * STACK_GAP_PX
+                })
+                .collect::<Vec<f64>>(),
+        );
         chart = chart.series(
             Scatter::new()
                 .name(i18n::t(lang, Key::EventKind(kind)))
@@ -150,5 +212,7 @@ pub fn timeline_chart(
                 .data(points),
         );
     }
-    ChartSpec::new(&chart, targets)
+    let mut spec = ChartSpec::new(&chart, targets);
+    spec.set_item_offsets(&offsets);
+    spec
 }

@@ -102,6 +102,25 @@ impl PartialDate {
     }
 }
 
+/// Days from 1970-01-01 to `year`-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
+fn days_to_year_start(year: i32) -> i64 {
+    let y = i64::from(year) - 1; // January counts as a month of the previous March-based year
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = 306; // 1 January is day 306 of the March-based year
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// A fractional year (2016.5) as milliseconds since the Unix epoch, for a time axis.
+pub fn fractional_year_to_unix_ms(x: f64) -> f64 {
+    const DAY_MS: f64 = 86_400_000.0;
+    let year = x.floor() as i32;
+    let start = days_to_year_start(year) as f64;
+    let length = (days_to_year_start(year + 1) - days_to_year_start(year)) as f64;
+    (start + (x - f64::from(year)) * length) * DAY_MS
+}
+
 impl PartialDate {
     /// The start of the period the date names and its length, in fractional years.
     pub fn period(&self) -> (f64, f64) {
@@ -175,6 +194,18 @@ mod tests {
             );
         }
         assert!(PartialDate::parse("2016-02-29").is_ok());
+    }
+
+    #[test]
+    fn fractional_years_map_to_unix_time() {
+        assert_eq!(fractional_year_to_unix_ms(1970.0), 0.0);
+        assert_eq!(fractional_year_to_unix_ms(2016.0), 1_451_606_400_000.0); // 2016-01-01T00:00Z
+        assert_eq!(fractional_year_to_unix_ms(2017.0), 1_483_228_800_000.0);
+        assert_eq!(
+            fractional_year_to_unix_ms(2016.5),
+            (1_451_606_400_000.0 + 1_483_228_800_000.0) / 2.0
+        );
+        assert_eq!(fractional_year_to_unix_ms(1969.0), -31_536_000_000.0);
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub struct Placed<'a> {
     pub lane: usize,
     /// Position on the time axis in fractional years (0 for undated events).
     pub x: f64,
+    /// Events in one lane with the same date share a place; `stack.0` of `stack.1` says which
+    /// of them this is, so the chart can set them apart without moving any in time.
+    pub stack: (usize, usize),
 }
 
 /// The timeline for one set of filters.
@@ -130,7 +133,13 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
             }
         };
         let x = date.map_or(0.0, |d| d.axis_position());
-        let placed = Placed { event, date, lane, x };
+        let placed = Placed {
+            event,
+            date,
+            lane,
+            x,
+            stack: (0, 1),
+        };
         if date.is_some() {
             timeline.dated_lanes = lanes.len();
             timeline.dated.push(placed);
@@ -139,14 +148,12 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
         }
     }
     timeline.lanes = lanes;
-    spread_shared_dates(&mut timeline.dated);
+    stack_shared_dates(&mut timeline.dated);
     timeline
 }
 
-/// Events in one lane with the same date would hide each other. The paper dates them only to
-/// the year (or month), so spreading them evenly inside that period shows each of them without
-/// placing any outside what the paper says.
-fn spread_shared_dates(dated: &mut [Placed<'_>]) {
+/// Events in one lane with the same date would hide each other: number them within their group.
+fn stack_shared_dates(dated: &mut [Placed<'_>]) {
     let mut groups: Vec<((usize, Option<PartialDate>), Vec<usize>)> = Vec::new();
     for (i, p) in dated.iter().enumerate() {
         let key = (p.lane, p.date);
@@ -155,14 +162,10 @@ fn spread_shared_dates(dated: &mut [Placed<'_>]) {
             None => groups.push((key, vec![i])),
         }
     }
-    for ((_, date), members) in groups {
-        let (Some(date), true) = (date, members.len() > 1) else {
-            continue;
-        };
-        let (from, span) = date.period();
-        let n = members.len() as f64;
+    for (_, members) in groups {
+        let n = members.len();
         for (k, i) in members.into_iter().enumerate() {
-            dated[i].x = from + span * (k as f64 + 1.0) / (n + 1.0);
+            dated[i].stack = (k, n);
         }
     }
 }

@@ -6,19 +6,19 @@
 pub mod charts;
 pub mod components;
 pub mod i18n;
+pub mod i18n_errors;
 pub mod model;
 pub mod pages;
 pub mod state;
 pub mod storage;
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
+use components::dataset_picker::DatasetPicker;
 use components::problem_list::ProblemList;
 use i18n::{t, Key};
 use model::{parse_dataset, Lang, Loaded, BUNDLED_JSON};
-use state::{provide_app_state, query::View, AppState};
+use state::{dataset::DatasetStore, provide_app_state, query::View, AppState};
 
 /// The bundled dataset, parsed and validated. Called once, at start.
 pub fn load_bundled() -> Result<Loaded, model::LoadError> {
@@ -44,8 +44,8 @@ pub fn show_fatal(message: &str) {
 pub fn App() -> impl IntoView {
     match load_bundled() {
         Ok(loaded) => {
-            let data = Signal::stored(Arc::new(loaded));
-            let state = provide_app_state(data);
+            let store = DatasetStore::provide(loaded);
+            let state = provide_app_state(store.loaded.into());
             view! { <Shell state=state/> }.into_any()
         }
         Err(err) => {
@@ -75,6 +75,7 @@ fn Shell(state: AppState) -> impl IntoView {
             }}
         </main>
         <footer class="app-footer">
+            <DatasetPicker/>
             <SourceLine/>
         </footer>
     }
@@ -102,7 +103,6 @@ fn LanguageSwitch() -> impl IntoView {
 #[component]
 fn SourceLine() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
     let line = move || {
         state.data.with(|d| {
             let s = &d.data.source;
@@ -117,9 +117,5 @@ fn SourceLine() -> impl IntoView {
             )
         })
     };
-    let title = move || state.data.with(|d| d.data.title.get(lang.get()).to_string());
-    view! {
-        <p><strong>{move || t(lang.get(), Key::Showing)}": "</strong>{title}</p>
-        <p class="source" lang="id">{line}</p>
-    }
+    view! { <p class="source" lang="id">{line}</p> }
 }

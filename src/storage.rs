@@ -44,3 +44,38 @@ pub fn save_pref(name: &str, value: &str) -> Result<(), StorageError> {
     }
     LocalStorage::set(key(name), value).map_err(|e| StorageError::Refused(e.to_string()))
 }
+
+/// A stored text value: `Ok(None)` when absent or storage is unavailable, `Err` with the raw
+/// value when what is stored is not what this app wrote (so the caller can keep it safe).
+pub fn load_text(name: &str) -> Result<Option<String>, String> {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return Ok(None);
+    };
+    let Ok(Some(raw)) = storage.get_item(&key(name)) else {
+        return Ok(None);
+    };
+    serde_json::from_str::<String>(&raw).map(Some).map_err(|_| raw)
+}
+
+/// Stores a text value (JSON-encoded, as gloo-storage does).
+pub fn save_text(name: &str, value: &str) -> Result<(), StorageError> {
+    save_pref(name, value)
+}
+
+/// Removes a stored value; a missing storage has nothing to remove.
+pub fn remove(name: &str) {
+    if available() {
+        LocalStorage::delete(key(name));
+    }
+}
+
+/// Copies the raw stored value of `name` to `backup`, whatever it holds. Used before an
+/// unreadable value is replaced, so that nothing the reader stored is lost.
+pub fn back_up(name: &str, backup: &str) {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    if let Ok(Some(raw)) = storage.get_item(&key(name)) {
+        let _ = storage.set_item(&key(backup), &raw);
+    }
+}

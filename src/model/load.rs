@@ -11,7 +11,7 @@ use super::validate::{validate, Issue};
 pub const MAX_DATASET_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Why a dataset could not be loaded. Each variant says what to do in its message.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
     #[error("the file is {bytes} bytes; the largest dataset this dashboard opens is {limit} bytes")]
     TooLarge { bytes: u64, limit: u64 },

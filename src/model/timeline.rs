@@ -154,7 +154,9 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
 
 /// Events in one lane with the same date would hide each other: number them within their group.
 fn stack_shared_dates(dated: &mut [Placed<'_>]) {
-    let mut groups: Vec<((usize, Option<PartialDate>), Vec<usize>)> = Vec::new();
+    /// A lane and a date: the place events would share.
+    type Place = (usize, Option<PartialDate>);
+    let mut groups: Vec<(Place, Vec<usize>)> = Vec::new();
     for (i, p) in dated.iter().enumerate() {
         let key = (p.lane, p.date);
         match groups.iter_mut().find(|(k, _)| *k == key) {

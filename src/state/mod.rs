@@ -3,6 +3,7 @@
 //! Owns: [`AppState`] and keeping it in step with the address bar (back/forward work, reload
 //! restores the view) and with the stored language preference.
 
+pub mod dataset;
 pub mod query;
 
 use std::sync::Arc;
@@ -109,6 +110,14 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
     }
     // The listener lives as long as the page.
     on_pop.forget();
+
+    // Another dataset: drop selections and filters it does not have.
+    Effect::new(move |_| {
+        let cleaned = data.with(|d| sanitise(url.get_untracked(), d));
+        if cleaned != url.get_untracked() {
+            url.set(cleaned);
+        }
+    });
 
     // The document's language and title follow the interface language.
     Effect::new(move |_| {

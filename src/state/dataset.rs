@@ -1,0 +1,131 @@
+//! The dataset on screen: the bundled one, or one the reader opened, remembered in this browser.
+//!
+//! Owns: [`DatasetStore`] (context): opening a file's text (parsed and validated first; on any
+//! error the current dataset stays), remembering the choice through `storage`, and going back to
+//! the bundled dataset. A remembered dataset that no longer loads is kept, not overwritten, and
+//! the reader is told.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::model::{parse_dataset, LoadError, Loaded};
+use crate::storage::{self, StorageError};
+
+const STORED_TEXT: &str = "dataset/text";
+const STORED_NAME: &str = "dataset/file-name";
+const STORED_BACKUP: &str = "dataset/unreadable-backup";
+
+/// Where the dataset on screen comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Bundled,
+    /// A file the reader opened (its name as they chose it).
+    Opened(String),
+}
+
+/// A file that was not opened, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    pub file_name: String,
+    pub error: LoadError,
+}
+
+/// Something about remembering the choice that the reader should know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The opened dataset is on screen but will not be there after a reload.
+    NotRemembered(StorageError),
+    /// The dataset remembered from an earlier visit no longer loads; it is still stored.
+    StoredUnreadable(LoadError),
+}
+
+/// The dataset context. Copy it freely; get it with `expect_context::<DatasetStore>()`.
+#[derive(Clone, Copy)]
+pub struct DatasetStore {
+    bundled: StoredValue<Arc<Loaded>>,
+    pub loaded: RwSignal<Arc<Loaded>>,
+    pub origin: RwSignal<Origin>,
+    pub rejected: RwSignal<Option<Rejected>>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+impl DatasetStore {
+    /// Starts with the remembered dataset if there is one that loads, else the bundled one.
+    pub fn provide(bundled: Loaded) -> Self {
+        let bundled = Arc::new(bundled);
+        let mut start = (bundled.clone(), Origin::Bundled, None);
+        match storage::load_text(STORED_TEXT) {
+            Ok(Some(text)) => match parse_dataset(&text) {
+                Ok(data) => {
+                    let name = storage::load_text(STORED_NAME).ok().flatten().unwrap_or_default();
+                    start = (Arc::new(Loaded::new(data)), Origin::Opened(name), None);
+                }
+                Err(e) => start.2 = Some(Notice::StoredUnreadable(e)),
+            },
+            Ok(None) => {}
+            // Not what this app writes (edited by hand?): it may still be a dataset.
+            Err(raw) => match parse_dataset(&raw) {
+                Ok(data) => start = (Arc::new(Loaded::new(data)), Origin::Opened(String::new()), None),
+                Err(e) => start.2 = Some(Notice::StoredUnreadable(e)),
+            },
+        }
+        let store = Self {
+            bundled: StoredValue::new(bundled),
+            loaded: RwSignal::new(start.0),
+            origin: RwSignal::new(start.1),
+            rejected: RwSignal::new(None),
+            notice: RwSignal::new(start.2),
+        };
+        provide_context(store);
+        store
+    }
+
+    /// Opens `text` (the content of `file_name`): shown and remembered if it is a valid dataset,
+    /// otherwise listed as rejected with the current dataset left as it is.
+    pub fn open(&self, file_name: &str, text: &str) {
+        match parse_dataset(text) {
+            Ok(data) => {
+                self.loaded.set(Arc::new(Loaded::new(data)));
+                self.origin.set(Origin::Opened(file_name.to_string()));
+                self.rejected.set(None);
+                if matches!(self.notice.get_untracked(), Some(Notice::StoredUnreadable(_))) {
+                    // Never overwrite what the reader stored without keeping a copy.
+                    storage::back_up(STORED_TEXT, STORED_BACKUP);
+                }
+                let saved = storage::save_text(STORED_TEXT, text)
+                    .and_then(|()| storage::save_text(STORED_NAME, file_name));
+                if let Err(e) = saved {
+                    // Half a remembered dataset is worse than none.
+                    storage::remove(STORED_TEXT);
+                    storage::remove(STORED_NAME);
+                    self.notice.set(Some(Notice::NotRemembered(e)));
+                } else {
+                    self.notice.set(None);
+                }
+            }
+            Err(error) => self.reject(file_name, error),
+        }
+    }
+
+    /// Records that `file_name` was not opened.
+    pub fn reject(&self, file_name: &str, error: LoadError) {
+        self.rejected.set(Some(Rejected {
+            file_name: file_name.to_string(),
+            error,
+        }));
+    }
+
+    /// Back to the bundled dataset, forgetting the remembered one (an unreadable one is backed up).
+    pub fn reset(&self) {
+        if matches!(self.notice.get_untracked(), Some(Notice::StoredUnreadable(_))) {
+            storage::back_up(STORED_TEXT, STORED_BACKUP);
+        }
+        self.loaded.set(self.bundled.get_value());
+        self.origin.set(Origin::Bundled);
+        self.rejected.set(None);
+        self.notice.set(None);
+        storage::remove(STORED_TEXT);
+        storage::remove(STORED_NAME);
+    }
+}

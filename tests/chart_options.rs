@@ -3,7 +3,7 @@
 
 use paradiplomacy_dashboard::charts::options::timeline_chart;
 use paradiplomacy_dashboard::model::{
-    date::fractional_year_to_unix_ms, parse_dataset, timeline, Filters, Lang, Loaded,
+    date::fractional_year_to_unix_ms, parse_dataset, timeline, Filters, Lang, Loaded, RelationshipType,
 };
 use serde_json::Value;
 
@@ -79,25 +79,45 @@ fn the_selected_event_is_outlined_and_labels_follow_the_language() {
 fn filters_narrow_the_timeline() {
     let data = fixture();
     let by_sector = Filters {
-        partner: None,
         sector: Some("sector-tech".into()),
+        ..Filters::default()
     };
     // sector-ict lies under sector-tech, so both dated events stay.
     assert_eq!(timeline::build(&data, &by_sector).dated.len(), 2);
     let by_leaf = Filters {
-        partner: None,
         sector: Some("sector-ict".into()),
+        ..Filters::default()
     };
     assert_eq!(timeline::build(&data, &by_leaf).dated.len(), 1);
     let by_partner = Filters {
         partner: Some("city-a".into()),
-        sector: None,
+        ..Filters::default()
     };
     let tl = timeline::build(&data, &by_partner);
     assert_eq!(
         tl.dated.len() + tl.undated.len(),
         3,
         "city-a takes part in every event"
+    );
+    let period = Filters {
+        from: Some(2015),
+        to: Some(2016),
+        ..Filters::default()
+    };
+    let tl = timeline::build(&data, &period);
+    assert_eq!(
+        (tl.dated.len(), tl.undated.len()),
+        (1, 0),
+        "2014 is outside; the undated is in no period"
+    );
+    let by_kind = Filters {
+        kind: Some(RelationshipType::Mou),
+        ..Filters::default()
+    };
+    assert_eq!(
+        timeline::build(&data, &by_kind).dated.len(),
+        1,
+        "only the event of the MoU"
     );
 }
 

@@ -5,7 +5,7 @@
 //! so the chart does not invent one.
 
 use super::date::PartialDate;
-use super::filter::{sector_within, Filters};
+use super::filter::Filters;
 use super::index::Loaded;
 use super::types::{ActorKind, Event};
 
@@ -81,18 +81,6 @@ pub fn lane_actor<'a>(data: &'a Loaded, event: &'a Event) -> &'a str {
         .unwrap_or(focal)
 }
 
-fn keeps(data: &Loaded, filters: &Filters, event: &Event, lane: &str) -> bool {
-    let partner_ok = filters
-        .partner
-        .as_deref()
-        .is_none_or(|p| lane == p || event.actors.iter().any(|a| a == p));
-    let sector_ok = filters
-        .sector
-        .as_deref()
-        .is_none_or(|s| event.sectors.iter().any(|x| sector_within(data, x, s)));
-    partner_ok && sector_ok
-}
-
 /// Builds the timeline of `data` under `filters`.
 pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
     let mut kept: Vec<(&'a Event, &'a str, Option<PartialDate>)> = data
@@ -106,7 +94,7 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
                 e.date.as_deref().and_then(|d| PartialDate::parse(d).ok()),
             )
         })
-        .filter(|(e, lane, _)| keeps(data, filters, e, lane))
+        .filter(|(e, lane, _)| filters.keeps_event(data, e, lane))
         .collect();
     // Stable sort: events on the same date keep the file's order.
     kept.sort_by(|a, b| match (a.2, b.2) {

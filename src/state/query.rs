@@ -4,7 +4,7 @@
 //! differ from the defaults. Pure (no browser), so it is tested natively. Unknown keys and
 //! invalid values are ignored, never an error.
 
-use crate::model::{Filters, Lang};
+use crate::model::{Filters, Lang, RelationshipType};
 
 /// The dashboard's views.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -45,6 +45,14 @@ fn plausible_id(value: &str) -> bool {
         && value
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A year in the URL: four digits, 1000 to 2999.
+fn year(value: &str) -> Option<i32> {
+    (value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| value.parse().ok())
+        .flatten()
+        .filter(|y| (1000..=2999).contains(y))
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -97,6 +105,9 @@ impl UrlState {
                 "lang" => state.lang = Lang::parse(&value),
                 "partner" => state.filters.partner = id,
                 "sector" => state.filters.sector = id,
+                "from" => state.filters.from = year(&value),
+                "to" => state.filters.to = year(&value),
+                "type" => state.filters.kind = RelationshipType::parse(&value),
                 "item" => state.selected = id,
                 _ => {}
             }
@@ -115,6 +126,15 @@ impl UrlState {
         }
         if let Some(s) = &self.filters.sector {
             parts.push(format!("sector={s}"));
+        }
+        if let Some(y) = self.filters.from {
+            parts.push(format!("from={y}"));
+        }
+        if let Some(y) = self.filters.to {
+            parts.push(format!("to={y}"));
+        }
+        if let Some(k) = self.filters.kind {
+            parts.push(format!("type={}", k.code()));
         }
         if let Some(item) = &self.selected {
             parts.push(format!("item={item}"));
@@ -138,18 +158,22 @@ mod tests {
             lang: Some(Lang::Id),
             filters: Filters {
                 partner: Some("daejeon".into()),
-                sector: None,
+                from: Some(2015),
+                kind: Some(RelationshipType::Mou),
+                ..Filters::default()
             },
             selected: Some("ev-2016-mou".into()),
         };
         let q = state.to_query();
-        assert_eq!(q, "partner=daejeon&item=ev-2016-mou&lang=id");
+        assert_eq!(q, "partner=daejeon&from=2015&type=mou&item=ev-2016-mou&lang=id");
         assert_eq!(UrlState::parse(&format!("?{q}")), state);
     }
 
     #[test]
     fn invalid_values_are_missing_not_fatal() {
-        let s = UrlState::parse("?view=nope&lang=xx&item=%3Cscript%3E&partner=&sector=A%20B&%zz=1&&=");
+        let s = UrlState::parse(
+            "?view=nope&lang=xx&item=%3Cscript%3E&partner=&sector=A%20B&%zz=1&&=&from=99&to=20166&type=MoU",
+        );
         assert_eq!(s, UrlState::default());
         assert_eq!(UrlState::parse("item=ev%2D1").selected.as_deref(), Some("ev-1"));
         assert_eq!(UrlState::parse("item=%").selected, None);

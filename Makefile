@@ -10,6 +10,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 CHROMIUM := /usr/bin/chromium
 CHROMEDRIVER := /usr/bin/chromedriver
 ECHARTS_BUNDLE := public/vendor/echarts.min.js
+WORLD_MAP := public/vendor/world-map.js
 
 # The npm `binaryen` (wasm-opt 132) must come before any system wasm-opt on PATH.
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -57,16 +58,21 @@ wasm-bindgen:
 
 tools: tools/node_modules/.package-lock.json
 tools/node_modules/.package-lock.json: tools/package.json tools/package-lock.json
-	$(call say,Installing build tools from npm (esbuild, echarts, binaryen))
+	$(call say,Installing build tools from npm (esbuild, echarts, binaryen, world-atlas, topojson-client))
 	npm ci --prefix tools --no-audit --no-fund
 	@touch $@
 
-vendor: $(ECHARTS_BUNDLE)
+vendor: $(ECHARTS_BUNDLE) $(WORLD_MAP)
 $(ECHARTS_BUNDLE): tools/echarts-entry.js tools/node_modules/.package-lock.json
 	$(call say,Bundling ECharts (only the chart types used) into $@)
 	@mkdir -p $(dir $@)
 	esbuild tools/echarts-entry.js --bundle --minify --format=iife --target=es2019 \
 	  --legal-comments=eof --log-level=warning --outfile=$@
+
+$(WORLD_MAP): tools/build-world-map.mjs tools/node_modules/.package-lock.json
+	$(call say,Converting the world map (Natural Earth 110m via world-atlas) into $@)
+	@mkdir -p $(dir $@)
+	node tools/build-world-map.mjs $@
 
 browser:
 	@if [ ! -x $(CHROMIUM) ] || [ ! -x $(CHROMEDRIVER) ]; then \

@@ -6,16 +6,16 @@
 pub mod charts;
 pub mod components;
 pub mod i18n;
-pub mod i18n_errors;
 pub mod model;
 pub mod pages;
+pub mod perf;
 pub mod state;
 pub mod storage;
 
 use leptos::prelude::*;
 
-use components::dataset_picker::DatasetPicker;
 use components::problem_list::ProblemList;
+use components::{dataset_picker::DatasetPicker, filter_bar::FilterBar};
 use i18n::{t, Key};
 use model::{parse_dataset, Lang, Loaded, BUNDLED_JSON};
 use state::{dataset::DatasetStore, provide_app_state, query::View, AppState};
@@ -69,15 +69,56 @@ fn Shell(state: AppState) -> impl IntoView {
             </div>
             <LanguageSwitch/>
         </header>
+        <ViewNav/>
+        <FilterBar/>
         <main id="main" tabindex="-1">
             {move || match view_code.get() {
-                View::Timeline => view! { <pages::timeline::TimelinePage/> },
+                View::Overview => view! { <pages::overview::OverviewPage/> }.into_any(),
+                View::Timeline => view! { <pages::timeline::TimelinePage/> }.into_any(),
+                View::Matrix => view! { <pages::matrix::MatrixPage/> }.into_any(),
+                View::Challenges => view! { <pages::challenges::ChallengesPage/> }.into_any(),
+                View::Learning => view! { <pages::learning::LearningPage/> }.into_any(),
+                View::Evidence => view! { <pages::evidence::EvidencePage/> }.into_any(),
             }}
         </main>
         <footer class="app-footer">
             <DatasetPicker/>
             <SourceLine/>
         </footer>
+    }
+}
+
+/// The views, as links (so each can open in a new tab) that switch in place.
+#[component]
+fn ViewNav() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let current = Memo::new(move |_| state.url.with(|u| u.view));
+    let label = |v: View| match v {
+        View::Overview => Key::ViewOverview,
+        View::Timeline => Key::ViewTimeline,
+        View::Matrix => Key::ViewMatrix,
+        View::Challenges => Key::ViewChallenges,
+        View::Learning => Key::ViewLearning,
+        View::Evidence => Key::ViewEvidence,
+    };
+    view! {
+        <nav class="view-nav" aria-label=move || t(lang.get(), Key::MainNav)>
+            <ul>
+                {View::ALL.into_iter().map(|v| view! {
+                    <li>
+                        <a href=move || state.href(v)
+                            aria-current=move || (current.get() == v).then_some("page")
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                state.show(v);
+                            }>
+                            {move || t(lang.get(), label(v))}
+                        </a>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </nav>
     }
 }
 

@@ -1,7 +1,7 @@
 //! Native tests of the chart option builders: the option JSON a person's browser will draw.
 #![cfg(not(target_arch = "wasm32"))]
 
-use paradiplomacy_dashboard::charts::options::timeline_chart;
+use paradiplomacy_dashboard::charts::timeline::timeline_chart;
 use paradiplomacy_dashboard::model::{
     date::fractional_year_to_unix_ms, parse_dataset, timeline, Filters, Lang, Loaded, RelationshipType,
 };

@@ -56,7 +56,7 @@ describe('opening another dataset', () => {
   };
 
   it('opens a valid file, remembers it across a reload, and goes back to the bundled dataset', async () => {
-    await app.open();
+    await app.open('?view=timeline');
     assert.match(await showing(), new RegExp(`${DATASET.title.en} \\(bundled dataset\\)`));
     assert.match(await app.page.locator('.dataset').innerText(), /at most 8 MB/);
     await pick(FIXTURE_PATH);
@@ -79,15 +79,15 @@ describe('opening another dataset', () => {
   });
 
   it('a selected item that the new dataset lacks is dropped from the URL', async () => {
-    await app.open(`?item=${DATASET.events[0].id}`);
+    await app.open(`?view=timeline&item=${DATASET.events[0].id}`);
     await app.detail.waitFor();
     await pick(FIXTURE_PATH);
     await app.page.waitForFunction(() => !document.querySelector('.view-detail .detail'));
-    assert.equal(app.query(), '');
+    assert.equal(app.query(), '?view=timeline');
   });
 
   it('broken JSON is refused with its line and column, and the current dataset stays', async () => {
-    await app.open();
+    await app.open('?view=timeline');
     await pick(file('broken.json', FIXTURE.replace('"id": "fixture-minimal",', '"id": "fixture-minimal"')));
     const text = await alertText();
     assert.match(text, /The file was not opened: broken\.json/);
@@ -97,7 +97,7 @@ describe('opening another dataset', () => {
   });
 
   it('a wrong type and a dangling reference are named by their JSON path', async () => {
-    await app.open();
+    await app.open('?view=timeline');
     await pick(file('types.json', FIXTURE.replace('"year": 2025', '"year": "2025"')));
     assert.match(await alertText(), /\$\.source\.year: invalid type/);
     await pick(file('dangling.json', FIXTURE.replace('"relationship": "rel-mou"', '"relationship": "rel-nope"')));
@@ -107,7 +107,7 @@ describe('opening another dataset', () => {
   });
 
   it('a 50 MB file is refused before it is read', async () => {
-    await app.open();
+    await app.open('?view=timeline');
     const big = file('big.json', ' '.repeat(50 * 1024 * 1024));
     await pick(big);
     assert.match(await alertText(), /the file is 52428800 bytes; the largest dataset this dashboard opens is 8388608 bytes/);
@@ -115,7 +115,7 @@ describe('opening another dataset', () => {
   });
 
   it('200-level nesting is refused with a message, not a crash', async () => {
-    await app.open();
+    await app.open('?view=timeline');
     await pick(file('deep.json', `${'['.repeat(200)}${']'.repeat(200)}`));
     assert.match(await alertText(), /The file was not opened: deep\.json/);
     assert.equal(await app.fatal.isVisible(), false);
@@ -127,7 +127,7 @@ describe('opening another dataset', () => {
       .replace('"en": "Minimal test dataset"', `"en": ${JSON.stringify(evil)}`)
       .replace('"en": "MoU signed"', `"en": ${JSON.stringify(`MoU ${evil}`)}`)
       .replaceAll('"quote": "MoU 2016"', `"quote": ${JSON.stringify(`MoU 2016 ${evil}`)}`);
-    await app.open();
+    await app.open('?view=timeline');
     await pick(file('hostile.json', hostile));
     await app.page.waitForFunction(() => document.querySelector('.dataset-title').textContent.includes('<img'));
     assert.equal(await app.page.locator('.dataset-title').innerText(), evil);
@@ -139,7 +139,7 @@ describe('opening another dataset', () => {
   });
 
   it('a file dropped onto the page is opened', async () => {
-    await app.open();
+    await app.open('?view=timeline');
     await app.page.evaluate((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
@@ -154,7 +154,7 @@ describe('opening another dataset', () => {
     await context.addInitScript(() => {
       Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
     });
-    await app.open();
+    await app.open('?view=timeline');
     await pick(FIXTURE_PATH);
     const notice = app.page.locator('.dataset .notice');
     await notice.waitFor();
@@ -169,7 +169,7 @@ describe('opening another dataset', () => {
         sessionStorage.setItem('seeded', '1');
       }
     }, [KEY]);
-    await app.open();
+    await app.open('?view=timeline');
     const notice = app.page.locator('.dataset .notice');
     await notice.waitFor();
     assert.match(await notice.innerText(), /can no longer be read/);

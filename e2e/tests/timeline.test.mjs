@@ -34,7 +34,7 @@ describe('timeline', () => {
   });
 
   it('draws every dated event from the bundled dataset and lists every event in the table', async () => {
-    await app.open();
+    await app.open('?view=timeline');
     await app.chartDrawn();
     const { lanes, marks } = await app.page.evaluate(() => {
       const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
@@ -49,7 +49,7 @@ describe('timeline', () => {
   });
 
   it('a click on a mark shows the verbatim quote, puts the event in the URL, and survives a reload', async () => {
-    await app.open();
+    await app.open('?view=timeline');
     await app.chartDrawn();
     await app.clickMark(markName(MOU));
     await app.detail.waitFor();
@@ -69,12 +69,12 @@ describe('timeline', () => {
 
     await app.page.goBack();
     await app.page.waitForFunction(() => !document.querySelector('.view-detail .detail'));
-    assert.equal(app.query(), '');
+    assert.equal(app.query(), '?view=timeline');
     assert.deepEqual(app.consoleErrors, []);
   });
 
   it('the table is a keyboard path to the same detail, and focus moves to it', async () => {
-    await app.open();
+    await app.open('?view=timeline');
     const button = app.page.locator(`table.data-table tr[data-item="${MOU.id}"] button`);
     await button.focus();
     await app.page.keyboard.press('Enter');
@@ -86,7 +86,7 @@ describe('timeline', () => {
   });
 
   it('switches to Indonesian, keeps it in the URL, and quotes stay in the original', async () => {
-    await app.open(`?item=${MOU.id}`);
+    await app.open(`?view=timeline&item=${MOU.id}`);
     await app.page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await app.page.waitForFunction(() => document.documentElement.lang === 'id');
     assert.equal(await app.page.locator('#view-title').innerText(), 'Linimasa');
@@ -102,16 +102,19 @@ describe('timeline', () => {
   });
 
   it('ignores invalid URL values instead of failing, and cleans the address', async () => {
-    await app.open('?item=nope&view=zzz&lang=xx&partner=%3Cscript%3E');
+    await app.open('?view=timeline&item=nope&lang=xx&partner=%3Cscript%3E&from=20x6&type=MoU');
     assert.equal(await app.detail.count(), 0);
-    assert.equal(app.query(), '');
+    assert.equal(app.query(), '?view=timeline');
     assert.equal(await app.tableRows.count(), DATASET.events.length);
+    await app.open('?view=zzz');
+    assert.equal(await app.page.locator('#view-title').innerText(), 'Overview');
+    assert.equal(app.query(), '');
     assert.deepEqual(app.consoleErrors, []);
   });
 
   it('without ECharts it says so and the table still holds the data', async () => {
     await app.page.route(/echarts.*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
-    await app.open();
+    await app.open('?view=timeline');
     const fault = app.page.locator('.chart-fault');
     await fault.waitFor();
     assert.match(await fault.innerText(), /chart library \(ECharts\) did not load/);
@@ -122,7 +125,7 @@ describe('timeline', () => {
   it('a WebAssembly that cannot start shows a readable message, not a blank page', async () => {
     await app.page.route(/\.wasm$/, (route) =>
       route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }));
-    await app.page.goto(server.url);
+    await app.page.goto(`${server.url}?view=timeline`);
     await app.fatal.waitFor({ state: 'visible' });
     assert.match(await app.fatal.innerText(), /The dashboard hit an error/);
     assert.notEqual((await app.page.locator('#fatal-detail').innerText()).trim(), '');

@@ -95,6 +95,13 @@ fn start(
     let chart = echarts_init(el, &JsValue::NULL, &JsValue::UNDEFINED)
         .map_err(|e| ChartFault::Threw(js_message(&e)))?;
     let on_click = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
+        // A sankey's links are not records: only its nodes (and every other mark) are.
+        let data_type = js_sys::Reflect::get(&params, &JsValue::from_str("dataType"))
+            .ok()
+            .and_then(|v| v.as_string());
+        if data_type.as_deref() == Some("edge") {
+            return;
+        }
         let (Some(series), Some(index)) = (
             number_field(&params, "seriesIndex"),
             number_field(&params, "dataIndex"),
@@ -152,6 +159,9 @@ pub fn EChart(
     /// Shown in place of the chart when it cannot be drawn.
     #[prop(into)]
     fallback: Signal<String>,
+    /// A taller chart (matrices, flows).
+    #[prop(optional)]
+    tall: bool,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
@@ -178,16 +188,19 @@ pub fn EChart(
 
     view! {
         <div class="chart-frame">
-            <div node_ref=node class="chart" role="img" aria-label=move || label.get()
+            <div node_ref=node class="chart" class:chart-tall=tall role="img" aria-label=move || label.get()
                 class:chart-hidden=move || fault.with(Option::is_some)></div>
             {move || fault.get().map(|f| {
-                let detail = match f {
-                    ChartFault::Missing => String::new(),
-                    ChartFault::Threw(m) => m,
+                let (headline, detail) = match f {
+                    ChartFault::Missing => (fallback.get(), String::new()),
+                    ChartFault::Threw(m) => {
+                        let lang = use_context::<crate::state::AppState>().map(|s| s.lang.get()).unwrap_or_default();
+                        (crate::i18n::t(lang, crate::i18n::Key::ChartUnavailable).to_string(), m)
+                    }
                 };
                 view! {
                     <div class="chart-fault" role="status">
-                        <p>{move || fallback.get()}</p>
+                        <p>{headline}</p>
                         <p class="chart-fault-detail">{detail}</p>
                     </div>
                 }

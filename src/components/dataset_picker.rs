@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::i18n::errors::load_error_lines;
 use crate::i18n::{t, Key};
-use crate::i18n_errors::load_error_lines;
 use crate::model::{LoadError, MAX_DATASET_BYTES};
 use crate::state::dataset::{DatasetStore, Notice, Origin};
 use crate::state::AppState;

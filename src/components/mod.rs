@@ -2,5 +2,7 @@
 
 pub mod citations;
 pub mod dataset_picker;
-pub mod event_detail;
+pub mod detail;
+pub mod empty;
+pub mod filter_bar;
 pub mod problem_list;

@@ -25,7 +25,7 @@ pub struct Filters {
 }
 
 impl RelationshipType {
-    pub const ALL: [RelationshipType; 8] = [
+    pub const ALL: [RelationshipType; 9] = [
         RelationshipType::Exploration,
         RelationshipType::LetterOfIntent,
         RelationshipType::Mou,
@@ -34,6 +34,7 @@ impl RelationshipType {
         RelationshipType::DomesticHorizontalLearning,
         RelationshipType::BusinessToBusiness,
         RelationshipType::PrivateSector,
+        RelationshipType::Unspecified,
     ];
 
     /// The code used in the dataset and the URL.
@@ -47,6 +48,7 @@ impl RelationshipType {
             RelationshipType::DomesticHorizontalLearning => "domestic_horizontal_learning",
             RelationshipType::BusinessToBusiness => "business_to_business",
             RelationshipType::PrivateSector => "private_sector",
+            RelationshipType::Unspecified => "unspecified",
         }
     }
 

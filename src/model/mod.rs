@@ -1,12 +1,17 @@
 //! The pure model: dataset types, loading and validation, and the computations every view
 //! draws from. No leptos, no web_sys: everything here compiles and is tested on the host.
 
+pub mod challenges;
 pub mod citations;
 pub mod date;
+pub mod detail;
 pub mod filter;
 pub mod index;
 pub mod lang;
+pub mod learning;
 pub mod load;
+pub mod matrix;
+pub mod partners;
 pub mod quote;
 pub mod timeline;
 pub mod types;

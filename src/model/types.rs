@@ -147,6 +147,8 @@ pub enum RelationshipType {
     DomesticHorizontalLearning,
     BusinessToBusiness,
     PrivateSector,
+    /// The paper names the tie but not its form.
+    Unspecified,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

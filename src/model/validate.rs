@@ -58,7 +58,7 @@ impl Collection {
 pub enum Problem {
     #[error("this file is schema version {found}; this dashboard reads version {expected}")]
     SchemaVersion { found: u32, expected: u32 },
-    #[error("\"{0}\" is not a valid id (use lower-case letters, digits and '-', at most 64)")]
+    #[error("\"{0}\" is not a valid id (lower-case letters, digits and single '-', at most 64)")]
     BadId(String),
     #[error("the id \"{id}\" is already used at {first}")]
     DuplicateId { id: String, first: String },
@@ -105,7 +105,8 @@ pub fn is_safe_link(url: &str) -> bool {
 
 fn is_valid_id(id: &str) -> bool {
     let bytes = id.as_bytes();
-    !bytes.is_empty()
+    !id.contains("--")
+        && !bytes.is_empty()
         && bytes.len() <= 64
         && (bytes[0].is_ascii_lowercase() || bytes[0].is_ascii_digit())
         && bytes

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::charts::{echart::EChart, options::timeline_chart};
-use crate::components::event_detail::{date_label, EventDetail};
+use crate::charts::{echart::EChart, timeline::timeline_chart};
+use crate::components::{detail::DetailPanel, empty::EmptyNote};
 use crate::i18n::{t, Key};
+use crate::model::detail::date_label;
 use crate::model::timeline;
 use crate::state::AppState;
 
@@ -54,11 +55,6 @@ pub fn TimelinePage() -> impl IntoView {
             (rows, tl.undated.len())
         })
     });
-    let detail = move || {
-        let id = selected.get()?;
-        let event = state.data.with(|d| d.event(&id).cloned())?;
-        Some(view! { <EventDetail event=event/> })
-    };
     let on_select = Callback::new(move |id: String| state.select(Some(id)));
 
     view! {
@@ -89,6 +85,7 @@ pub fn TimelinePage() -> impl IntoView {
                             </section>
                         })
                     }}
+                    <EmptyNote empty=Signal::derive(move || rows.with(|r| r.0.is_empty()))/>
                     <table class="data-table">
                         <caption>{move || t(lang.get(), Key::TableCaption)}</caption>
                         <thead><tr>
@@ -113,11 +110,7 @@ pub fn TimelinePage() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <aside class="view-detail" aria-live="polite">
-                    {move || detail().map(IntoAny::into_any).unwrap_or_else(|| view! {
-                        <p class="detail-empty">{move || t(lang.get(), Key::DetailEmpty)}</p>
-                    }.into_any())}
-                </aside>
+                <DetailPanel/>
             </div>
         </section>
     }

@@ -34,6 +34,36 @@ impl AppState {
         self.url.update(|u| u.selected = id);
     }
 
+    /// Shows `view`, keeping the filters and the language.
+    pub fn show(&self, view: query::View) {
+        self.url.update(|u| {
+            u.view = view;
+            u.selected = None;
+        });
+    }
+
+    /// Changes the filters with `change`; the selection stays.
+    pub fn filter(&self, change: impl FnOnce(&mut crate::model::Filters)) {
+        crate::perf::mark_filter_change();
+        self.url.update(|u| {
+            change(&mut u.filters);
+            u.filters = std::mem::take(&mut u.filters).sanitised(&self.data.get_untracked());
+        });
+    }
+
+    /// The query string of the current view with `view` instead, for links.
+    pub fn href(&self, view: query::View) -> String {
+        let mut u = self.url.get();
+        u.view = view;
+        u.selected = None;
+        let q = u.to_query();
+        if q.is_empty() {
+            "./".to_string()
+        } else {
+            format!("?{q}")
+        }
+    }
+
     /// Switches the language, remembers it, and puts it in the URL so links keep it.
     pub fn set_lang(&self, lang: Lang) {
         self.url.update(|u| u.lang = Some(lang));
@@ -60,7 +90,9 @@ fn browser_lang() -> Option<Lang> {
 /// Drops selections and filters that name nothing in `data`.
 fn sanitise(mut state: UrlState, data: &Loaded) -> UrlState {
     state.filters = state.filters.sanitised(data);
-    state.selected = state.selected.filter(|id| data.event(id).is_some());
+    state.selected = state
+        .selected
+        .filter(|id| crate::model::detail::detail(data, id, Lang::En).is_some());
     state
 }
 

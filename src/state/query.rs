@@ -10,15 +10,32 @@ use crate::model::{Filters, Lang, RelationshipType};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
     #[default]
+    Overview,
     Timeline,
+    Matrix,
+    Challenges,
+    Learning,
+    Evidence,
 }
 
 impl View {
-    pub const ALL: [View; 1] = [View::Timeline];
+    pub const ALL: [View; 6] = [
+        View::Overview,
+        View::Timeline,
+        View::Matrix,
+        View::Challenges,
+        View::Learning,
+        View::Evidence,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
+            View::Overview => "overview",
             View::Timeline => "timeline",
+            View::Matrix => "matrix",
+            View::Challenges => "challenges",
+            View::Learning => "learning",
+            View::Evidence => "evidence",
         }
     }
 
@@ -154,7 +171,7 @@ mod tests {
     fn round_trips_and_writes_only_what_differs() {
         assert_eq!(UrlState::default().to_query(), "");
         let state = UrlState {
-            view: View::Timeline,
+            view: View::Matrix,
             lang: Some(Lang::Id),
             filters: Filters {
                 partner: Some("daejeon".into()),
@@ -165,7 +182,10 @@ mod tests {
             selected: Some("ev-2016-mou".into()),
         };
         let q = state.to_query();
-        assert_eq!(q, "partner=daejeon&from=2015&type=mou&item=ev-2016-mou&lang=id");
+        assert_eq!(
+            q,
+            "view=matrix&partner=daejeon&from=2015&type=mou&item=ev-2016-mou&lang=id"
+        );
         assert_eq!(UrlState::parse(&format!("?{q}")), state);
     }
 

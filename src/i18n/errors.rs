@@ -13,7 +13,7 @@ fn problem(p: &Problem, lang: Lang) -> String {
             format!("berkas ini versi skema {found}; dasbor ini membaca versi {expected}")
         }
         Problem::BadId(id) => {
-            format!("\"{id}\" bukan id yang sah (huruf kecil, angka dan '-', paling banyak 64)")
+            format!("\"{id}\" bukan id yang sah (huruf kecil, angka dan '-' tunggal, paling banyak 64)")
         }
         Problem::DuplicateId { id, first } => format!("id \"{id}\" sudah dipakai di {first}"),
         Problem::Dangling { id, expected } => {

@@ -1,0 +1,111 @@
+// Every view end to end: it renders from the dataset, a filter changes it and the URL carries
+// it through a reload, the detail shows a verbatim quote, the table alternative is there, axe
+// finds no WCAG 2.1 AA violation, and the console stays clean.
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { axeViolations } from '../lib/axe.mjs';
+import { launch } from '../lib/browser.mjs';
+import { startServer } from '../lib/server.mjs';
+import { DATASET, Dashboard, fold } from '../pages/dashboard.mjs';
+
+const ALL_QUOTES = new Set();
+(function walk(value) {
+  if (Array.isArray(value)) value.forEach(walk);
+  else if (value && typeof value === 'object') {
+    if (typeof value.quote === 'string') ALL_QUOTES.add(fold(value.quote));
+    Object.values(value).forEach(walk);
+  }
+})(DATASET);
+
+const VIEWS = [
+  { code: 'overview', title: 'Overview', chart: true, table: 'Partner table (map alternative)' },
+  { code: 'timeline', title: 'Timeline', chart: true, table: 'Table of events (chart alternative)' },
+  { code: 'matrix', title: 'Sector matrix', chart: true, table: 'Matrix table (chart alternative)' },
+  { code: 'challenges', title: 'Challenges', chart: true, table: 'Table of challenges (chart alternative)' },
+  { code: 'learning', title: 'Policy learning', chart: true, table: 'Table of policy adoptions (chart alternative)' },
+  { code: 'evidence', title: 'Evidence and recommendations', chart: false, table: 'Recommendation' },
+];
+
+describe('views', () => {
+  let server;
+  let browser;
+  let context;
+  let app;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'en-US' });
+    app = new Dashboard(await context.newPage(), server.url);
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  for (const view of VIEWS) {
+    it(`${view.code}: renders, filters through the URL, shows verbatim quotes, is accessible`, async () => {
+      await app.open(`?view=${view.code}`);
+      assert.equal(await app.page.locator('#view-title').innerText(), view.title);
+      if (view.chart) await app.chartDrawn();
+      const caption = app.page.locator('table.data-table caption', { hasText: view.table });
+      assert.equal(await caption.count(), 1, `table alternative "${view.table}"`);
+      const rowsBefore = await app.page.locator('table.data-table tbody tr').count();
+      assert.ok(rowsBefore > 0);
+
+      // The detail of the first row carries the paper's own words.
+      await app.page.locator('table.data-table tbody button.link').first().click();
+      await app.detail.waitFor();
+      const quotes = (await app.detailQuotes.allInnerTexts()).map((q) => fold(q.replace(/^Original quote \(Indonesian\):/, '')));
+      assert.ok(quotes.length > 0, 'at least one quote');
+      for (const q of quotes) assert.ok(ALL_QUOTES.has(q), `not a dataset quote: ${q}`);
+
+      // A filter change updates the view and lands in the URL; a reload restores it.
+      await app.page.selectOption('select[name=partner]', 'miri');
+      await app.page.waitForFunction(() => location.search.includes('partner=miri'));
+      if (view.code !== 'overview') assert.match(app.query(), new RegExp(`view=${view.code}`));
+      await app.page.reload();
+      await app.ready();
+      assert.equal(await app.page.locator('select[name=partner]').inputValue(), 'miri');
+      if (view.code !== 'evidence') {
+        const rowsAfter = await app.page.locator('table.data-table tbody tr').count();
+        assert.notEqual(rowsAfter, rowsBefore, 'the filter changed what the view shows');
+      }
+      await app.page.goBack();
+      await app.page.waitForFunction(() => !location.search.includes('partner=miri'));
+
+      assert.deepEqual(await axeViolations(app.page), []);
+      assert.deepEqual(app.consoleErrors, []);
+    });
+  }
+
+  it('the matrix tells "the paper is silent" apart from a level, and a cell opens its passages', async () => {
+    await app.open('?view=matrix');
+    const silent = app.page.locator('table.matrix-table tr', { hasText: 'Miri' }).locator('td.silent');
+    assert.ok((await silent.count()) > 0, 'the paper is silent on most sectors for Miri');
+    assert.match(await silent.first().innerText(), /the paper is silent/);
+    const cell = app.page.locator('table.matrix-table td[data-item="cell--daejeon--umkm"] button');
+    assert.match(await cell.innerText(), /^adapted \(\d+ passages\)$/);
+    await cell.click();
+    await app.detail.waitFor();
+    assert.match(await app.page.locator('#detail-title').innerText(), /Daejeon × /);
+    assert.match(app.query(), /item=cell--daejeon--umkm/);
+  });
+
+  it('the view links keep the filters and the language, and back returns', async () => {
+    await app.open('?view=timeline&partner=daejeon&lang=id');
+    await app.page.getByRole('link', { name: 'Matriks sektor' }).click();
+    await app.page.waitForFunction(() => location.search.includes('view=matrix'));
+    assert.match(app.query(), /partner=daejeon/);
+    assert.match(app.query(), /lang=id/);
+    await app.page.goBack();
+    await app.page.waitForFunction(() => location.search.includes('view=timeline'));
+    assert.equal(await app.page.locator('#view-title').innerText(), 'Linimasa');
+  });
+});

@@ -1,0 +1,88 @@
+//! The challenge breakdown as horizontal stacked bars: one bar per category, one stack segment
+//! per partner concerned, each segment labelled with its count.
+
+use charming::{
+    component::{Axis, Grid, Legend},
+    element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trigger},
+    series::Bar,
+    Chart,
+};
+
+use super::ChartSpec;
+use crate::i18n::{t, Key};
+use crate::model::{challenges::Breakdown, challenges::GENERAL, Lang, Loaded};
+
+/// Okabe-Ito colours for the partner segments, with a decal pattern from ECharts' aria so that
+/// colour is not the only cue.
+const PALETTE: [&str; 7] = [
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+];
+
+/// The chart of `breakdown`. A click on a bar segment selects its category.
+pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) -> ChartSpec {
+    let categories: Vec<String> = breakdown
+        .categories
+        .iter()
+        .map(|k| {
+            data.challenge_category(k)
+                .map_or_else(|| k.to_string(), |c| c.name.get(lang).to_string())
+        })
+        .collect();
+    let mut chart = Chart::new()
+        .color(
+            PALETTE
+                .iter()
+                .map(|c| charming::element::Color::from(*c))
+                .collect::<Vec<_>>(),
+        )
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Item)
+                .formatter(Formatter::String("{a}<br/>{b}: {c}".into())),
+        )
+        .legend(Legend::new().top(0))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(24)
+                .top(40)
+                .bottom(8)
+                .contain_label(true),
+        )
+        .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(categories),
+        );
+    let mut targets = Vec::new();
+    for (col, partner) in breakdown.partners.iter().enumerate() {
+        let name = if *partner == GENERAL {
+            t(lang, Key::General).to_string()
+        } else {
+            data.actor_name(partner, lang)
+        };
+        let values: Vec<i64> = breakdown.counts.iter().map(|row| row[col] as i64).collect();
+        chart = chart.series(
+            Bar::new()
+                .name(name)
+                .stack("total")
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(LabelPosition::Inside)
+                        .formatter("{c}"),
+                )
+                .data(values),
+        );
+        targets.push(breakdown.categories.iter().map(|k| k.to_string()).collect());
+    }
+    let mut spec = ChartSpec::new(&chart, targets);
+    // Bars also get ECharts' decal patterns, so that colour is never the only cue.
+    spec.set_top(
+        "aria",
+        serde_json::json!({ "enabled": true, "decal": { "show": true } }),
+    );
+    spec
+}

@@ -1,0 +1,86 @@
+//! Policy learning as a sankey: source → practice → outcome. Each adoption is one unit of flow.
+
+use charming::{
+    element::{Formatter, Tooltip, Trigger},
+    series::{Sankey, SankeyLink, SankeyNode},
+    Chart,
+};
+
+use super::ChartSpec;
+use crate::i18n::{t, Key};
+use crate::model::{learning, Adoption, Lang, Loaded};
+
+/// Node names must be unique across the three columns: a repeat gets a non-breaking space.
+fn unique(name: String, taken: &mut Vec<String>) -> String {
+    let mut n = name;
+    while taken.contains(&n) {
+        n.push('\u{00a0}');
+    }
+    taken.push(n.clone());
+    n
+}
+
+/// The sankey of `adoptions`. Clicking a source opens the partner, a practice its adoption.
+pub fn learning_chart(data: &Loaded, adoptions: &[&Adoption], lang: Lang) -> ChartSpec {
+    let mut taken = Vec::new();
+    let mut nodes = Vec::new();
+    let mut targets = Vec::new();
+    let sources = learning::sources(adoptions);
+    let source_names: Vec<String> = sources
+        .iter()
+        .map(|s| unique(data.actor_name(s, lang), &mut taken))
+        .collect();
+    for (s, name) in sources.iter().zip(&source_names) {
+        nodes.push(SankeyNode::new(name.clone()).depth(0));
+        targets.push(s.to_string());
+    }
+    let practice_names: Vec<String> = adoptions
+        .iter()
+        .map(|a| unique(a.practice.get(lang).to_string(), &mut taken))
+        .collect();
+    for (a, name) in adoptions.iter().zip(&practice_names) {
+        nodes.push(SankeyNode::new(name.clone()).depth(1));
+        targets.push(a.id.clone());
+    }
+    let outcomes: Vec<_> = learning::OUTCOMES
+        .iter()
+        .filter(|o| adoptions.iter().any(|a| a.status == **o))
+        .collect();
+    let outcome_names: Vec<String> = outcomes
+        .iter()
+        .map(|o| unique(t(lang, Key::AdoptionStatus(**o)).to_string(), &mut taken))
+        .collect();
+    for name in &outcome_names {
+        nodes.push(SankeyNode::new(name.clone()).depth(2));
+        targets.push(String::new());
+    }
+    let mut links = Vec::new();
+    for (a, practice) in adoptions.iter().zip(&practice_names) {
+        if let Some(i) = sources.iter().position(|s| *s == a.learned_from) {
+            links.push(SankeyLink::from((source_names[i].clone(), practice.clone(), 1.0)));
+        }
+        if let Some(i) = outcomes.iter().position(|o| **o == a.status) {
+            links.push(SankeyLink::from((
+                practice.clone(),
+                outcome_names[i].clone(),
+                1.0,
+            )));
+        }
+    }
+    let chart = Chart::new()
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Item)
+                .formatter(Formatter::String("{b}".into())),
+        )
+        .series(
+            Sankey::new()
+                .data(nodes)
+                .links(links)
+                .left(8)
+                .right(160)
+                .top(16)
+                .bottom(16),
+        );
+    ChartSpec::new(&chart, vec![targets])
+}

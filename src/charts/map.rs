@@ -1,0 +1,132 @@
+//! The partner map: the focal city and every partner with coordinates, on the bundled world map
+//! (`public/vendor/world-map.js` registers it as `world`), coloured and shaped by status.
+
+use charming::{
+    component::Legend,
+    datatype::DataPointItem,
+    element::{CoordinateSystem, Formatter, ItemStyle, Label, LabelPosition, Symbol, Tooltip, Trigger},
+    series::Scatter,
+    Chart,
+};
+
+use super::ChartSpec;
+use crate::i18n::{t, Key};
+use crate::model::{partners::PartnerSummary, ActorKind, Lang, Loaded, RelationshipStatus};
+
+/// Colour and shape per status (two cues).
+pub fn status_style(status: RelationshipStatus) -> (&'static str, Symbol) {
+    match status {
+        RelationshipStatus::Active => ("#009E73", Symbol::Circle),
+        RelationshipStatus::Planned => ("#0072B2", Symbol::Diamond),
+        RelationshipStatus::Considered => ("#E69F00", Symbol::Triangle),
+        RelationshipStatus::Superseded => ("#999999", Symbol::Rect),
+        RelationshipStatus::Past => ("#7F7F7F", Symbol::Rect),
+    }
+}
+
+const STATUSES: [RelationshipStatus; 5] = [
+    RelationshipStatus::Active,
+    RelationshipStatus::Planned,
+    RelationshipStatus::Considered,
+    RelationshipStatus::Past,
+    RelationshipStatus::Superseded,
+];
+
+/// The map of `partners` around the focal city.
+pub fn map_chart(
+    data: &Loaded,
+    partners: &[PartnerSummary<'_>],
+    lang: Lang,
+    selected: Option<&str>,
+) -> ChartSpec {
+    let mut chart = Chart::new()
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Item)
+                .formatter(Formatter::String("{a}<br/>{b}".into())),
+        )
+        .legend(Legend::new().top(0));
+    let mut targets = Vec::new();
+    if let Some(focal) = data.focal().filter(|f| f.coordinates.is_some()) {
+        let xy = focal
+            .coordinates
+            .as_ref()
+            .map(|c| vec![c.lon, c.lat])
+            .unwrap_or_default();
+        chart = chart.series(
+            Scatter::new()
+                .name(focal.name.get(lang))
+                .coordinate_system(CoordinateSystem::Geo)
+                .symbol(Symbol::Pin)
+                .symbol_size(28)
+                .item_style(ItemStyle::new().color("#D55E00"))
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(LabelPosition::Right)
+                        .formatter("{b}"),
+                )
+                .data(vec![DataPointItem::new(xy).name(focal.name.get(lang))]),
+        );
+        targets.push(vec![focal.id.clone()]);
+    }
+    for status in STATUSES {
+        // Unnamed groups of cities have no place of their own: they stay in the table only.
+        let here: Vec<_> = partners
+            .iter()
+            .filter(|p| {
+                p.status == status && p.actor.coordinates.is_some() && p.actor.kind != ActorKind::CityGroup
+            })
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        let (colour, symbol) = status_style(status);
+        let points: Vec<DataPointItem> = here
+            .iter()
+            .map(|p| {
+                let c = p
+                    .actor
+                    .coordinates
+                    .as_ref()
+                    .map(|c| vec![c.lon, c.lat])
+                    .unwrap_or_default();
+                let item = DataPointItem::new(c).name(p.actor.name.get(lang));
+                if selected == Some(p.actor.id.as_str()) {
+                    item.item_style(ItemStyle::new().border_color("#111111").border_width(3))
+                } else {
+                    item
+                }
+            })
+            .collect();
+        targets.push(here.iter().map(|p| p.actor.id.clone()).collect());
+        chart = chart.series(
+            Scatter::new()
+                .name(t(lang, Key::RelStatus(status)))
+                .coordinate_system(CoordinateSystem::Geo)
+                .symbol(symbol)
+                .symbol_size(16)
+                .item_style(
+                    ItemStyle::new()
+                        .color(colour)
+                        .border_color("#ffffff")
+                        .border_width(1),
+                )
+                .data(points),
+        );
+    }
+    let mut spec = ChartSpec::new(&chart, targets);
+    // charming's Chart has no `geo` component: it is added to the option as ECharts documents it.
+    spec.set_top(
+        "geo",
+        serde_json::json!({
+            "map": "world",
+            "roam": true,
+            "boundingCoords": [[-20.0, 70.0], [160.0, -15.0]],
+            "itemStyle": { "areaColor": "#e6e9ee", "borderColor": "#9aa3ad" },
+            "emphasis": { "disabled": true },
+            "select": { "disabled": true }
+        }),
+    );
+    spec
+}

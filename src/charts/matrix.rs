@@ -1,0 +1,109 @@
+//! The sector × partner matrix as a heatmap: one cell per partner and sector, coloured and
+//! labelled by level, with the number of supporting passages. Silent cells stay empty.
+
+use charming::{
+    component::{Axis, Grid, VisualMap, VisualMapPiece, VisualMapType},
+    element::{AxisLabel, AxisType, Formatter, Label, Tooltip, Trigger},
+    series::Heatmap,
+    Chart,
+};
+use serde_json::json;
+
+use super::ChartSpec;
+use crate::i18n::{t, Key};
+use crate::model::{
+    matrix::{cell_id, Matrix},
+    Lang, Loaded, SectorLevel,
+};
+
+/// Every level in order, with its colour. Light colours: the black label on each passes WCAG AA.
+pub const LEVELS: [(SectorLevel, &str); 7] = [
+    (SectorLevel::None, "#d9d9d9"),
+    (SectorLevel::Considered, "#fff3c4"),
+    (SectorLevel::Explored, "#fde2a7"),
+    (SectorLevel::Planned, "#f9c784"),
+    (SectorLevel::Agreed, "#a6d5f7"),
+    (SectorLevel::Implemented, "#8fd4b4"),
+    (SectorLevel::Adapted, "#6cc08e"),
+];
+
+fn level_index(level: SectorLevel) -> usize {
+    LEVELS.iter().position(|(l, _)| *l == level).unwrap_or(0)
+}
+
+/// The heatmap of `matrix`. `selected` (a cell id) is outlined.
+pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Option<&str>) -> ChartSpec {
+    let sectors: Vec<String> = matrix.sectors.iter().map(|s| data.sector_name(s, lang)).collect();
+    let partners: Vec<String> = matrix.partners.iter().map(|p| data.actor_name(p, lang)).collect();
+    let pieces: Vec<VisualMapPiece> = LEVELS
+        .iter()
+        .enumerate()
+        .map(|(i, (level, colour))| {
+            VisualMapPiece::new()
+                .min(i as f64)
+                .max(i as f64)
+                .label(t(lang, Key::Level(*level)))
+                .color(*colour)
+        })
+        .collect();
+    let chart = Chart::new()
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Item)
+                .formatter(Formatter::String("{b}".into())),
+        )
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(16)
+                .top(56)
+                .bottom(8)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .position("top")
+                .data(sectors)
+                .axis_label(AxisLabel::new().rotate(35).interval(0)),
+        )
+        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(partners))
+        .visual_map(
+            VisualMap::new()
+                .type_(VisualMapType::Piecewise)
+                .pieces(pieces)
+                .orient(charming::element::Orient::Horizontal)
+                .left("center")
+                .top(0)
+                .show(false),
+        )
+        .series(Heatmap::new().label(Label::new().show(true).formatter("{@[3]}").color("#000000")));
+
+    let mut items = Vec::new();
+    let mut targets = Vec::new();
+    for (row, cells) in matrix.cells.iter().enumerate() {
+        for (col, cell) in cells.iter().enumerate() {
+            let Some(level) = cell.level else { continue };
+            let id = cell_id(cell.partner, cell.sector);
+            let short = format!("{} · {}", t(lang, Key::Level(level)), cell.passages.len());
+            let name = format!(
+                "{} × {}: {short}",
+                partners_name(data, cell.partner, lang),
+                data.sector_name(cell.sector, lang)
+            );
+            let mut item = json!({ "value": [col, row, level_index(level), short], "name": name });
+            if selected == Some(id.as_str()) {
+                item["itemStyle"] = json!({ "borderColor": "#111111", "borderWidth": 3 });
+            }
+            items.push(item);
+            targets.push(id);
+        }
+    }
+    let mut spec = ChartSpec::new(&chart, vec![targets]);
+    spec.set_series_data(0, items);
+    spec
+}
+
+fn partners_name(data: &Loaded, id: &str, lang: Lang) -> String {
+    data.actor_name(id, lang)
+}

@@ -1,0 +1,169 @@
+//! The timeline chart: time across, one lane per partner, one series per event kind.
+
+use charming::{
+    component::{Axis, DataZoom, DataZoomType, FilterMode, Grid, Legend},
+    datatype::DataPointItem,
+    element::{AxisType, Formatter, ItemStyle, Label, LabelPosition, SplitLine, Symbol, Tooltip, Trigger},
+    series::Scatter,
+    Chart,
+};
+
+use super::ChartSpec;
+use crate::i18n::{self, Key};
+use crate::model::{date::fractional_year_to_unix_ms, timeline::Timeline, EventKind, Lang, Loaded};
+
+/// Colour and shape of each event kind: two cues, so colour is never the only one. Colours from
+/// the Okabe-Ito palette, distinguishable with the common colour-vision deficiencies.
+pub fn event_style(kind: EventKind) -> (&'static str, Symbol) {
+    match kind {
+        EventKind::Founding => ("#000000", Symbol::Pin),
+        EventKind::Exploration => ("#E69F00", Symbol::Circle),
+        EventKind::StudyVisit => ("#56B4E9", Symbol::Triangle),
+        EventKind::Signing => ("#009E73", Symbol::Diamond),
+        EventKind::Request => ("#CC79A7", Symbol::Rect),
+        EventKind::Programme => ("#0072B2", Symbol::RoundRect),
+        EventKind::Evaluation => ("#D55E00", Symbol::Arrow),
+        EventKind::Decision => ("#D55E00", Symbol::Rect),
+        EventKind::Context => ("#7F7F7F", Symbol::Circle),
+    }
+}
+
+/// Every event kind in legend order.
+pub const EVENT_KINDS: [EventKind; 9] = [
+    EventKind::Founding,
+    EventKind::Exploration,
+    EventKind::StudyVisit,
+    EventKind::Signing,
+    EventKind::Request,
+    EventKind::Programme,
+    EventKind::Evaluation,
+    EventKind::Decision,
+    EventKind::Context,
+];
+
+/// Vertical distance, in pixels, between events that share a lane and a date.
+const STACK_GAP_PX: f64 = 22.0;
+
+/// The years the timeline opens on: the cooperation itself, from a year before its first event
+/// to a year after its last; background events ("context") far outside stay reachable by zooming.
+fn default_window(timeline: &Timeline<'_>) -> Option<(f64, f64)> {
+    let years = |context: bool| {
+        timeline
+            .dated
+            .iter()
+            .filter(move |p| context || p.event.kind != EventKind::Context)
+            .filter_map(|p| p.date.map(|d| d.year))
+    };
+    let first = years(false).min().or_else(|| years(true).min())?;
+    let last = years(true).max()?;
+    Some((f64::from(first - 1), f64::from(last + 2)))
+}
+
+/// The timeline chart: time across, one lane per partner, one series per event kind.
+/// `selected` is drawn outlined. Events sharing a lane and a date are stacked vertically,
+/// never moved in time.
+pub fn timeline_chart(
+    data: &Loaded,
+    timeline: &Timeline<'_>,
+    lang: Lang,
+    selected: Option<&str>,
+) -> ChartSpec {
+    let lane_names: Vec<String> = timeline
+        .lanes
+        .iter()
+        .take(timeline.dated_lanes)
+        .map(|l| {
+            data.actor(&l.actor)
+                .map_or_else(|| l.actor.clone(), |a| a.name.get(lang).to_string())
+        })
+        .collect();
+    let (from, to) = default_window(timeline).unwrap_or((2000.0, 2001.0));
+
+    let mut chart = Chart::new()
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Item)
+                .formatter(Formatter::String("{a}<br/>{b}".into())),
+        )
+        .legend(Legend::new().top(0))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(32)
+                .top(48)
+                .bottom(64)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Time)
+                .split_line(SplitLine::new().show(true)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(lane_names),
+        )
+        .data_zoom(
+            DataZoom::new()
+                .type_(DataZoomType::Slider)
+                .x_axis_index(0)
+                .start_value(fractional_year_to_unix_ms(from))
+                .end_value(fractional_year_to_unix_ms(to))
+                .filter_mode(FilterMode::None)
+                .bottom(8),
+        )
+        .data_zoom(
+            DataZoom::new()
+                .type_(DataZoomType::Inside)
+                .x_axis_index(0)
+                .filter_mode(FilterMode::None),
+        );
+
+    let mut targets = Vec::new();
+    let mut offsets = Vec::new();
+    for kind in EVENT_KINDS {
+        let events: Vec<_> = timeline.dated.iter().filter(|p| p.event.kind == kind).collect();
+        if events.is_empty() {
+            continue;
+        }
+        let (colour, symbol) = event_style(kind);
+        let points: Vec<DataPointItem> = events
+            .iter()
+            .map(|p| {
+                let shown = p.date.map(|d| d.to_string()).unwrap_or_default();
+                let name = format!("{shown} · {}", p.event.title.get(lang));
+                let item =
+                    DataPointItem::new(vec![fractional_year_to_unix_ms(p.x), p.lane as f64]).name(name);
+                if selected == Some(p.event.id.as_str()) {
+                    item.item_style(ItemStyle::new().border_color("#111111").border_width(3))
+                } else {
+                    item
+                }
+            })
+            .collect();
+        targets.push(events.iter().map(|p| p.event.id.clone()).collect());
+        offsets.push(
+            events
+                .iter()
+                .map(|p| {
+                    let (k, n) = p.stack;
+                    (k as f64 - (n as f64 - 1.0) / 2.0) * STACK_GAP_PX
+                })
+                .collect::<Vec<f64>>(),
+        );
+        chart = chart.series(
+            Scatter::new()
+                .name(i18n::t(lang, Key::EventKind(kind)))
+                .symbol(symbol)
+                .symbol_size(18)
+                .item_style(ItemStyle::new().color(colour))
+                .label(Label::new().show(false).position(LabelPosition::Top))
+                .data(points),
+        );
+    }
+    let mut spec = ChartSpec::new(&chart, targets);
+    spec.set_item_offsets(&offsets);
+    spec
+}

@@ -1,0 +1,65 @@
+//! The detail panel: whatever is selected (an event, a relationship, a matrix cell, a challenge,
+//! a finding...), with the paper's own words for it. Every view uses this one panel.
+
+use leptos::prelude::*;
+
+use super::citations::CitationView;
+use crate::i18n::{t, Key};
+use crate::model::detail::detail;
+use crate::state::AppState;
+
+/// The panel for the selected item, or a hint when nothing is selected.
+#[component]
+pub fn DetailPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let shown = Memo::new(move |_| {
+        let id = state.url.with(|u| u.selected.clone())?;
+        state.data.with(|d| detail(d, &id, lang.get()))
+    });
+    let close_ref = NodeRef::<leptos::html::Button>::new();
+    // Focus moves into the panel when an item opens, so keyboard readers land on it.
+    Effect::new(move |prev: Option<Option<String>>| {
+        let id = shown.with(|d| d.as_ref().map(|d| d.id.clone()));
+        if id.is_some() && prev.as_ref() != Some(&id) {
+            if let Some(button) = close_ref.get() {
+                let _ = button.focus();
+            }
+        }
+        id
+    });
+    view! {
+        <aside class="view-detail" aria-live="polite">
+            {move || match shown.get() {
+                None => view! { <p class="detail-empty">{move || t(lang.get(), Key::DetailEmpty)}</p> }.into_any(),
+                Some(d) => view! {
+                    <article class="detail" aria-labelledby="detail-title" data-item=d.id.clone()>
+                        <header class="detail-head">
+                            <div>
+                                <p class="detail-kind">{d.kind.clone()}</p>
+                                <h2 id="detail-title">{d.title.clone()}</h2>
+                            </div>
+                            <button node_ref=close_ref class="close" on:click=move |_| state.select(None)>
+                                {move || t(lang.get(), Key::Close)}
+                            </button>
+                        </header>
+                        {(!d.facts.is_empty()).then(|| view! {
+                            <dl class="facts">
+                                {d.facts.iter().map(|f| {
+                                    let label = f.label;
+                                    view! { <dt>{move || t(lang.get(), label)}</dt><dd>{f.value.clone()}</dd> }
+                                }).collect_view()}
+                            </dl>
+                        })}
+                        {d.text.clone().map(|text| view! { <p class="detail-text">{text}</p> })}
+                        {d.derived.iter().map(|note| view! {
+                            <p class="derived"><strong>{move || t(lang.get(), Key::DerivedNote)}": "</strong>{note.clone()}</p>
+                        }).collect_view()}
+                        <h3>{move || t(lang.get(), Key::DetailHeading)}</h3>
+                        {d.citations.into_iter().map(|c| view! { <CitationView citation=c/> }).collect_view()}
+                    </article>
+                }.into_any(),
+            }}
+        </aside>
+    }
+}

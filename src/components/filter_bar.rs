@@ -1,0 +1,148 @@
+//! The one filter bar every view shares: partner, sector, period, relationship type, a way to
+//! clear them, and "copy link" for the exact view on screen.
+
+use leptos::prelude::*;
+
+use crate::i18n::{t, Key};
+use crate::model::{date::PartialDate, RelationshipType};
+use crate::state::AppState;
+
+/// The filter bar. Every change is a new history entry (back undoes it).
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
+
+    // Choices come from the dataset: partners of relationships, sectors (indented by depth),
+    // the years its dates span.
+    let partners = Memo::new(move |_| {
+        let l = lang.get();
+        state.data.with(|d| {
+            let mut seen: Vec<(String, String)> = Vec::new();
+            for r in &d.data.relationships {
+                if !seen.iter().any(|(id, _)| *id == r.partner) {
+                    seen.push((r.partner.clone(), d.actor_name(&r.partner, l)));
+                }
+            }
+            seen
+        })
+    });
+    let sectors = Memo::new(move |_| {
+        let l = lang.get();
+        state.data.with(|d| {
+            d.data
+                .sectors
+                .iter()
+                .map(|s| {
+                    let depth = std::iter::successors(s.parent.as_deref(), |p| {
+                        d.sector(p).and_then(|x| x.parent.as_deref())
+                    })
+                    .take(8)
+                    .count();
+                    (
+                        s.id.clone(),
+                        format!("{}{}", "\u{2003}".repeat(depth), s.name.get(l)),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let years = Memo::new(move |_| {
+        state.data.with(|d| {
+            let dates = d
+                .data
+                .events
+                .iter()
+                .filter_map(|e| e.date.as_deref())
+                .chain(d.data.relationships.iter().filter_map(|r| r.start.as_deref()));
+            let ys: Vec<i32> = dates
+                .filter_map(|x| PartialDate::parse(x).ok())
+                .map(|p| p.year)
+                .collect();
+            match (ys.iter().min(), ys.iter().max()) {
+                (Some(&a), Some(&b)) => (a..=b).collect::<Vec<i32>>(),
+                _ => Vec::new(),
+            }
+        })
+    });
+    let copied = RwSignal::new(false);
+    let copy_link = move |_| {
+        let Some(window) = web_sys::window() else { return };
+        let href = window.location().href().unwrap_or_default();
+        let _ = window.navigator().clipboard().write_text(&href);
+        copied.set(true);
+    };
+
+    let year_select = move |label: Key,
+                            current: Signal<Option<i32>>,
+                            set: fn(&mut crate::model::Filters, Option<i32>)| {
+        view! {
+            <label class="filter">
+                <span>{move || t(lang.get(), label)}</span>
+                <select on:change=move |ev| {
+                    let y = event_target_value(&ev).parse::<i32>().ok();
+                    state.filter(|f| set(f, y));
+                }>
+                    <option value="" selected=move || current.get().is_none()>{move || t(lang.get(), Key::All)}</option>
+                    {move || years.get().into_iter().map(|y| view! {
+                        <option value=y.to_string() selected=move || current.get() == Some(y)>{y}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+
+    view! {
+        <section class="filter-bar" aria-label=move || t(lang.get(), Key::Filters)>
+            <label class="filter">
+                <span>{move || t(lang.get(), Key::FilterPartner)}</span>
+                <select name="partner" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    state.filter(|f| f.partner = (!v.is_empty()).then_some(v));
+                }>
+                    <option value="" selected=move || filters.with(|f| f.partner.is_none())>{move || t(lang.get(), Key::All)}</option>
+                    {move || partners.get().into_iter().map(|(id, name)| {
+                        let current = id.clone();
+                        view! { <option value=id selected=move || filters.with(|f| f.partner.as_deref() == Some(current.as_str()))>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="filter">
+                <span>{move || t(lang.get(), Key::FilterSector)}</span>
+                <select name="sector" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    state.filter(|f| f.sector = (!v.is_empty()).then_some(v));
+                }>
+                    <option value="" selected=move || filters.with(|f| f.sector.is_none())>{move || t(lang.get(), Key::All)}</option>
+                    {move || sectors.get().into_iter().map(|(id, name)| {
+                        let current = id.clone();
+                        view! { <option value=id selected=move || filters.with(|f| f.sector.as_deref() == Some(current.as_str()))>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            {year_select(Key::FilterFrom, Signal::derive(move || filters.with(|f| f.from)), |f, y| f.from = y)}
+            {year_select(Key::FilterTo, Signal::derive(move || filters.with(|f| f.to)), |f, y| f.to = y)}
+            <label class="filter">
+                <span>{move || t(lang.get(), Key::FilterType)}</span>
+                <select name="type" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    state.filter(|f| f.kind = RelationshipType::parse(&v));
+                }>
+                    <option value="" selected=move || filters.with(|f| f.kind.is_none())>{move || t(lang.get(), Key::All)}</option>
+                    {RelationshipType::ALL.into_iter().map(|k| view! {
+                        <option value=k.code() selected=move || filters.with(|f| f.kind == Some(k))>{move || t(lang.get(), Key::RelType(k))}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <div class="filter-actions">
+                <button type="button" disabled=move || filters.with(|f| f.is_empty())
+                    on:click=move |_| state.filter(|f| *f = Default::default())>
+                    {move || t(lang.get(), Key::ClearFilters)}
+                </button>
+                <button type="button" on:click=copy_link>{move || t(lang.get(), Key::CopyLink)}</button>
+                <span role="status" class="copied">{move || copied.get().then(|| t(lang.get(), Key::LinkCopied))}</span>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,131 @@
+//! The sector × partner matrix: how far each partner's cooperation reaches into each sector.
+//!
+//! Owns: which partners and sectors form the matrix under a [`Filters`], each cell's level (the
+//! furthest any kept relationship reaches), the passages that support it, and the cell's id.
+//! A cell with no link is "the paper is silent" (`level: None`), which is not the same as a
+//! link at level `none` ("the paper says there is none").
+
+use super::filter::{sector_within, Filters};
+use super::index::Loaded;
+use super::types::{Citation, SectorLevel};
+
+/// One cell: a partner and a sector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell<'a> {
+    pub partner: &'a str,
+    pub sector: &'a str,
+    /// `None`: the paper is silent.
+    pub level: Option<SectorLevel>,
+    pub passages: Vec<&'a Citation>,
+    /// The relationships that link the two.
+    pub relationships: Vec<&'a str>,
+}
+
+/// The matrix: `cells[row][column]`, rows are partners, columns sectors.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Matrix<'a> {
+    pub partners: Vec<&'a str>,
+    pub sectors: Vec<&'a str>,
+    pub cells: Vec<Vec<Cell<'a>>>,
+}
+
+const CELL_PREFIX: &str = "cell--";
+
+/// The id of the cell of `partner` and `sector` (dataset ids never contain `--`).
+pub fn cell_id(partner: &str, sector: &str) -> String {
+    format!("{CELL_PREFIX}{partner}--{sector}")
+}
+
+/// The partner and sector of a cell id.
+pub fn parse_cell_id(id: &str) -> Option<(&str, &str)> {
+    id.strip_prefix(CELL_PREFIX)?.split_once("--")
+}
+
+impl<'a> Matrix<'a> {
+    /// The cell of `partner` and `sector`, if both are in the matrix.
+    pub fn cell(&self, partner: &str, sector: &str) -> Option<&Cell<'a>> {
+        let row = self.partners.iter().position(|p| *p == partner)?;
+        let col = self.sectors.iter().position(|s| *s == sector)?;
+        self.cells.get(row)?.get(col)
+    }
+}
+
+/// Builds the matrix of `data` under `filters`. Columns: the sectors of the paper's scope list
+/// (so that silence on them shows) and every sector a kept relationship touches, in file order;
+/// with a sector filter, only that sector and the sectors below it.
+pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Matrix<'a> {
+    let kept: Vec<_> = data
+        .data
+        .relationships
+        .iter()
+        .filter(|r| filters.keeps_relationship(data, r))
+        .collect();
+    let mut partners: Vec<&'a str> = Vec::new();
+    for r in &kept {
+        if filters.partner.as_deref().is_none_or(|p| p == r.partner)
+            && !partners.contains(&r.partner.as_str())
+        {
+            partners.push(&r.partner);
+        }
+    }
+    let sectors: Vec<&'a str> = data
+        .data
+        .sectors
+        .iter()
+        .filter(|s| {
+            let touched = kept.iter().any(|r| r.sectors.iter().any(|l| l.sector == s.id));
+            let in_scope = s.scope_item.is_some() && s.parent.is_none();
+            let wanted = filters
+                .sector
+                .as_deref()
+                .is_none_or(|w| sector_within(data, &s.id, w));
+            wanted && (touched || in_scope)
+        })
+        .map(|s| s.id.as_str())
+        .collect();
+    let cells = partners
+        .iter()
+        .map(|&partner| {
+            sectors
+                .iter()
+                .map(|&sector| {
+                    let mut cell = Cell {
+                        partner,
+                        sector,
+                        level: None,
+                        passages: Vec::new(),
+                        relationships: Vec::new(),
+                    };
+                    for r in kept.iter().filter(|r| r.partner == partner) {
+                        for link in r.sectors.iter().filter(|l| l.sector == sector) {
+                            cell.level = cell.level.max(Some(link.level));
+                            cell.passages.extend(link.citations.iter());
+                            if !cell.relationships.contains(&r.id.as_str()) {
+                                cell.relationships.push(&r.id);
+                            }
+                        }
+                    }
+                    cell
+                })
+                .collect()
+        })
+        .collect();
+    Matrix {
+        partners,
+        sectors,
+        cells,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_ids_round_trip() {
+        let id = cell_id("daejeon", "urban-agriculture");
+        assert_eq!(id, "cell--daejeon--urban-agriculture");
+        assert_eq!(parse_cell_id(&id), Some(("daejeon", "urban-agriculture")));
+        assert_eq!(parse_cell_id("ev-2016"), None);
+    }
+}

@@ -1,0 +1,108 @@
+//! Challenges: the breakdown by category and partner, and every challenge with its passages.
+
+use leptos::prelude::*;
+
+use crate::charts::{challenges::challenges_chart, echart::EChart};
+use crate::components::{detail::DetailPanel, empty::EmptyNote};
+use crate::i18n::{t, Key};
+use crate::model::challenges;
+use crate::state::AppState;
+
+#[component]
+pub fn ChallengesPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
+    let spec = Memo::new(move |_| {
+        state
+            .data
+            .with(|d| challenges_chart(d, &challenges::build(d, &filters.get()), lang.get()))
+    });
+    // Rows: (category id, category name, [(challenge id, title, partners, sectors)]).
+    let rows = Memo::new(move |_| {
+        let l = lang.get();
+        state.data.with(|d| {
+            let b = challenges::build(d, &filters.get());
+            b.categories
+                .iter()
+                .zip(&b.challenges)
+                .map(|(k, list)| {
+                    let name = d
+                        .challenge_category(k)
+                        .map_or_else(|| k.to_string(), |c| c.name.get(l).to_string());
+                    let items = list
+                        .iter()
+                        .map(|c| {
+                            let ps: Vec<String> = challenges::concerned(d, c)
+                                .iter()
+                                .map(|p| d.actor_name(p, l))
+                                .collect();
+                            let ss: Vec<String> =
+                                c.affects.sectors.iter().map(|s| d.sector_name(s, l)).collect();
+                            (
+                                c.id.clone(),
+                                c.title.get(l).to_string(),
+                                ps.join(", "),
+                                ss.join(", "),
+                            )
+                        })
+                        .collect::<Vec<_>>();
+                    (k.to_string(), name, items)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let on_select = Callback::new(move |id: String| state.select(Some(id)));
+
+    view! {
+        <section class="view view-challenges" aria-labelledby="view-title">
+            <h1 id="view-title">{move || t(lang.get(), Key::ViewChallenges)}</h1>
+            <p class="intro">{move || t(lang.get(), Key::ChallengesIntro)}</p>
+            <div class="view-body">
+                <div class="view-main">
+                    <EChart
+                        spec=Signal::from(spec)
+                        label=Signal::derive(move || t(lang.get(), Key::ChallengesChartLabel).to_string())
+                        on_select=on_select
+                        fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
+                        tall=true
+                    />
+                    <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
+                    <div class="table-scroll">
+                        <table class="data-table">
+                            <caption>{move || t(lang.get(), Key::ChallengesTableCaption)}</caption>
+                            <thead><tr>
+                                <th scope="col">{move || t(lang.get(), Key::ColCategory)}</th>
+                                <th scope="col">{move || t(lang.get(), Key::ColChallenge)}</th>
+                                <th scope="col">{move || t(lang.get(), Key::ColPartner)}</th>
+                                <th scope="col">{move || t(lang.get(), Key::FilterSector)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {move || rows.get().into_iter().flat_map(|(kid, kname, items)| {
+                                    let span = items.len();
+                                    items.into_iter().enumerate().map(move |(i, (id, title, partners, sectors))| {
+                                        let (kid, kname) = (kid.clone(), kname.clone());
+                                        let item = id.clone();
+                                        view! {
+                                            <tr data-item=id>
+                                                {(i == 0).then(|| view! {
+                                                    <th scope="rowgroup" rowspan=span.to_string()>
+                                                        <button class="link" on:click=move |_| state.select(Some(kid.clone()))>{kname}</button>
+                                                    </th>
+                                                })}
+                                                <td><button class="link" on:click=move |_| state.select(Some(item.clone()))>{title}</button></td>
+                                                <td>{partners}</td>
+                                                <td>{sectors}</td>
+                                            </tr>
+                                        }
+                                    }).collect::<Vec<_>>()
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                </div>
+                <DetailPanel/>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,116 @@
+//! The sector × partner matrix: each cell says how far a partner's cooperation reaches into a
+//! sector and how many passages support it; a cell opens those passages. The table below says
+//! the same, and tells "the paper is silent" apart from "the paper says none".
+
+use leptos::prelude::*;
+
+use crate::charts::{echart::EChart, matrix::matrix_chart};
+use crate::components::{detail::DetailPanel, empty::EmptyNote};
+use crate::i18n::{t, Key};
+use crate::model::matrix::{self, cell_id};
+use crate::state::AppState;
+
+/// One table cell: its id (when the paper says something) and its text.
+#[derive(Clone, Debug, PartialEq)]
+struct TableCell {
+    id: Option<String>,
+    text: String,
+}
+
+#[component]
+pub fn MatrixPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
+    let selected = Memo::new(move |_| state.url.with(|u| u.selected.clone()));
+    let spec = Memo::new(move |_| {
+        state.data.with(|d| {
+            let m = matrix::build(d, &filters.get());
+            matrix_chart(d, &m, lang.get(), selected.get().as_deref())
+        })
+    });
+    let table = Memo::new(move |_| {
+        let l = lang.get();
+        state.data.with(|d| {
+            let m = matrix::build(d, &filters.get());
+            let head: Vec<String> = m.sectors.iter().map(|s| d.sector_name(s, l)).collect();
+            let rows: Vec<(String, Vec<TableCell>)> = m
+                .cells
+                .iter()
+                .zip(&m.partners)
+                .map(|(cells, p)| {
+                    let cells = cells
+                        .iter()
+                        .map(|c| match c.level {
+                            Some(level) => TableCell {
+                                id: Some(cell_id(c.partner, c.sector)),
+                                text: format!(
+                                    "{} ({} {})",
+                                    t(l, Key::Level(level)),
+                                    c.passages.len(),
+                                    t(l, Key::Passages)
+                                ),
+                            },
+                            None => TableCell {
+                                id: None,
+                                text: "—".to_string(),
+                            },
+                        })
+                        .collect();
+                    (d.actor_name(p, l), cells)
+                })
+                .collect();
+            (head, rows)
+        })
+    });
+    let on_select = Callback::new(move |id: String| state.select(Some(id)));
+
+    view! {
+        <section class="view view-matrix" aria-labelledby="view-title">
+            <h1 id="view-title">{move || t(lang.get(), Key::ViewMatrix)}</h1>
+            <p class="intro">{move || t(lang.get(), Key::MatrixIntro)}</p>
+            <div class="view-body">
+                <div class="view-main">
+                    <EChart
+                        spec=Signal::from(spec)
+                        label=Signal::derive(move || t(lang.get(), Key::MatrixChartLabel).to_string())
+                        on_select=on_select
+                        fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
+                        tall=true
+                    />
+                    <p class="legend-note">{move || t(lang.get(), Key::SilentNote)}</p>
+                    <EmptyNote empty=Signal::derive(move || table.with(|t| t.1.is_empty()))/>
+                    <div class="table-scroll">
+                        <table class="data-table matrix-table">
+                            <caption>{move || t(lang.get(), Key::MatrixTableCaption)}</caption>
+                            {move || {
+                                let (head, rows) = table.get();
+                                view! {
+                                    <thead><tr>
+                                        <th scope="col">{move || t(lang.get(), Key::FilterPartner)}</th>
+                                        {head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
+                                    </tr></thead>
+                                    <tbody>
+                                        {rows.into_iter().map(|(partner, cells)| view! {
+                                            <tr>
+                                                <th scope="row">{partner}</th>
+                                                {cells.into_iter().map(|c| match c.id {
+                                                    Some(id) => {
+                                                        let item = id.clone();
+                                                        view! { <td data-item=id><button class="link" on:click=move |_| state.select(Some(item.clone()))>{c.text}</button></td> }.into_any()
+                                                    }
+                                                    None => view! { <td class="silent"><span aria-hidden="true">{c.text}</span><span class="visually-hidden">{move || t(lang.get(), Key::Silent)}</span></td> }.into_any(),
+                                                }).collect_view()}
+                                            </tr>
+                                        }).collect_view()}
+                                    </tbody>
+                                }
+                            }}
+                        </table>
+                    </div>
+                </div>
+                <DetailPanel/>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,137 @@
+//! The overview: the paper's headline findings, key figures counted from the data, and the
+//! partner map with its table.
+
+use leptos::prelude::*;
+
+use crate::charts::{echart::EChart, map::map_chart};
+use crate::components::{detail::DetailPanel, empty::EmptyNote};
+use crate::i18n::{t, Key};
+use crate::model::partners::{key_figures, partners};
+use crate::state::AppState;
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
+    let selected = Memo::new(move |_| state.url.with(|u| u.selected.clone()));
+    let findings = Memo::new(move |_| {
+        let l = lang.get();
+        state.data.with(|d| {
+            d.data
+                .findings
+                .iter()
+                .filter(|f| f.headline)
+                .map(|f| {
+                    (
+                        f.id.clone(),
+                        f.title.get(l).to_string(),
+                        f.description.get(l).to_string(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let figures = Memo::new(move |_| state.data.with(|d| key_figures(d, &filters.get())));
+    let spec = Memo::new(move |_| {
+        state.data.with(|d| {
+            let ps = partners(d, &filters.get());
+            map_chart(d, &ps, lang.get(), selected.get().as_deref())
+        })
+    });
+    let rows = Memo::new(move |_| {
+        let l = lang.get();
+        state.data.with(|d| {
+            partners(d, &filters.get())
+                .into_iter()
+                .map(|p| {
+                    (
+                        p.actor.id.clone(),
+                        p.actor.name.get(l).to_string(),
+                        p.actor
+                            .local_name
+                            .as_ref()
+                            .map(|n| (n.text.clone(), n.lang.clone())),
+                        p.actor.country.clone().unwrap_or_default(),
+                        t(l, Key::RelStatus(p.status)),
+                        p.relationships.len(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let figure = move |value: Signal<usize>, label: Key| {
+        view! { <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{move || value.get()}</dd></div> }
+    };
+    let on_select = Callback::new(move |id: String| state.select(Some(id)));
+
+    view! {
+        <section class="view view-overview" aria-labelledby="view-title">
+            <h1 id="view-title">{move || t(lang.get(), Key::ViewOverview)}</h1>
+            <div class="view-body">
+                <div class="view-main">
+                    <h2>{move || t(lang.get(), Key::HeadlineFindings)}</h2>
+                    <ol class="findings">
+                        {move || findings.get().into_iter().map(|(id, title, text)| {
+                            let item = id.clone();
+                            view! {
+                                <li data-item=id>
+                                    <h3>{title}</h3>
+                                    <p>{text}</p>
+                                    <button class="link" on:click=move |_| state.select(Some(item.clone()))>{move || t(lang.get(), Key::ShowDetail)}</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                    <h2>{move || t(lang.get(), Key::KeyFigures)}</h2>
+                    <dl class="figures">
+                        {figure(Signal::derive(move || figures.with(|f| f.partners)), Key::FigPartners)}
+                        {figure(Signal::derive(move || figures.with(|f| f.foreign_partners)), Key::FigForeign)}
+                        {figure(Signal::derive(move || figures.with(|f| f.active_partners)), Key::FigActive)}
+                        {figure(Signal::derive(move || figures.with(|f| f.events)), Key::FigEvents)}
+                        {figure(Signal::derive(move || figures.with(|f| f.adoptions)), Key::FigAdoptions)}
+                        {figure(Signal::derive(move || figures.with(|f| f.challenges)), Key::FigChallenges)}
+                        {figure(Signal::derive(move || figures.with(|f| f.passages)), Key::FigPassages)}
+                    </dl>
+                    <h2>{move || t(lang.get(), Key::PartnerMap)}</h2>
+                    <EChart
+                        spec=Signal::from(spec)
+                        label=Signal::derive(move || t(lang.get(), Key::PartnerMap).to_string())
+                        on_select=on_select
+                        fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
+                        tall=true
+                    />
+                    <p class="legend-note">{move || t(lang.get(), Key::MapNote)}</p>
+                    <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
+                    <div class="table-scroll">
+                        <table class="data-table">
+                            <caption>{move || t(lang.get(), Key::PartnerTableCaption)}</caption>
+                            <thead><tr>
+                                <th scope="col">{move || t(lang.get(), Key::FilterPartner)}</th>
+                                <th scope="col">{move || t(lang.get(), Key::LocalName)}</th>
+                                <th scope="col">{move || t(lang.get(), Key::Country)}</th>
+                                <th scope="col">{move || t(lang.get(), Key::Status)}</th>
+                                <th scope="col">{move || t(lang.get(), Key::Ties)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {move || rows.get().into_iter().map(|(id, name, local, country, status, ties)| {
+                                    let item = id.clone();
+                                    view! {
+                                        <tr data-item=id>
+                                            <td><button class="link" on:click=move |_| state.select(Some(item.clone()))>{name}</button></td>
+                                            <td>{local.map(|(text, code)| view! { <span lang=code>{text}</span> })}</td>
+                                            <td>{country}</td>
+                                            <td>{status}</td>
+                                            <td>{ties}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                </div>
+                <DetailPanel/>
+            </div>
+        </section>
+    }
+}

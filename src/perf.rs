@@ -1,0 +1,31 @@
+//! Performance marks for the benchmark script (`e2e/bench/`): a mark when a filter changes, and
+//! a measure once the browser has painted the result. Cheap no-ops when `performance` is absent.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+const START: &str = "filter-change";
+const MEASURE: &str = "filter-render";
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window()?.performance()
+}
+
+/// Marks the start of a filter change and measures until the next painted frame.
+pub fn mark_filter_change() {
+    let Some(perf) = performance() else { return };
+    let _ = perf.mark(START);
+    let Some(window) = web_sys::window() else { return };
+    // The frame after the next animation frame is painted with the new state.
+    let after_paint = Closure::once_into_js(move || {
+        if let Some(perf) = performance() {
+            let _ = perf.measure_with_start_mark(MEASURE, START);
+        }
+    });
+    let next_frame = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(after_paint.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(next_frame.unchecked_ref());
+}

@@ -198,3 +198,95 @@ proptest! {
         let _ = parse_dataset(&text);
     }
 }
+
+#[test]
+fn the_bundled_dataset_covers_what_the_paper_names() {
+    let data = parse_dataset(BUNDLED_JSON).expect("bundled dataset loads");
+    let actor_ids: Vec<&str> = data.actors.iter().map(|a| a.id.as_str()).collect();
+    for id in [
+        "tangerang-selatan",
+        "daejeon",
+        "miri",
+        "kathmandu",
+        "frankfurt",
+        "timra",
+        "banyumas",
+        "dki-jakarta",
+    ] {
+        assert!(actor_ids.contains(&id), "actor {id}");
+    }
+    let daejeon = data.actors.iter().find(|a| a.id == "daejeon").expect("Daejeon");
+    assert_eq!(
+        daejeon.local_name.as_ref().map(|n| n.text.as_str()),
+        Some("대전광역시")
+    );
+    let mut scope: Vec<u32> = data
+        .sectors
+        .iter()
+        .filter(|s| s.parent.is_none())
+        .filter_map(|s| s.scope_item)
+        .collect();
+    scope.sort_unstable();
+    assert_eq!(
+        scope,
+        [1, 2, 3, 4, 5, 6],
+        "the six items of the paper's scope list"
+    );
+    let figures: Vec<(String, f64)> = data
+        .literature
+        .iter()
+        .filter_map(|l| l.figure.as_ref().map(|f| (l.authors.clone(), f.value)))
+        .collect();
+    for (author, value) in [
+        ("Mukti", 60.0),
+        ("Anggia", 35.0),
+        ("Septiarika", 20.0),
+        ("Adinda", 45.0),
+        ("Albert", 3.0),
+        ("Putri", 70.0),
+    ] {
+        assert!(
+            figures.iter().any(|(a, v)| a.starts_with(author) && *v == value),
+            "{author}: {value}"
+        );
+    }
+    let articles: Vec<&str> = data
+        .legal_bases
+        .iter()
+        .flat_map(|b| b.provisions.iter().map(|p| p.article.as_str()))
+        .collect();
+    assert!(
+        articles.iter().any(|a| a.contains("Pasal 361 ayat (1)")),
+        "UU 23/2014 art. 361(1)"
+    );
+    assert!(
+        articles.iter().any(|a| a.contains("Pasal 18 ayat (2)")),
+        "UUD 1945 art. 18(2)"
+    );
+    assert!(
+        data.legal_bases
+            .iter()
+            .any(|b| b.short.contains("25") && b.short.contains("2020")),
+        "Permendagri 25/2020"
+    );
+    let codes: Vec<&str> = data.paradiplomacy_types.iter().map(|t| t.code.as_str()).collect();
+    assert_eq!(codes, ["KSDPL", "KSDPK", "KSDD"]);
+    for kind in ["improve", "maintain", "evaluate"] {
+        assert!(
+            data.recommendations
+                .iter()
+                .any(|r| serde_json::to_value(r.kind).ok() == Some(serde_json::json!(kind))),
+            "a recommendation to {kind}"
+        );
+    }
+    for id in [
+        "ev-loi-2015",
+        "ev-mou-2016",
+        "ev-rnd-agreement-2016",
+        "ev-youth-exchange-request-2017",
+        "ev-periodic-evaluation",
+    ] {
+        assert!(data.events.iter().any(|e| e.id == id), "event {id}");
+    }
+    assert!(data.adoptions.len() >= 8 && data.challenges.len() >= 20);
+}

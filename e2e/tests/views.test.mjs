@@ -87,8 +87,8 @@ describe('views', () => {
 
   it('the matrix tells "the paper is silent" apart from a level, and a cell opens its passages', async () => {
     await app.open('?view=matrix');
-    const silent = app.page.locator('table.matrix-table tr', { hasText: 'Miri' }).locator('td.silent');
-    assert.ok((await silent.count()) > 0, 'the paper is silent on most sectors for Miri');
+    const silent = app.page.locator('table.matrix-table td.silent');
+    assert.ok((await silent.count()) > 0, 'the paper is silent on many pairs');
     assert.match(await silent.first().innerText(), /the paper is silent/);
     const cell = app.page.locator('table.matrix-table td[data-item="cell--daejeon--umkm"] button');
     assert.match(await cell.innerText(), /^adapted \(\d+ passages\)$/);

@@ -159,9 +159,12 @@ pub fn EChart(
     /// Shown in place of the chart when it cannot be drawn.
     #[prop(into)]
     fallback: Signal<String>,
-    /// A taller chart (matrices, flows).
+    /// A taller chart (maps, flows).
     #[prop(optional)]
     tall: bool,
+    /// A height in pixels that follows the data (a matrix grows with its rows).
+    #[prop(optional, into)]
+    height: Option<Signal<usize>>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
@@ -189,6 +192,7 @@ pub fn EChart(
     view! {
         <div class="chart-frame">
             <div node_ref=node class="chart" class:chart-tall=tall role="img" aria-label=move || label.get()
+                style:height=move || height.map(|h| format!("{}px", h.get()))
                 class:chart-hidden=move || fault.with(Option::is_some)></div>
             {move || fault.get().map(|f| {
                 let (headline, detail) = match f {

@@ -1,5 +1,6 @@
-//! The sector × partner matrix as a heatmap: one cell per partner and sector, coloured and
-//! labelled by level, with the number of supporting passages. Silent cells stay empty.
+//! The sector × partner matrix as a heatmap: sectors down (their names are long), partners
+//! across, one cell per pair, coloured and labelled by level with the number of supporting
+//! passages. Silent cells stay empty.
 
 use charming::{
     component::{Axis, Grid, VisualMap, VisualMapPiece, VisualMapType},
@@ -81,11 +82,11 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
 
     let mut items = Vec::new();
     let mut targets = Vec::new();
-    for (row, cells) in matrix.cells.iter().enumerate() {
-        for (col, cell) in cells.iter().enumerate() {
+    for (col, cells) in matrix.cells.iter().enumerate() {
+        for (row, cell) in cells.iter().enumerate() {
             let Some(level) = cell.level else { continue };
             let id = cell_id(cell.partner, cell.sector);
-            let short = format!("{} · {}", t(lang, Key::Level(level)), cell.passages.len());
+            let short = format!("{} {}", t(lang, Key::Level(level)), cell.passages.len());
             let name = format!(
                 "{} × {}: {short}",
                 partners_name(data, cell.partner, lang),

@@ -184,8 +184,8 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ShowDetail => ("Lihat sumber", "Show source"),
         DetailHeading => ("Sumber dalam makalah", "Source in the paper"),
         DetailEmpty => (
-            "Pilih peristiwa pada grafik atau tabel untuk melihat kutipan aslinya.",
-            "Choose an event in the chart or the table to see the original quote.",
+            "Pilih sesuatu pada grafik atau tabel untuk melihat kata-kata asli makalah.",
+            "Choose an item in the chart or the table to see the paper's own words.",
         ),
         Close => ("Tutup", "Close"),
         Quote => ("Kutipan asli (bahasa Indonesia)", "Original quote (Indonesian)"),

@@ -33,14 +33,16 @@ pub fn MatrixPage() -> impl IntoView {
         let l = lang.get();
         state.data.with(|d| {
             let m = matrix::build(d, &filters.get());
-            let head: Vec<String> = m.sectors.iter().map(|s| d.sector_name(s, l)).collect();
+            let head: Vec<String> = m.partners.iter().map(|p| d.actor_name(p, l)).collect();
             let rows: Vec<(String, Vec<TableCell>)> = m
-                .cells
+                .sectors
                 .iter()
-                .zip(&m.partners)
-                .map(|(cells, p)| {
-                    let cells = cells
+                .enumerate()
+                .map(|(col, s)| {
+                    let cells = m
+                        .cells
                         .iter()
+                        .filter_map(|row| row.get(col))
                         .map(|c| match c.level {
                             Some(level) => TableCell {
                                 id: Some(cell_id(c.partner, c.sector)),
@@ -57,7 +59,7 @@ pub fn MatrixPage() -> impl IntoView {
                             },
                         })
                         .collect();
-                    (d.actor_name(p, l), cells)
+                    (d.sector_name(s, l), cells)
                 })
                 .collect();
             (head, rows)
@@ -76,7 +78,7 @@ pub fn MatrixPage() -> impl IntoView {
                         label=Signal::derive(move || t(lang.get(), Key::MatrixChartLabel).to_string())
                         on_select=on_select
                         fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
-                        tall=true
+                        height=Signal::derive(move || table.with(|t| 120 + 30 * t.1.len()))
                     />
                     <p class="legend-note">{move || t(lang.get(), Key::SilentNote)}</p>
                     <EmptyNote empty=Signal::derive(move || table.with(|t| t.1.is_empty()))/>
@@ -87,13 +89,13 @@ pub fn MatrixPage() -> impl IntoView {
                                 let (head, rows) = table.get();
                                 view! {
                                     <thead><tr>
-                                        <th scope="col">{move || t(lang.get(), Key::FilterPartner)}</th>
+                                        <th scope="col">{move || t(lang.get(), Key::FilterSector)}</th>
                                         {head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
                                     </tr></thead>
                                     <tbody>
-                                        {rows.into_iter().map(|(partner, cells)| view! {
+                                        {rows.into_iter().map(|(sector, cells)| view! {
                                             <tr>
-                                                <th scope="row">{partner}</th>
+                                                <th scope="row">{sector}</th>
                                                 {cells.into_iter().map(|c| match c.id {
                                                     Some(id) => {
                                                         let item = id.clone();

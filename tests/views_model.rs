@@ -1,0 +1,217 @@
+//! Native tests of what each view computes (matrix, challenges, learning, partners, detail) and
+//! of its chart option, on the small fixture and on the bundled dataset.
+#![cfg(not(target_arch = "wasm32"))]
+
+use paradiplomacy_dashboard::charts::{
+    challenges::challenges_chart, learning::learning_chart, map::map_chart, matrix::matrix_chart,
+};
+use paradiplomacy_dashboard::model::{
+    challenges, detail::detail, learning, matrix, parse_dataset, partners, Filters, Lang, Loaded,
+    RelationshipStatus, RelationshipType, SectorLevel, BUNDLED_JSON,
+};
+use serde_json::Value;
+
+fn fixture() -> Loaded {
+    Loaded::new(parse_dataset(include_str!("fixtures/minimal.json")).expect("fixture loads"))
+}
+
+fn bundled() -> Loaded {
+    Loaded::new(parse_dataset(BUNDLED_JSON).expect("bundled loads"))
+}
+
+fn option(json: &str) -> Value {
+    serde_json::from_str(json).expect("plain JSON")
+}
+
+#[test]
+fn the_matrix_tells_silence_from_none_and_takes_the_furthest_level() {
+    let data = fixture();
+    let m = matrix::build(&data, &Filters::default());
+    assert_eq!(m.partners, ["city-b"]);
+    assert_eq!(
+        m.sectors,
+        ["sector-tech", "sector-ict"],
+        "scope sector + every touched sector"
+    );
+    let tech = m.cell("city-b", "sector-tech").expect("cell");
+    assert_eq!(tech.level, Some(SectorLevel::None), "the paper says none");
+    let ict = m.cell("city-b", "sector-ict").expect("cell");
+    assert_eq!(ict.level, Some(SectorLevel::Agreed));
+    assert_eq!(ict.passages.len(), 1);
+    // Filtering out the past tie leaves the scope sector silent, not "none".
+    let only_mou = Filters {
+        kind: Some(RelationshipType::Mou),
+        ..Filters::default()
+    };
+    let m = matrix::build(&data, &only_mou);
+    assert_eq!(m.cell("city-b", "sector-tech").expect("cell").level, None);
+}
+
+#[test]
+fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
+    let data = fixture();
+    let m = matrix::build(&data, &Filters::default());
+    let spec = matrix_chart(&data, &m, Lang::En, Some("cell--city-b--sector-ict"));
+    let o = option(&spec.option);
+    let items = o["series"][0]["data"].as_array().expect("items");
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["value"][3], "none 1");
+    assert_eq!(items[1]["value"][3], "agreed 1");
+    assert_eq!(items[1]["itemStyle"]["borderWidth"], 3);
+    assert_eq!(spec.target(0, 1), Some("cell--city-b--sector-ict"));
+    let silent = matrix::build(
+        &data,
+        &Filters {
+            kind: Some(RelationshipType::Mou),
+            ..Filters::default()
+        },
+    );
+    let o = option(&matrix_chart(&data, &silent, Lang::En, None).option);
+    assert_eq!(
+        o["series"][0]["data"].as_array().map(Vec::len),
+        Some(1),
+        "the silent cell draws nothing"
+    );
+    assert_eq!(o["aria"]["enabled"], true);
+}
+
+#[test]
+fn challenges_are_counted_by_category_and_partner_with_a_general_column() {
+    let data = fixture();
+    let b = challenges::build(&data, &Filters::default());
+    assert_eq!(b.categories, ["cc-money"]);
+    assert_eq!(b.partners, ["city-b", challenges::GENERAL]);
+    assert_eq!(b.counts, [[1, 1]]);
+    let spec = challenges_chart(&data, &b, Lang::Id);
+    let o = option(&spec.option);
+    assert_eq!(o["series"][1]["name"], "Umum (tanpa mitra tertentu)");
+    assert_eq!(
+        o["aria"]["decal"]["show"], true,
+        "bars carry patterns, not colour alone"
+    );
+    assert!(
+        o["aria"].get("label").is_none(),
+        "no `label: null` (ECharts 5.5 throws on it)"
+    );
+    let by_sector = Filters {
+        sector: Some("sector-ict".into()),
+        ..Filters::default()
+    };
+    assert_eq!(challenges::build(&data, &by_sector).counts, [[1]]);
+}
+
+#[test]
+fn learning_flows_run_from_source_to_practice_to_outcome() {
+    let data = fixture();
+    let kept = learning::kept(&data, &Filters::default());
+    let spec = learning_chart(&data, &kept, Lang::En);
+    let o = option(&spec.option);
+    let names: Vec<&str> = o["series"][0]["data"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .filter_map(|n| n["name"].as_str())
+        .collect();
+    assert_eq!(names, ["City B", "Gallery", "adapted"]);
+    assert_eq!(o["series"][0]["links"].as_array().map(Vec::len), Some(2));
+    assert_eq!(spec.target(0, 0), Some("city-b"));
+    assert_eq!(spec.target(0, 1), Some("ad-gallery"));
+    let elsewhere = Filters {
+        partner: Some("city-a".into()),
+        ..Filters::default()
+    };
+    assert!(learning::kept(&data, &elsewhere).is_empty());
+}
+
+#[test]
+fn partners_take_their_most_current_status_and_the_map_draws_only_real_places() {
+    let data = fixture();
+    let ps = partners::partners(&data, &Filters::default());
+    assert_eq!(ps.len(), 1);
+    assert_eq!(ps[0].status, RelationshipStatus::Active);
+    assert_eq!(ps[0].relationships, ["rel-mou", "rel-b-past"]);
+    let o = option(&map_chart(&data, &ps, Lang::En, None).option);
+    assert_eq!(o["geo"]["map"], "world");
+    // City B has no coordinates: only the focal city is drawn.
+    assert_eq!(o["series"].as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        o["series"][0]["data"][0]["value"],
+        serde_json::json!([106.7, -6.3])
+    );
+}
+
+#[test]
+fn every_kind_of_record_has_a_detail_with_its_passages() {
+    let data = fixture();
+    for id in [
+        "ev-mou",
+        "rel-mou",
+        "ch-funds",
+        "ad-gallery",
+        "fd-main",
+        "city-b",
+        "sector-ict",
+        "cc-money",
+    ] {
+        let d = detail(&data, id, Lang::En).unwrap_or_else(|| panic!("no detail for {id}"));
+        assert!(!d.citations.is_empty(), "{id} has passages");
+        assert!(!d.title.is_empty());
+    }
+    let cell = detail(&data, "cell--city-b--sector-ict", Lang::En).expect("cell detail");
+    assert_eq!(cell.title, "City B × ICT");
+    assert_eq!(cell.citations.len(), 1);
+    assert!(detail(&data, "cell--city-b--nope", Lang::En).is_none());
+    assert!(detail(&data, "nope", Lang::En).is_none());
+}
+
+#[test]
+fn the_bundled_matrix_and_figures_say_what_the_paper_says() {
+    let data = bundled();
+    let m = matrix::build(&data, &Filters::default());
+    let level = |p: &str, s: &str| m.cell(p, s).and_then(|c| c.level);
+    assert_eq!(
+        level("daejeon", "umkm"),
+        Some(SectorLevel::Adapted),
+        "the UMKM gallery was adapted from Daejeon"
+    );
+    assert_eq!(
+        level("daejeon", "urban-agriculture"),
+        Some(SectorLevel::Adapted),
+        "vertical garden"
+    );
+    assert_eq!(level("miri", "modern-agriculture"), Some(SectorLevel::Considered));
+    assert_eq!(
+        level("banyumas", "waste-reduction"),
+        Some(SectorLevel::Implemented)
+    );
+    assert_eq!(
+        level("frankfurt", "education"),
+        None,
+        "the paper is silent on Frankfurt's sectors"
+    );
+    let figures = partners::key_figures(&data, &Filters::default());
+    let partner_ids: Vec<&str> = partners::partners(&data, &Filters::default())
+        .iter()
+        .map(|p| p.actor.id.as_str())
+        .collect();
+    for named in [
+        "daejeon",
+        "miri",
+        "kathmandu",
+        "frankfurt",
+        "timra",
+        "banyumas",
+        "dki-jakarta",
+    ] {
+        assert!(partner_ids.contains(&named), "{named} is a partner");
+    }
+    assert_eq!(figures.partners, partner_ids.len());
+    let headline: Vec<&str> = data
+        .data
+        .findings
+        .iter()
+        .filter(|f| f.headline)
+        .map(|f| f.id.as_str())
+        .collect();
+    assert!(headline.contains(&"fd-symbolic-not-implemented"));
+}

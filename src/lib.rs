@@ -15,7 +15,9 @@ pub mod storage;
 use leptos::prelude::*;
 
 use components::problem_list::ProblemList;
-use components::{dataset_picker::DatasetPicker, filter_bar::FilterBar};
+use components::{
+    dataset_picker::DatasetPicker, filter_bar::FilterBar, search::SearchBox, theme_switch::ThemeSwitch,
+};
 use i18n::{t, Key};
 use model::{parse_dataset, Lang, Loaded, BUNDLED_JSON};
 use state::{dataset::DatasetStore, provide_app_state, query::View, AppState};
@@ -44,6 +46,7 @@ pub fn show_fatal(message: &str) {
 pub fn App() -> impl IntoView {
     match load_bundled() {
         Ok(loaded) => {
+            state::theme::provide_theme();
             let store = DatasetStore::provide(loaded);
             let state = provide_app_state(store.loaded.into());
             view! { <Shell state=state/> }.into_any()
@@ -67,7 +70,11 @@ fn Shell(state: AppState) -> impl IntoView {
                 <p class="app-title">{move || t(lang.get(), Key::AppTitle)}</p>
                 <p class="app-subtitle">{move || t(lang.get(), Key::AppSubtitle)}</p>
             </div>
-            <LanguageSwitch/>
+            <SearchBox/>
+            <div class="header-controls">
+                <ThemeSwitch/>
+                <LanguageSwitch/>
+            </div>
         </header>
         <ViewNav/>
         <FilterBar/>

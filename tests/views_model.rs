@@ -53,6 +53,16 @@ fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
     let m = matrix::build(&data, &Filters::default());
     let spec = matrix_chart(&data, &m, Lang::En, Some("cell--city-b--sector-ict"));
     let o = option(&spec.option);
+    assert_eq!(
+        o["xAxis"]["data"],
+        serde_json::json!(["City B"]),
+        "partners across"
+    );
+    assert_eq!(
+        o["yAxis"]["data"],
+        serde_json::json!(["Technology", "ICT"]),
+        "sectors down"
+    );
     let items = o["series"][0]["data"].as_array().expect("items");
     assert_eq!(items.len(), 2);
     assert_eq!(items[0]["value"][3], "none 1");
@@ -214,4 +224,21 @@ fn the_bundled_matrix_and_figures_say_what_the_paper_says() {
         .map(|f| f.id.as_str())
         .collect();
     assert!(headline.contains(&"fd-symbolic-not-implemented"));
+}
+
+#[test]
+fn search_finds_titles_texts_and_quotes_ignoring_case_and_accents() {
+    use paradiplomacy_dashboard::model::search::search;
+    let data = bundled();
+    let hits = search(&data, "timra", Lang::En);
+    assert_eq!(hits.first().map(|h| h.id.as_str()), Some("timra"), "Timrå found without its accent");
+    let hits = search(&data, "VERTICAL garden", Lang::En);
+    assert!(hits.iter().any(|h| h.id == "ad-vertical-garden"));
+    // A phrase only in a quote finds the record that cites it.
+    let hits = search(&data, "anggrek", Lang::En);
+    assert!(!hits.is_empty() && hits.iter().all(|h| h.rank >= 1), "{hits:?}");
+    assert!(search(&data, "a", Lang::En).is_empty(), "one letter is not a search");
+    assert!(search(&data, "zzzz-nothing", Lang::En).is_empty());
+    let titles = search(&data, "daejeon", Lang::Id);
+    assert!(titles.windows(2).all(|w| w[0].rank <= w[1].rank), "best matches first");
 }

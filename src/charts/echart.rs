@@ -60,8 +60,9 @@ fn js_message(err: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
-/// Everything that must live exactly as long as the chart element.
+/// Everything that must live exactly as long as the chart element (or until the theme changes).
 struct Live {
+    dark: bool,
     chart: Echarts,
     _on_click: Closure<dyn FnMut(JsValue)>,
     observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
@@ -86,14 +87,20 @@ fn number_field(value: &JsValue, field: &str) -> Option<usize> {
 
 fn start(
     el: &web_sys::HtmlElement,
+    dark: bool,
     spec: Signal<ChartSpec>,
     on_select: Option<Callback<String>>,
 ) -> Result<Live, ChartFault> {
     if !echarts_loaded() {
         return Err(ChartFault::Missing);
     }
-    let chart = echarts_init(el, &JsValue::NULL, &JsValue::UNDEFINED)
-        .map_err(|e| ChartFault::Threw(js_message(&e)))?;
+    let theme = if dark {
+        JsValue::from_str("dark")
+    } else {
+        JsValue::NULL
+    };
+    let chart =
+        echarts_init(el, &theme, &JsValue::UNDEFINED).map_err(|e| ChartFault::Threw(js_message(&e)))?;
     let on_click = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
         // A sankey's links are not records: only its nodes (and every other mark) are.
         let data_type = js_sys::Reflect::get(&params, &JsValue::from_str("dataType"))
@@ -129,6 +136,7 @@ fn start(
             })
     };
     Ok(Live {
+        dark,
         chart,
         _on_click: on_click,
         observer,
@@ -137,6 +145,12 @@ fn start(
 
 fn apply(live: &Live, option: &str) -> Result<(), ChartFault> {
     let parsed = js_sys::JSON::parse(option).map_err(|e| ChartFault::Threw(js_message(&e)))?;
+    // The page's own background shows through, in both themes.
+    let _ = js_sys::Reflect::set(
+        &parsed,
+        &JsValue::from_str("backgroundColor"),
+        &JsValue::from_str("transparent"),
+    );
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &JsValue::from_str("notMerge"), &JsValue::TRUE);
     live.chart
@@ -170,13 +184,19 @@ pub fn EChart(
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
     let fault = RwSignal::new(None::<ChartFault>);
 
+    let theme = use_context::<crate::state::theme::Theme>();
     Effect::new(move |_| {
         let option = spec.with(|s| s.option.clone());
+        let dark = theme.is_some_and(|t| t.dark.get());
         let Some(el) = node.get() else { return };
         let mut result = Ok(());
         live.update_value(|slot| {
+            // ECharts themes apply at init: a new theme means a new instance.
+            if slot.as_ref().is_some_and(|l| l.dark != dark) {
+                drop(slot.take());
+            }
             if slot.is_none() {
-                match start(&el, spec, on_select) {
+                match start(&el, dark, spec, on_select) {
                     Ok(l) => *slot = Some(l),
                     Err(e) => result = Err(e),
                 }

@@ -65,10 +65,16 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
             Axis::new()
                 .type_(AxisType::Category)
                 .position("top")
-                .data(sectors)
-                .axis_label(AxisLabel::new().rotate(35).interval(0)),
+                .data(partners)
+                .axis_label(AxisLabel::new().rotate(30).interval(0)),
         )
-        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(partners))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(sectors)
+                .axis_label(AxisLabel::new().interval(0)),
+        )
         .visual_map(
             VisualMap::new()
                 .type_(VisualMapType::Piecewise)

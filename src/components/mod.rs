@@ -6,3 +6,5 @@ pub mod detail;
 pub mod empty;
 pub mod filter_bar;
 pub mod problem_list;
+pub mod search;
+pub mod theme_switch;

@@ -13,6 +13,7 @@ pub mod load;
 pub mod matrix;
 pub mod partners;
 pub mod quote;
+pub mod search;
 pub mod timeline;
 pub mod types;
 pub mod validate;

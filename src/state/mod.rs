@@ -5,6 +5,7 @@
 
 pub mod dataset;
 pub mod query;
+pub mod theme;
 
 use std::sync::Arc;
 
@@ -39,6 +40,15 @@ impl AppState {
         self.url.update(|u| {
             u.view = view;
             u.selected = None;
+        });
+    }
+
+    /// Opens the record `id` in the view that shows it best.
+    pub fn open_record(&self, id: &str) {
+        let view = query::View::home_of(&self.data.get_untracked(), id);
+        self.url.update(|u| {
+            u.view = view;
+            u.selected = Some(id.to_string());
         });
     }
 

@@ -42,6 +42,22 @@ impl View {
     pub fn parse(code: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.code() == code)
     }
+
+    /// The view where the record `id` is shown best (a search result opens there).
+    pub fn home_of(data: &crate::model::Loaded, id: &str) -> View {
+        use crate::model::index::Record;
+        if crate::model::matrix::parse_cell_id(id).is_some() {
+            return View::Matrix;
+        }
+        match data.record(id) {
+            Some(Record::Event(_)) => View::Timeline,
+            Some(Record::Relationship(_) | Record::Sector(_)) => View::Matrix,
+            Some(Record::Challenge(_) | Record::ChallengeCategory(_)) => View::Challenges,
+            Some(Record::Adoption(_)) => View::Learning,
+            Some(Record::Actor(_)) | None => View::Overview,
+            Some(_) => View::Evidence,
+        }
+    }
 }
 
 /// Everything the URL says about what is on screen.

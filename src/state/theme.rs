@@ -1,0 +1,97 @@
+//! Light and dark themes: following the OS unless the reader chooses, remembered locally.
+//!
+//! Owns: [`Theme`] (context): the reader's choice, the OS preference (kept live through a
+//! `matchMedia` listener), and the effective theme written to `<html data-theme>`, which the CSS
+//! and the charts follow.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::storage;
+
+const PREF: &str = "theme";
+
+/// What the reader chose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ThemeChoice {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ThemeChoice::Auto => "auto",
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+/// The theme context.
+#[derive(Clone, Copy)]
+pub struct Theme {
+    pub choice: RwSignal<ThemeChoice>,
+    /// Whether the page is dark right now.
+    pub dark: Memo<bool>,
+}
+
+impl Theme {
+    pub fn set(&self, choice: ThemeChoice) {
+        self.choice.set(choice);
+        // Not remembered when storage is unavailable; the choice still holds for this visit.
+        let _ = storage::save_pref(PREF, choice.code());
+    }
+}
+
+fn os_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+}
+
+/// Creates the theme context and keeps `<html data-theme>` in step.
+pub fn provide_theme() -> Theme {
+    let stored = storage::load_pref(PREF)
+        .and_then(|c| ThemeChoice::parse(&c))
+        .unwrap_or_default();
+    let choice = RwSignal::new(stored);
+    let os_dark = RwSignal::new(os_query().is_some_and(|q| q.matches()));
+    if let Some(query) = os_query() {
+        let on_change = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+            move |e: web_sys::MediaQueryListEvent| {
+                os_dark.set(e.matches());
+            },
+        );
+        let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        on_change.forget();
+    }
+    let dark = Memo::new(move |_| match choice.get() {
+        ThemeChoice::Auto => os_dark.get(),
+        ThemeChoice::Light => false,
+        ThemeChoice::Dark => true,
+    });
+    Effect::new(move |_| {
+        let value = if dark.get() { "dark" } else { "light" };
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-theme", value);
+        }
+    });
+    let theme = Theme { choice, dark };
+    provide_context(theme);
+    theme
+}

@@ -65,8 +65,9 @@ fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
     );
     let items = o["series"][0]["data"].as_array().expect("items");
     assert_eq!(items.len(), 2);
-    assert_eq!(items[0]["value"][3], "none 1");
-    assert_eq!(items[1]["value"][3], "agreed 1");
+    assert_eq!(items[0]["value"][3], "– 1");
+    assert_eq!(items[1]["value"][3], "◕ 1");
+    assert_eq!(items[1]["name"], "City B × ICT: agreed (1 passages)");
     assert_eq!(items[1]["itemStyle"]["borderWidth"], 3);
     assert_eq!(spec.target(0, 1), Some("cell--city-b--sector-ict"));
     let silent = matrix::build(
@@ -83,6 +84,13 @@ fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
         "the silent cell draws nothing"
     );
     assert_eq!(o["aria"]["enabled"], true);
+    assert_eq!(
+        o["visualMap"][0]["dimension"]
+            .as_f64()
+            .or(o["visualMap"]["dimension"].as_f64()),
+        Some(2.0),
+        "colour follows the level, not the label"
+    );
 }
 
 #[test]
@@ -231,14 +239,24 @@ fn search_finds_titles_texts_and_quotes_ignoring_case_and_accents() {
     use paradiplomacy_dashboard::model::search::search;
     let data = bundled();
     let hits = search(&data, "timra", Lang::En);
-    assert_eq!(hits.first().map(|h| h.id.as_str()), Some("timra"), "Timrå found without its accent");
+    assert_eq!(
+        hits.first().map(|h| h.id.as_str()),
+        Some("timra"),
+        "Timrå found without its accent"
+    );
     let hits = search(&data, "VERTICAL garden", Lang::En);
     assert!(hits.iter().any(|h| h.id == "ad-vertical-garden"));
     // A phrase only in a quote finds the record that cites it.
     let hits = search(&data, "anggrek", Lang::En);
     assert!(!hits.is_empty() && hits.iter().all(|h| h.rank >= 1), "{hits:?}");
-    assert!(search(&data, "a", Lang::En).is_empty(), "one letter is not a search");
+    assert!(
+        search(&data, "a", Lang::En).is_empty(),
+        "one letter is not a search"
+    );
     assert!(search(&data, "zzzz-nothing", Lang::En).is_empty());
     let titles = search(&data, "daejeon", Lang::Id);
-    assert!(titles.windows(2).all(|w| w[0].rank <= w[1].rank), "best matches first");
+    assert!(
+        titles.windows(2).all(|w| w[0].rank <= w[1].rank),
+        "best matches first"
+    );
 }

@@ -91,7 +91,7 @@ describe('views', () => {
     assert.ok((await silent.count()) > 0, 'the paper is silent on many pairs');
     assert.match(await silent.first().innerText(), /the paper is silent/);
     const cell = app.page.locator('table.matrix-table td[data-item="cell--daejeon--umkm"] button');
-    assert.match(await cell.innerText(), /^adapted \(\d+ passages\)$/);
+    assert.match(await cell.innerText(), /^★ adapted \(\d+ passages\)$/);
     await cell.click();
     await app.detail.waitFor();
     assert.match(await app.page.locator('#detail-title').innerText(), /Daejeon × /);

@@ -17,19 +17,25 @@ use crate::model::{
     Lang, Loaded, SectorLevel,
 };
 
-/// Every level in order, with its colour. Light colours: the black label on each passes WCAG AA.
-pub const LEVELS: [(SectorLevel, &str); 7] = [
-    (SectorLevel::None, "#d9d9d9"),
-    (SectorLevel::Considered, "#fff3c4"),
-    (SectorLevel::Explored, "#fde2a7"),
-    (SectorLevel::Planned, "#f9c784"),
-    (SectorLevel::Agreed, "#a6d5f7"),
-    (SectorLevel::Implemented, "#8fd4b4"),
-    (SectorLevel::Adapted, "#6cc08e"),
+/// Every level in order, with its colour and glyph. Light colours: the black label on each
+/// passes WCAG AA. The glyph (shown in the cell and the legend) is the cue that is not colour.
+pub const LEVELS: [(SectorLevel, &str, &str); 7] = [
+    (SectorLevel::None, "#d9d9d9", "–"),
+    (SectorLevel::Considered, "#fff3c4", "○"),
+    (SectorLevel::Explored, "#fde2a7", "◔"),
+    (SectorLevel::Planned, "#f9c784", "◑"),
+    (SectorLevel::Agreed, "#a6d5f7", "◕"),
+    (SectorLevel::Implemented, "#8fd4b4", "●"),
+    (SectorLevel::Adapted, "#6cc08e", "★"),
 ];
 
+/// The glyph that marks `level` in a cell, its legend and the table.
+pub fn glyph(level: SectorLevel) -> &'static str {
+    LEVELS[level_index(level)].2
+}
+
 fn level_index(level: SectorLevel) -> usize {
-    LEVELS.iter().position(|(l, _)| *l == level).unwrap_or(0)
+    LEVELS.iter().position(|(l, _, _)| *l == level).unwrap_or(0)
 }
 
 /// The heatmap of `matrix`. `selected` (a cell id) is outlined.
@@ -39,11 +45,12 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
     let pieces: Vec<VisualMapPiece> = LEVELS
         .iter()
         .enumerate()
-        .map(|(i, (level, colour))| {
+        .map(|(i, (level, colour, glyph))| {
+            let label = format!("{glyph} {}", t(lang, Key::Level(*level)));
             VisualMapPiece::new()
                 .min(i as f64)
                 .max(i as f64)
-                .label(t(lang, Key::Level(*level)))
+                .label(label)
                 .color(*colour)
         })
         .collect();
@@ -58,7 +65,7 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
                 .left(8)
                 .right(16)
                 .top(56)
-                .bottom(8)
+                .bottom(72)
                 .contain_label(true),
         )
         .x_axis(
@@ -78,11 +85,12 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
         .visual_map(
             VisualMap::new()
                 .type_(VisualMapType::Piecewise)
+                // The level index; dimension 3 is the cell's text label.
+                .dimension(2)
                 .pieces(pieces)
                 .orient(charming::element::Orient::Horizontal)
                 .left("center")
-                .top(0)
-                .show(false),
+                .bottom(0),
         )
         .series(Heatmap::new().label(Label::new().show(true).formatter("{@[3]}").color("#000000")));
 
@@ -92,11 +100,14 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
         for (row, cell) in cells.iter().enumerate() {
             let Some(level) = cell.level else { continue };
             let id = cell_id(cell.partner, cell.sector);
-            let short = format!("{} {}", t(lang, Key::Level(level)), cell.passages.len());
+            let short = format!("{} {}", glyph(level), cell.passages.len());
             let name = format!(
-                "{} × {}: {short}",
-                partners_name(data, cell.partner, lang),
-                data.sector_name(cell.sector, lang)
+                "{} × {}: {} ({} {})",
+                data.actor_name(cell.partner, lang),
+                data.sector_name(cell.sector, lang),
+                t(lang, Key::Level(level)),
+                cell.passages.len(),
+                t(lang, Key::Passages),
             );
             let mut item = json!({ "value": [col, row, level_index(level), short], "name": name });
             if selected == Some(id.as_str()) {
@@ -109,8 +120,4 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
     let mut spec = ChartSpec::new(&chart, vec![targets]);
     spec.set_series_data(0, items);
     spec
-}
-
-fn partners_name(data: &Loaded, id: &str, lang: Lang) -> String {
-    data.actor_name(id, lang)
 }

@@ -4,7 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::charts::{echart::EChart, matrix::matrix_chart};
+use crate::charts::{
+    echart::EChart,
+    matrix::{glyph, matrix_chart},
+};
 use crate::components::{detail::DetailPanel, empty::EmptyNote};
 use crate::i18n::{t, Key};
 use crate::model::matrix::{self, cell_id};
@@ -47,7 +50,8 @@ pub fn MatrixPage() -> impl IntoView {
                             Some(level) => TableCell {
                                 id: Some(cell_id(c.partner, c.sector)),
                                 text: format!(
-                                    "{} ({} {})",
+                                    "{} {} ({} {})",
+                                    glyph(level),
                                     t(l, Key::Level(level)),
                                     c.passages.len(),
                                     t(l, Key::Passages)

@@ -18,7 +18,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 say = @printf '\n\033[1m==> %s\033[0m\n' "$(1)"
 
 .PHONY: run serve build test setup rust-target trunk wasm-bindgen tools vendor browser e2e-deps \
-        fmt-check clippy test-native test-wasm test-e2e size clean
+        fmt-check clippy test-native test-wasm test-e2e size bench clean
 
 ## run: set up, build the release, serve it on http://127.0.0.1:8080
 run: build
@@ -106,6 +106,11 @@ test-wasm:
 test-e2e:
 	$(call say,End-to-end tests of the release build in headless Chromium)
 	node --test --test-concurrency=1 e2e/tests/
+
+## bench: load and filter-change figures of the release build in headless Chromium
+bench: build browser e2e-deps
+	$(call say,Benchmark: the release build served gzipped on 127.0.0.1)
+	node e2e/bench/run.mjs
 
 ## size: raw and gzip size of every file in dist/
 size: build

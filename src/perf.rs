@@ -1,5 +1,6 @@
-//! Performance marks for the benchmark script (`e2e/bench/`): a mark when a filter changes, and
-//! a measure once the browser has painted the result. Cheap no-ops when `performance` is absent.
+//! Performance marks for the benchmark script (`e2e/bench/run.mjs`): a mark when a filter
+//! changes and a measure once the frame with the result has run, and a mark when the first chart
+//! is drawn. Cheap no-ops when `performance` is absent.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,6 +10,14 @@ const MEASURE: &str = "filter-render";
 
 fn performance() -> Option<web_sys::Performance> {
     web_sys::window()?.performance()
+}
+
+/// Sets the performance mark `name` the first time it is called in this page.
+pub fn mark_once(name: &str) {
+    let Some(perf) = performance() else { return };
+    if perf.get_entries_by_name(name).length() == 0 {
+        let _ = perf.mark(name);
+    }
 }
 
 /// Marks the start of a filter change and measures until the next painted frame.

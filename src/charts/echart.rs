@@ -1,7 +1,7 @@
 //! The one `<EChart/>` component, and the only code that talks to ECharts.
 //!
 //! Owns: the ECharts instance of each chart on screen: init once when its element exists,
-//! `setOption` with `notMerge` on every change (no stale series), resize through a
+//! `setOption` with `replaceMerge: ['series']` on every change (no stale series), resize through a
 //! ResizeObserver, click events back to Rust, dispose on cleanup. No element ids are used and
 //! nothing is unwrapped: if ECharts is missing or throws, the component shows a message and the
 //! page's table alternative still holds the data.
@@ -152,7 +152,11 @@ fn apply(live: &Live, option: &str) -> Result<(), ChartFault> {
         &JsValue::from_str("transparent"),
     );
     let opts = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&opts, &JsValue::from_str("notMerge"), &JsValue::TRUE);
+    // Series are replaced whole (no stale series survive); the other components of a chart are
+    // the same from one update to the next, so merging them keeps the reader's zoom and pan and
+    // spares ECharts a full rebuild (the world map's polygons, for one).
+    let replace = js_sys::Array::of1(&JsValue::from_str("series"));
+    let _ = js_sys::Reflect::set(&opts, &JsValue::from_str("replaceMerge"), &replace);
     live.chart
         .set_option_with(&parsed, &opts)
         .map_err(|e| ChartFault::Threw(js_message(&e)))
@@ -203,6 +207,9 @@ pub fn EChart(
             }
             if let (Some(l), Ok(())) = (slot.as_ref(), &result) {
                 result = apply(l, &option);
+                if result.is_ok() {
+                    crate::perf::mark_once("first-chart-drawn");
+                }
             }
         });
         fault.set(result.err());

@@ -181,7 +181,7 @@ pub fn EChart(
     #[prop(optional)]
     tall: bool,
     /// A height in pixels that follows the data (a matrix grows with its rows).
-    #[prop(optional, into)]
+    #[prop(default = None)]
     height: Option<Signal<usize>>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();

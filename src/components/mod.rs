@@ -8,3 +8,4 @@ pub mod filter_bar;
 pub mod problem_list;
 pub mod search;
 pub mod theme_switch;
+pub mod view_frame;

@@ -2,9 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::charts::{challenges::challenges_chart, echart::EChart};
-use crate::components::{detail::DetailPanel, empty::EmptyNote};
-use crate::i18n::{t, Key};
+use crate::charts::challenges::challenges_chart;
+use crate::components::{
+    empty::EmptyNote,
+    view_frame::{RecordLink, TableHead, ViewChart, ViewFrame},
+};
+use crate::i18n::Key;
 use crate::model::challenges;
 use crate::state::AppState;
 
@@ -52,31 +55,14 @@ pub fn ChallengesPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let on_select = Callback::new(move |id: String| state.select(Some(id)));
 
     view! {
-        <section class="view view-challenges" aria-labelledby="view-title">
-            <h1 id="view-title">{move || t(lang.get(), Key::ViewChallenges)}</h1>
-            <p class="intro">{move || t(lang.get(), Key::ChallengesIntro)}</p>
-            <div class="view-body">
-                <div class="view-main">
-                    <EChart
-                        spec=Signal::from(spec)
-                        label=Signal::derive(move || t(lang.get(), Key::ChallengesChartLabel).to_string())
-                        on_select=on_select
-                        fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
-                        tall=true
-                    />
+        <ViewFrame name="challenges" title=Key::ViewChallenges intro=Key::ChallengesIntro>
+                    <ViewChart spec=spec label=Key::ChallengesChartLabel tall=true/>
                     <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
                     <div class="table-scroll">
                         <table class="data-table">
-                            <caption>{move || t(lang.get(), Key::ChallengesTableCaption)}</caption>
-                            <thead><tr>
-                                <th scope="col">{move || t(lang.get(), Key::ColCategory)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::ColChallenge)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::ColPartner)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::FilterSector)}</th>
-                            </tr></thead>
+                            <TableHead caption=Key::ChallengesTableCaption columns=vec![Key::ColCategory, Key::ColChallenge, Key::ColPartner, Key::FilterSector]/>
                             <tbody>
                                 {move || rows.get().into_iter().flat_map(|(kid, kname, items)| {
                                     let span = items.len();
@@ -87,10 +73,10 @@ pub fn ChallengesPage() -> impl IntoView {
                                             <tr data-item=id>
                                                 {(i == 0).then(|| view! {
                                                     <th scope="rowgroup" rowspan=span.to_string()>
-                                                        <button class="link" on:click=move |_| state.select(Some(kid.clone()))>{kname}</button>
+                                                        <RecordLink id=kid text=kname/>
                                                     </th>
                                                 })}
-                                                <td><button class="link" on:click=move |_| state.select(Some(item.clone()))>{title}</button></td>
+                                                <td><RecordLink id=item text=title/></td>
                                                 <td>{partners}</td>
                                                 <td>{sectors}</td>
                                             </tr>
@@ -100,9 +86,6 @@ pub fn ChallengesPage() -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
-                </div>
-                <DetailPanel/>
-            </div>
-        </section>
+        </ViewFrame>
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::detail::DetailPanel;
+use crate::components::view_frame::{RecordLink, TableHead, ViewFrame};
 use crate::i18n::{t, Key};
 use crate::model::Lang;
 use crate::state::AppState;
@@ -14,20 +14,11 @@ type Row = (String, Vec<String>);
 
 /// A titled table whose first data column opens the record.
 #[component]
-fn RecordTable(
-    #[prop(into)] caption: Signal<String>,
-    columns: Vec<Key>,
-    rows: Signal<Vec<Row>>,
-) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
+fn RecordTable(caption: Key, columns: Vec<Key>, rows: Signal<Vec<Row>>) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="data-table">
-                <caption>{move || caption.get()}</caption>
-                <thead><tr>
-                    {columns.into_iter().map(|c| view! { <th scope="col">{move || t(lang.get(), c)}</th> }).collect_view()}
-                </tr></thead>
+                <TableHead caption=caption columns=columns/>
                 <tbody>
                     {move || rows.get().into_iter().map(|(id, cells)| {
                         let item = id.clone();
@@ -35,7 +26,7 @@ fn RecordTable(
                         let first = cells.next().unwrap_or_default();
                         view! {
                             <tr data-item=id>
-                                <td><button class="link" on:click=move |_| state.select(Some(item.clone()))>{first}</button></td>
+                                <td><RecordLink id=item text=first/></td>
                                 {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
                             </tr>
                         }
@@ -53,30 +44,22 @@ pub fn EvidencePage() -> impl IntoView {
     let rows = move |f: fn(&crate::model::Loaded, Lang) -> Vec<Row>| {
         Signal::derive(move || state.data.with(|d| f(d, lang.get())))
     };
-    let caption = move |k: Key| Signal::derive(move || t(lang.get(), k).to_string());
     view! {
-        <section class="view view-evidence" aria-labelledby="view-title">
-            <h1 id="view-title">{move || t(lang.get(), Key::ViewEvidence)}</h1>
-            <p class="intro">{move || t(lang.get(), Key::EvidenceIntro)}</p>
-            <div class="view-body">
-                <div class="view-main">
-                    <RecordTable caption=caption(Key::Recommendation) columns=vec![Key::Recommendation, Key::Kind, Key::Text]
+        <ViewFrame name="evidence" title=Key::ViewEvidence intro=Key::EvidenceIntro>
+                    <RecordTable caption=Key::Recommendation columns=vec![Key::Recommendation, Key::Kind, Key::Text]
                         rows=rows(|d, l| d.data.recommendations.iter().map(|r| (r.id.clone(), vec![r.title.get(l).into(), t(l, Key::RecKind(r.kind)).into(), r.text.get(l).into()])).collect())/>
-                    <RecordTable caption=caption(Key::Literature) columns=vec![Key::Authors, Key::Year, Key::Figure, Key::Claim]
+                    <RecordTable caption=Key::Literature columns=vec![Key::Authors, Key::Year, Key::Figure, Key::Claim]
                         rows=rows(|d, l| d.data.literature.iter().map(|x| (x.id.clone(), vec![x.authors.clone(), x.year.to_string(), x.figure.as_ref().map(|f| f.text.get(l).to_string()).unwrap_or_else(|| "—".into()), x.claim.get(l).into()])).collect())/>
-                    <RecordTable caption=caption(Key::LegalBasis) columns=vec![Key::LegalBasis, Key::Title, Key::Provision]
+                    <RecordTable caption=Key::LegalBasis columns=vec![Key::LegalBasis, Key::Title, Key::Provision]
                         rows=rows(|d, l| d.data.legal_bases.iter().map(|b| (b.id.clone(), vec![b.short.clone(), b.title.get(l).into(), b.provisions.iter().map(|p| p.article.clone()).collect::<Vec<_>>().join("; ")])).collect())/>
-                    <RecordTable caption=caption(Key::Principle) columns=vec![Key::Principle, Key::Text]
+                    <RecordTable caption=Key::Principle columns=vec![Key::Principle, Key::Text]
                         rows=rows(|d, l| d.data.principles.iter().map(|p| (p.id.clone(), vec![p.title.get(l).into(), p.description.get(l).into()])).collect())/>
-                    <RecordTable caption=caption(Key::Strategy) columns=vec![Key::Strategy, Key::Text]
+                    <RecordTable caption=Key::Strategy columns=vec![Key::Strategy, Key::Text]
                         rows=rows(|d, l| d.data.strategies.iter().map(|p| (p.id.clone(), vec![p.title.get(l).into(), p.description.get(l).into()])).collect())/>
-                    <RecordTable caption=caption(Key::ParadiplomacyType) columns=vec![Key::ParadiplomacyType, Key::Title, Key::Text]
+                    <RecordTable caption=Key::ParadiplomacyType columns=vec![Key::ParadiplomacyType, Key::Title, Key::Text]
                         rows=rows(|d, l| d.data.paradiplomacy_types.iter().map(|p| (p.id.clone(), vec![p.code.clone(), p.name.get(l).into(), p.description.get(l).into()])).collect())/>
-                    <RecordTable caption=caption(Key::Finding) columns=vec![Key::Finding, Key::Text]
+                    <RecordTable caption=Key::Finding columns=vec![Key::Finding, Key::Text]
                         rows=rows(|d, l| d.data.findings.iter().map(|p| (p.id.clone(), vec![p.title.get(l).into(), p.description.get(l).into()])).collect())/>
-                </div>
-                <DetailPanel/>
-            </div>
-        </section>
+        </ViewFrame>
     }
 }

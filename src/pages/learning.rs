@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::charts::{echart::EChart, learning::learning_chart};
-use crate::components::{detail::DetailPanel, empty::EmptyNote};
+use crate::charts::learning::learning_chart;
+use crate::components::{
+    empty::EmptyNote,
+    view_frame::{RecordLink, TableHead, ViewChart, ViewFrame},
+};
 use crate::i18n::{t, Key};
 use crate::model::learning;
 use crate::state::AppState;
@@ -38,37 +41,14 @@ pub fn LearningPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let on_select = Callback::new(move |id: String| {
-        if !id.is_empty() {
-            state.select(Some(id));
-        }
-    });
 
     view! {
-        <section class="view view-learning" aria-labelledby="view-title">
-            <h1 id="view-title">{move || t(lang.get(), Key::ViewLearning)}</h1>
-            <p class="intro">{move || t(lang.get(), Key::LearningIntro)}</p>
-            <div class="view-body">
-                <div class="view-main">
-                    <EChart
-                        spec=Signal::from(spec)
-                        label=Signal::derive(move || t(lang.get(), Key::LearningChartLabel).to_string())
-                        on_select=on_select
-                        fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
-                        tall=true
-                    />
+        <ViewFrame name="learning" title=Key::ViewLearning intro=Key::LearningIntro>
+                    <ViewChart spec=spec label=Key::LearningChartLabel tall=true/>
                     <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
                     <div class="table-scroll">
                         <table class="data-table">
-                            <caption>{move || t(lang.get(), Key::LearningTableCaption)}</caption>
-                            <thead><tr>
-                                <th scope="col">{move || t(lang.get(), Key::LearnedFrom)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::RouteLabel)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::Practice)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::Origin)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::Adaptation)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::Status)}</th>
-                            </tr></thead>
+                            <TableHead caption=Key::LearningTableCaption columns=vec![Key::LearnedFrom, Key::RouteLabel, Key::Practice, Key::Origin, Key::Adaptation, Key::Status]/>
                             <tbody>
                                 {move || rows.get().into_iter().map(|[id, from, route, practice, origin, adaptation, status]| {
                                     let item = id.clone();
@@ -76,7 +56,7 @@ pub fn LearningPage() -> impl IntoView {
                                         <tr data-item=id>
                                             <td>{from}</td>
                                             <td>{route}</td>
-                                            <td><button class="link" on:click=move |_| state.select(Some(item.clone()))>{practice}</button></td>
+                                            <td><RecordLink id=item text=practice/></td>
                                             <td>{origin}</td>
                                             <td>{adaptation}</td>
                                             <td>{status}</td>
@@ -86,9 +66,6 @@ pub fn LearningPage() -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
-                </div>
-                <DetailPanel/>
-            </div>
-        </section>
+        </ViewFrame>
     }
 }

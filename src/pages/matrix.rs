@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::charts::{
-    echart::EChart,
-    matrix::{glyph, matrix_chart},
+use crate::charts::matrix::{glyph, matrix_chart};
+use crate::components::{
+    empty::EmptyNote,
+    view_frame::{RecordLink, ViewChart, ViewFrame},
 };
-use crate::components::{detail::DetailPanel, empty::EmptyNote};
 use crate::i18n::{t, Key};
 use crate::model::matrix::{self, cell_id};
 use crate::state::AppState;
@@ -69,21 +69,10 @@ pub fn MatrixPage() -> impl IntoView {
             (head, rows)
         })
     });
-    let on_select = Callback::new(move |id: String| state.select(Some(id)));
 
     view! {
-        <section class="view view-matrix" aria-labelledby="view-title">
-            <h1 id="view-title">{move || t(lang.get(), Key::ViewMatrix)}</h1>
-            <p class="intro">{move || t(lang.get(), Key::MatrixIntro)}</p>
-            <div class="view-body">
-                <div class="view-main">
-                    <EChart
-                        spec=Signal::from(spec)
-                        label=Signal::derive(move || t(lang.get(), Key::MatrixChartLabel).to_string())
-                        on_select=on_select
-                        fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
-                        height=Signal::derive(move || table.with(|t| 120 + 30 * t.1.len()))
-                    />
+        <ViewFrame name="matrix" title=Key::ViewMatrix intro=Key::MatrixIntro>
+                    <ViewChart spec=spec label=Key::MatrixChartLabel height=Some(Signal::derive(move || table.with(|t| 120 + 30 * t.1.len())))/>
                     <p class="legend-note">{move || t(lang.get(), Key::SilentNote)}</p>
                     <EmptyNote empty=Signal::derive(move || table.with(|t| t.1.is_empty()))/>
                     <div class="table-scroll">
@@ -103,7 +92,7 @@ pub fn MatrixPage() -> impl IntoView {
                                                 {cells.into_iter().map(|c| match c.id {
                                                     Some(id) => {
                                                         let item = id.clone();
-                                                        view! { <td data-item=id><button class="link" on:click=move |_| state.select(Some(item.clone()))>{c.text}</button></td> }.into_any()
+                                                        view! { <td data-item=id><RecordLink id=item text=c.text/></td> }.into_any()
                                                     }
                                                     None => view! { <td class="silent"><span aria-hidden="true">{c.text}</span><span class="visually-hidden">{move || t(lang.get(), Key::Silent)}</span></td> }.into_any(),
                                                 }).collect_view()}
@@ -114,9 +103,6 @@ pub fn MatrixPage() -> impl IntoView {
                             }}
                         </table>
                     </div>
-                </div>
-                <DetailPanel/>
-            </div>
-        </section>
+        </ViewFrame>
     }
 }

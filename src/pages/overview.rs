@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::charts::{echart::EChart, map::map_chart};
-use crate::components::{detail::DetailPanel, empty::EmptyNote};
+use crate::charts::map::map_chart;
+use crate::components::{
+    empty::EmptyNote,
+    view_frame::{RecordLink, TableHead, ViewChart, ViewFrame},
+};
 use crate::i18n::{t, Key};
 use crate::model::partners::{key_figures, partners};
 use crate::state::AppState;
@@ -63,13 +66,9 @@ pub fn OverviewPage() -> impl IntoView {
     let figure = move |value: Signal<usize>, label: Key| {
         view! { <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{move || value.get()}</dd></div> }
     };
-    let on_select = Callback::new(move |id: String| state.select(Some(id)));
 
     view! {
-        <section class="view view-overview" aria-labelledby="view-title">
-            <h1 id="view-title">{move || t(lang.get(), Key::ViewOverview)}</h1>
-            <div class="view-body">
-                <div class="view-main">
+        <ViewFrame name="overview" title=Key::ViewOverview>
                     <h2>{move || t(lang.get(), Key::HeadlineFindings)}</h2>
                     <ol class="findings">
                         {move || findings.get().into_iter().map(|(id, title, text)| {
@@ -94,31 +93,18 @@ pub fn OverviewPage() -> impl IntoView {
                         {figure(Signal::derive(move || figures.with(|f| f.passages)), Key::FigPassages)}
                     </dl>
                     <h2>{move || t(lang.get(), Key::PartnerMap)}</h2>
-                    <EChart
-                        spec=Signal::from(spec)
-                        label=Signal::derive(move || t(lang.get(), Key::PartnerMap).to_string())
-                        on_select=on_select
-                        fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
-                        tall=true
-                    />
+                    <ViewChart spec=spec label=Key::PartnerMap tall=true/>
                     <p class="legend-note">{move || t(lang.get(), Key::MapNote)}</p>
                     <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
                     <div class="table-scroll">
                         <table class="data-table">
-                            <caption>{move || t(lang.get(), Key::PartnerTableCaption)}</caption>
-                            <thead><tr>
-                                <th scope="col">{move || t(lang.get(), Key::FilterPartner)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::LocalName)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::Country)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::Status)}</th>
-                                <th scope="col">{move || t(lang.get(), Key::Ties)}</th>
-                            </tr></thead>
+                            <TableHead caption=Key::PartnerTableCaption columns=vec![Key::FilterPartner, Key::LocalName, Key::Country, Key::Status, Key::Ties]/>
                             <tbody>
                                 {move || rows.get().into_iter().map(|(id, name, local, country, status, ties)| {
                                     let item = id.clone();
                                     view! {
                                         <tr data-item=id>
-                                            <td><button class="link" on:click=move |_| state.select(Some(item.clone()))>{name}</button></td>
+                                            <td><RecordLink id=item text=name/></td>
                                             <td>{local.map(|(text, code)| view! { <span lang=code>{text}</span> })}</td>
                                             <td>{country}</td>
                                             <td>{status}</td>
@@ -129,9 +115,6 @@ pub fn OverviewPage() -> impl IntoView {
                             </tbody>
                         </table>
                     </div>
-                </div>
-                <DetailPanel/>
-            </div>
-        </section>
+        </ViewFrame>
     }
 }

@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::charts::{echart::EChart, timeline::timeline_chart};
-use crate::components::{detail::DetailPanel, empty::EmptyNote};
+use crate::charts::timeline::timeline_chart;
+use crate::components::{
+    empty::EmptyNote,
+    view_frame::{RecordLink, TableHead, ViewChart, ViewFrame},
+};
 use crate::i18n::{t, Key};
 use crate::model::detail::date_label;
 use crate::model::timeline;
@@ -55,20 +58,10 @@ pub fn TimelinePage() -> impl IntoView {
             (rows, tl.undated.len())
         })
     });
-    let on_select = Callback::new(move |id: String| state.select(Some(id)));
 
     view! {
-        <section class="view view-timeline" aria-labelledby="view-title">
-            <h1 id="view-title">{move || t(lang.get(), Key::ViewTimeline)}</h1>
-            <p class="intro">{move || t(lang.get(), Key::TimelineIntro)}</p>
-            <div class="view-body">
-                <div class="view-main">
-                    <EChart
-                        spec=Signal::from(spec)
-                        label=Signal::derive(move || t(lang.get(), Key::TimelineChartLabel).to_string())
-                        on_select=on_select
-                        fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
-                    />
+        <ViewFrame name="timeline" title=Key::ViewTimeline intro=Key::TimelineIntro>
+                    <ViewChart spec=spec label=Key::TimelineChartLabel/>
                     {move || {
                         let (rows, undated) = rows.get();
                         let undated_rows: Vec<Row> = rows[rows.len() - undated..].to_vec();
@@ -79,7 +72,7 @@ pub fn TimelinePage() -> impl IntoView {
                                 <ul>
                                     {undated_rows.into_iter().map(|r| {
                                         let id = r.id.clone();
-                                        view! { <li><button class="link" on:click=move |_| state.select(Some(id.clone()))>{r.title}</button></li> }
+                                        view! { <li><RecordLink id=id text=r.title/></li> }
                                     }).collect_view()}
                                 </ul>
                             </section>
@@ -87,13 +80,7 @@ pub fn TimelinePage() -> impl IntoView {
                     }}
                     <EmptyNote empty=Signal::derive(move || rows.with(|r| r.0.is_empty()))/>
                     <table class="data-table">
-                        <caption>{move || t(lang.get(), Key::TableCaption)}</caption>
-                        <thead><tr>
-                            <th scope="col">{move || t(lang.get(), Key::ColDate)}</th>
-                            <th scope="col">{move || t(lang.get(), Key::ColPartner)}</th>
-                            <th scope="col">{move || t(lang.get(), Key::ColEvent)}</th>
-                            <th scope="col">{move || t(lang.get(), Key::ColKind)}</th>
-                        </tr></thead>
+                        <TableHead caption=Key::TableCaption columns=vec![Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind]/>
                         <tbody>
                             {move || rows.get().0.into_iter().map(|row| {
                                 let id = row.id.clone();
@@ -102,16 +89,13 @@ pub fn TimelinePage() -> impl IntoView {
                                     <tr class:selected=move || selected.get().as_deref() == Some(current.as_str()) data-item=row.id.clone()>
                                         <td>{row.date}</td>
                                         <td>{row.partner}</td>
-                                        <td><button class="link" on:click=move |_| state.select(Some(id.clone()))>{row.title}</button></td>
+                                        <td><RecordLink id=id text=row.title/></td>
                                         <td>{row.kind}</td>
                                     </tr>
                                 }
                             }).collect_view()}
                         </tbody>
                     </table>
-                </div>
-                <DetailPanel/>
-            </div>
-        </section>
+        </ViewFrame>
     }
 }

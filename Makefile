@@ -18,7 +18,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 say = @printf '\n\033[1m==> %s\033[0m\n' "$(1)"
 
 .PHONY: run serve build test setup rust-target trunk wasm-bindgen tools vendor browser e2e-deps \
-        fmt-check clippy test-native test-wasm test-e2e size bench clean
+        fmt-check clippy test-schema test-native test-wasm test-e2e size bench clean
 
 ## run: set up, build the release, serve it on http://127.0.0.1:8080
 run: build
@@ -33,9 +33,9 @@ build: setup
 
 ## test: every check, in the order a failure is cheapest to see
 test: setup browser e2e-deps
-	$(MAKE) --no-print-directory fmt-check clippy test-native test-wasm build test-e2e
+	$(MAKE) --no-print-directory fmt-check clippy test-schema test-native test-wasm build test-e2e
 	@echo
-	@echo "make test: all passed (fmt, clippy host+wasm32, native tests, wasm tests in Chromium, release build, end-to-end tests)"
+	@echo "make test: all passed (fmt, clippy host+wasm32, schema, native tests, wasm tests in Chromium, release build, end-to-end tests)"
 
 setup: rust-target trunk wasm-bindgen tools vendor
 
@@ -93,6 +93,11 @@ clippy:
 	$(call say,cargo clippy (host and wasm32))
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-schema:
+	$(call say,Dataset files against data/schema.json (Python jsonschema))
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema==4.26.0
+	python3 tools/check_schema.py data/tangsel-paradiplomacy.json tests/fixtures/minimal.json
 
 test-native:
 	$(call say,Native tests (model, chart options, dataset, hostile files))

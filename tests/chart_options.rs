@@ -3,7 +3,8 @@
 
 use paradiplomacy_dashboard::charts::timeline::timeline_chart;
 use paradiplomacy_dashboard::model::{
-    date::fractional_year_to_unix_ms, parse_dataset, timeline, Filters, Lang, Loaded, RelationshipType,
+    date::fractional_year_to_unix_ms, parse_dataset, timeline, timeline::LaneBy, Filters, Lang, Loaded,
+    RelationshipType,
 };
 use serde_json::Value;
 
@@ -14,7 +15,7 @@ fn fixture() -> Loaded {
 #[test]
 fn timeline_draws_dated_events_in_partner_lanes_and_maps_clicks_back() {
     let data = fixture();
-    let tl = timeline::build(&data, &Filters::default());
+    let tl = timeline::build(&data, &Filters::default(), LaneBy::Partner);
     assert_eq!(tl.dated.len(), 2);
     assert_eq!(
         tl.undated.len(),
@@ -47,7 +48,7 @@ fn timeline_draws_dated_events_in_partner_lanes_and_maps_clicks_back() {
 #[test]
 fn year_precision_sits_mid_year_and_month_precision_mid_month() {
     let data = fixture();
-    let tl = timeline::build(&data, &Filters::default());
+    let tl = timeline::build(&data, &Filters::default(), LaneBy::Partner);
     let spec = timeline_chart(&data, &tl, Lang::En, None);
     let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
     let visit_x = option["series"][0]["data"][0]["value"][0]
@@ -63,7 +64,7 @@ fn year_precision_sits_mid_year_and_month_precision_mid_month() {
 #[test]
 fn the_selected_event_is_outlined_and_labels_follow_the_language() {
     let data = fixture();
-    let tl = timeline::build(&data, &Filters::default());
+    let tl = timeline::build(&data, &Filters::default(), LaneBy::Partner);
     let spec = timeline_chart(&data, &tl, Lang::Id, Some("ev-mou"));
     let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
     assert_eq!(
@@ -83,17 +84,17 @@ fn filters_narrow_the_timeline() {
         ..Filters::default()
     };
     // sector-ict lies under sector-tech, so both dated events stay.
-    assert_eq!(timeline::build(&data, &by_sector).dated.len(), 2);
+    assert_eq!(timeline::build(&data, &by_sector, LaneBy::Partner).dated.len(), 2);
     let by_leaf = Filters {
         sector: Some("sector-ict".into()),
         ..Filters::default()
     };
-    assert_eq!(timeline::build(&data, &by_leaf).dated.len(), 1);
+    assert_eq!(timeline::build(&data, &by_leaf, LaneBy::Partner).dated.len(), 1);
     let by_partner = Filters {
         partner: Some("city-a".into()),
         ..Filters::default()
     };
-    let tl = timeline::build(&data, &by_partner);
+    let tl = timeline::build(&data, &by_partner, LaneBy::Partner);
     assert_eq!(
         tl.dated.len() + tl.undated.len(),
         3,
@@ -104,7 +105,7 @@ fn filters_narrow_the_timeline() {
         to: Some(2016),
         ..Filters::default()
     };
-    let tl = timeline::build(&data, &period);
+    let tl = timeline::build(&data, &period, LaneBy::Partner);
     assert_eq!(
         (tl.dated.len(), tl.undated.len()),
         (1, 0),
@@ -115,7 +116,7 @@ fn filters_narrow_the_timeline() {
         ..Filters::default()
     };
     assert_eq!(
-        timeline::build(&data, &by_kind).dated.len(),
+        timeline::build(&data, &by_kind, LaneBy::Partner).dated.len(),
         1,
         "only the event of the MoU"
     );
@@ -131,7 +132,7 @@ fn events_sharing_a_lane_and_a_date_are_stacked_not_moved_in_time() {
             1,
         );
     let data = Loaded::new(parse_dataset(&text).expect("valid"));
-    let tl = timeline::build(&data, &Filters::default());
+    let tl = timeline::build(&data, &Filters::default(), LaneBy::Partner);
     assert_eq!(tl.dated.len(), 2);
     assert_eq!(tl.dated[0].x, tl.dated[1].x, "the same date stays the same date");
     assert_eq!((tl.dated[0].stack, tl.dated[1].stack), ((0, 2), (1, 2)));
@@ -147,5 +148,22 @@ fn events_sharing_a_lane_and_a_date_are_stacked_not_moved_in_time() {
     assert_eq!(
         offsets,
         [serde_json::json!([0.0, 11.0]), serde_json::json!([0.0, -11.0])]
+    );
+}
+
+#[test]
+fn lanes_can_stand_for_top_level_sectors() {
+    let data = fixture();
+    let tl = timeline::build(&data, &Filters::default(), LaneBy::Sector);
+    let keys: Vec<&str> = tl.lanes.iter().map(|l| l.key.as_str()).collect();
+    // Both dated events name a sector under "Technology"; the undated one names none.
+    assert_eq!(keys, ["sector-tech", ""]);
+    assert_eq!(tl.dated_lanes, 1);
+    let spec = timeline_chart(&data, &tl, Lang::En, None);
+    let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
+    assert_eq!(option["yAxis"]["data"], serde_json::json!(["Technology"]));
+    assert_eq!(
+        timeline::lane_name(&data, &tl.lanes[1], LaneBy::Sector, Lang::Id),
+        "Tanpa sektor"
     );
 }

@@ -22,6 +22,17 @@ async fn settle() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Puts `query` in the address bar, as a link to that view would.
+fn go_to(query: &str) {
+    let window = web_sys::window().expect("window");
+    let path = window.location().pathname().unwrap_or_default();
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .expect("replaceState");
+}
+
 fn mount_fresh() -> (
     web_sys::HtmlElement,
     leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
@@ -39,6 +50,7 @@ fn mount_fresh() -> (
 #[wasm_bindgen_test]
 async fn the_app_lists_every_event_and_says_when_echarts_is_missing() {
     let events = load_bundled().expect("bundled dataset").data.events.len();
+    go_to("?view=timeline");
     let (host, handle) = mount_fresh();
     settle().await;
     let rows = host
@@ -58,6 +70,7 @@ async fn the_app_lists_every_event_and_says_when_echarts_is_missing() {
 
 #[wasm_bindgen_test]
 async fn choosing_an_event_opens_its_quote() {
+    go_to("?view=timeline");
     let (host, handle) = mount_fresh();
     settle().await;
     let button: web_sys::HtmlElement = host

@@ -101,6 +101,20 @@ describe('timeline', () => {
     assert.equal(await app.page.locator('.view-detail .translation').first().getAttribute('lang'), 'en');
   });
 
+  it('lanes can stand for sectors instead of partners, through the URL', async () => {
+    await app.open('?view=timeline');
+    await app.page.getByRole('button', { name: 'sector', exact: true }).click();
+    await app.page.waitForFunction(() => location.search.includes('lanes=sector'));
+    await app.chartDrawn();
+    const lanes = await app.page.evaluate(() =>
+      window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data);
+    const topSectors = DATASET.sectors.filter((s) => s.parent === null).map((s) => s.name.en);
+    assert.ok(lanes.length > 0 && lanes.every((l) => topSectors.includes(l) || l === 'No sector named'), `lanes: ${lanes}`);
+    await app.page.reload();
+    await app.ready();
+    assert.equal(await app.page.getByRole('button', { name: 'sector', exact: true }).getAttribute('aria-pressed'), 'true');
+  });
+
   it('ignores invalid URL values instead of failing, and cleans the address', async () => {
     await app.open('?view=timeline&item=nope&lang=xx&partner=%3Cscript%3E&from=20x6&type=MoU');
     assert.equal(await app.detail.count(), 0);

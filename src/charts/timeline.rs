@@ -10,7 +10,11 @@ use charming::{
 
 use super::ChartSpec;
 use crate::i18n::{self, Key};
-use crate::model::{date::fractional_year_to_unix_ms, timeline::Timeline, EventKind, Lang, Loaded};
+use crate::model::{
+    date::fractional_year_to_unix_ms,
+    timeline::{lane_name, Timeline},
+    EventKind, Lang, Loaded,
+};
 
 /// Colour and shape of each event kind: two cues, so colour is never the only one. Colours from
 /// the Okabe-Ito palette, distinguishable with the common colour-vision deficiencies.
@@ -72,10 +76,7 @@ pub fn timeline_chart(
         .lanes
         .iter()
         .take(timeline.dated_lanes)
-        .map(|l| {
-            data.actor(&l.actor)
-                .map_or_else(|| l.actor.clone(), |a| a.name.get(lang).to_string())
-        })
+        .map(|l| lane_name(data, l, timeline.by, lang))
         .collect();
     let (from, to) = default_window(timeline).unwrap_or((2000.0, 2001.0));
 

@@ -72,7 +72,7 @@ pub struct KeyFigures {
 pub fn key_figures(data: &Loaded, filters: &Filters) -> KeyFigures {
     let ps = partners(data, filters);
     let focal_country = data.focal().and_then(|a| a.country.clone());
-    let timeline = super::timeline::build(data, filters);
+    let timeline = super::timeline::build(data, filters, super::timeline::LaneBy::Partner);
     let challenges: Vec<_> = data
         .data
         .challenges

@@ -1,4 +1,4 @@
-//! The timeline of a city's cooperation: events in lanes, one lane per partner.
+//! The timeline of a city's cooperation: events in lanes, one lane per partner (or per sector).
 //!
 //! Owns: which lane an event belongs to, its position on the axis, the order of lanes, and
 //! which events a [`Filters`] keeps. Undated events are kept apart: the paper gives no date,
@@ -9,10 +9,56 @@ use super::filter::Filters;
 use super::index::Loaded;
 use super::types::{ActorKind, Event};
 
-/// One row of the timeline: a partner (or the focal city itself).
+/// What the lanes of the timeline stand for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LaneBy {
+    /// One lane per partner (the focal city's own events in its lane).
+    #[default]
+    Partner,
+    /// One lane per top-level sector (events naming no sector in their own lane).
+    Sector,
+}
+
+impl LaneBy {
+    pub fn code(self) -> &'static str {
+        match self {
+            LaneBy::Partner => "partner",
+            LaneBy::Sector => "sector",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        [LaneBy::Partner, LaneBy::Sector]
+            .into_iter()
+            .find(|l| l.code() == code)
+    }
+}
+
+/// One row of the timeline: an actor id or a sector id (empty: no sector named).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Lane {
-    pub actor: String,
+    pub key: String,
+}
+
+/// The top of the sector tree above `sector`.
+fn top_sector<'a>(data: &'a Loaded, sector: &'a str) -> &'a str {
+    let mut current = sector;
+    for _ in 0..=data.data.sectors.len() {
+        match data.sector(current).and_then(|s| s.parent.as_deref()) {
+            Some(parent) => current = parent,
+            None => break,
+        }
+    }
+    current
+}
+
+/// The lane's name in `lang`.
+pub fn lane_name(data: &Loaded, lane: &Lane, by: LaneBy, lang: super::Lang) -> String {
+    match by {
+        LaneBy::Partner => data.actor_name(&lane.key, lang),
+        LaneBy::Sector if lane.key.is_empty() => crate::i18n::t(lang, crate::i18n::Key::NoSector).to_string(),
+        LaneBy::Sector => data.sector_name(&lane.key, lang),
+    }
 }
 
 /// An event placed on the timeline.
@@ -35,6 +81,8 @@ pub struct Timeline<'a> {
     pub lanes: Vec<Lane>,
     /// How many of `lanes` hold a dated event (the lanes the chart draws).
     pub dated_lanes: usize,
+    /// What the lanes stand for.
+    pub by: LaneBy,
     /// Dated events, in date order.
     pub dated: Vec<Placed<'a>>,
     /// Events the paper does not date, in file order.
@@ -82,19 +130,23 @@ pub fn lane_actor<'a>(data: &'a Loaded, event: &'a Event) -> &'a str {
 }
 
 /// Builds the timeline of `data` under `filters`.
-pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
+pub fn build<'a>(data: &'a Loaded, filters: &Filters, by: LaneBy) -> Timeline<'a> {
     let mut kept: Vec<(&'a Event, &'a str, Option<PartialDate>)> = data
         .data
         .events
         .iter()
+        .filter(|e| filters.keeps_event(data, e, lane_actor(data, e)))
         .map(|e| {
+            let lane = match by {
+                LaneBy::Partner => lane_actor(data, e),
+                LaneBy::Sector => e.sectors.first().map_or("", |s| top_sector(data, s)),
+            };
             (
                 e,
-                lane_actor(data, e),
+                lane,
                 e.date.as_deref().and_then(|d| PartialDate::parse(d).ok()),
             )
         })
-        .filter(|(e, lane, _)| filters.keeps_event(data, e, lane))
         .collect();
     // Stable sort: events on the same date keep the file's order.
     kept.sort_by(|a, b| match (a.2, b.2) {
@@ -107,15 +159,16 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Timeline<'a> {
     let mut timeline = Timeline {
         lanes: Vec::new(),
         dated_lanes: 0,
+        by,
         dated: Vec::new(),
         undated: Vec::new(),
     };
     for (event, lane_id, date) in kept {
-        let lane = match lanes.iter().position(|l| l.actor == lane_id) {
+        let lane = match lanes.iter().position(|l| l.key == lane_id) {
             Some(i) => i,
             None => {
                 lanes.push(Lane {
-                    actor: lane_id.to_string(),
+                    key: lane_id.to_string(),
                 });
                 lanes.len() - 1
             }

@@ -10,7 +10,7 @@ use crate::components::{
 };
 use crate::i18n::{t, Key};
 use crate::model::detail::date_label;
-use crate::model::timeline;
+use crate::model::timeline::{self, LaneBy};
 use crate::state::AppState;
 
 /// One row of the events table: everything the chart shows, as text.
@@ -29,28 +29,24 @@ pub fn TimelinePage() -> impl IntoView {
     let lang = state.lang;
     let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
     let selected = Memo::new(move |_| state.url.with(|u| u.selected.clone()));
+    let by = Memo::new(move |_| state.url.with(|u| u.lanes));
 
     let spec = Memo::new(move |_| {
         state.data.with(|d| {
-            let tl = timeline::build(d, &filters.get());
+            let tl = timeline::build(d, &filters.get(), by.get());
             timeline_chart(d, &tl, lang.get(), selected.get().as_deref())
         })
     });
     let rows = Memo::new(move |_| {
         let lang = lang.get();
         state.data.with(|d| {
-            let tl = timeline::build(d, &filters.get());
+            let tl = timeline::build(d, &filters.get(), by.get());
             let rows: Vec<Row> = tl
                 .all()
                 .map(|p| Row {
                     id: p.event.id.clone(),
                     date: date_label(p.event, lang),
-                    partner: tl
-                        .lanes
-                        .get(p.lane)
-                        .and_then(|l| d.actor(&l.actor))
-                        .map(|a| a.name.get(lang).to_string())
-                        .unwrap_or_default(),
+                    partner: d.actor_name(timeline::lane_actor(d, p.event), lang),
                     title: p.event.title.get(lang).to_string(),
                     kind: t(lang, Key::EventKind(p.event.kind)),
                 })
@@ -61,6 +57,14 @@ pub fn TimelinePage() -> impl IntoView {
 
     view! {
         <ViewFrame name="timeline" title=Key::ViewTimeline intro=Key::TimelineIntro>
+                    <div class="lane-toggle" role="group" aria-label=move || t(lang.get(), Key::LanesBy)>
+                        <span aria-hidden="true">{move || t(lang.get(), Key::LanesBy)}</span>
+                        {[(LaneBy::Partner, Key::LanesByPartner), (LaneBy::Sector, Key::LanesBySector)].into_iter().map(|(b, k)| view! {
+                            <button type="button" aria-pressed=move || (by.get() == b).to_string() on:click=move |_| state.set_lanes(b)>
+                                {move || t(lang.get(), k)}
+                            </button>
+                        }).collect_view()}
+                    </div>
                     <ViewChart spec=spec label=Key::TimelineChartLabel/>
                     {move || {
                         let (rows, undated) = rows.get();

@@ -43,6 +43,11 @@ impl AppState {
         });
     }
 
+    /// Sets what the timeline's lanes stand for.
+    pub fn set_lanes(&self, by: crate::model::timeline::LaneBy) {
+        self.url.update(|u| u.lanes = by);
+    }
+
     /// Opens the record `id` in the view that shows it best.
     pub fn open_record(&self, id: &str) {
         let view = query::View::home_of(&self.data.get_untracked(), id);

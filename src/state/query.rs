@@ -4,7 +4,7 @@
 //! differ from the defaults. Pure (no browser), so it is tested natively. Unknown keys and
 //! invalid values are ignored, never an error.
 
-use crate::model::{Filters, Lang, RelationshipType};
+use crate::model::{timeline::LaneBy, Filters, Lang, RelationshipType};
 
 /// The dashboard's views.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -69,6 +69,8 @@ pub struct UrlState {
     pub filters: Filters,
     /// The record open in the detail panel.
     pub selected: Option<String>,
+    /// What the timeline's lanes stand for.
+    pub lanes: LaneBy,
 }
 
 /// Ids in the URL follow the dataset's id rule; anything else is treated as missing.
@@ -142,6 +144,7 @@ impl UrlState {
                 "to" => state.filters.to = year(&value),
                 "type" => state.filters.kind = RelationshipType::parse(&value),
                 "item" => state.selected = id,
+                "lanes" => state.lanes = LaneBy::parse(&value).unwrap_or_default(),
                 _ => {}
             }
         }
@@ -168,6 +171,9 @@ impl UrlState {
         }
         if let Some(k) = self.filters.kind {
             parts.push(format!("type={}", k.code()));
+        }
+        if self.lanes != LaneBy::default() {
+            parts.push(format!("lanes={}", self.lanes.code()));
         }
         if let Some(item) = &self.selected {
             parts.push(format!("item={item}"));
@@ -196,11 +202,12 @@ mod tests {
                 ..Filters::default()
             },
             selected: Some("ev-2016-mou".into()),
+            lanes: LaneBy::Sector,
         };
         let q = state.to_query();
         assert_eq!(
             q,
-            "view=matrix&partner=daejeon&from=2015&type=mou&item=ev-2016-mou&lang=id"
+            "view=matrix&partner=daejeon&from=2015&type=mou&lanes=sector&item=ev-2016-mou&lang=id"
         );
         assert_eq!(UrlState::parse(&format!("?{q}")), state);
     }

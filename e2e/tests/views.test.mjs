@@ -96,6 +96,14 @@ describe('views', () => {
     await app.detail.waitFor();
     assert.match(await app.page.locator('#detail-title').innerText(), /Daejeon × /);
     assert.match(app.query(), /item=cell--daejeon--umkm/);
+
+    // The table alternative folds away and back, from the keyboard.
+    const summary = app.page.locator('details.chart-table > summary');
+    await summary.focus();
+    await app.page.keyboard.press('Enter');
+    assert.equal(await app.page.locator('table.matrix-table').isVisible(), false);
+    await app.page.keyboard.press('Enter');
+    assert.equal(await app.page.locator('table.matrix-table').isVisible(), true);
   });
 
   it('the view links keep the filters and the language, and back returns', async () => {

@@ -62,6 +62,19 @@ pub fn ViewChart(
     }
 }
 
+/// The table alternative of a view's chart. It starts open; the reader can fold it away (a
+/// presenter may want only the chart on screen), with the keyboard as with the mouse.
+#[component]
+pub fn ChartTable(children: Children) -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    view! {
+        <details class="chart-table" open>
+            <summary>{move || t(lang.get(), Key::TableToggle)}</summary>
+            <div class="table-scroll">{children()}</div>
+        </details>
+    }
+}
+
 /// The head of a data table: its caption and column headings.
 #[component]
 pub fn TableHead(caption: Key, columns: Vec<Key>) -> impl IntoView {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::charts::challenges::challenges_chart;
 use crate::components::{
     empty::EmptyNote,
-    view_frame::{RecordLink, TableHead, ViewChart, ViewFrame},
+    view_frame::{ChartTable, RecordLink, TableHead, ViewChart, ViewFrame},
 };
 use crate::i18n::Key;
 use crate::model::challenges;
@@ -60,7 +60,7 @@ pub fn ChallengesPage() -> impl IntoView {
         <ViewFrame name="challenges" title=Key::ViewChallenges intro=Key::ChallengesIntro>
                     <ViewChart spec=spec label=Key::ChallengesChartLabel tall=true/>
                     <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
-                    <div class="table-scroll">
+                    <ChartTable>
                         <table class="data-table">
                             <TableHead caption=Key::ChallengesTableCaption columns=vec![Key::ColCategory, Key::ColChallenge, Key::ColPartner, Key::FilterSector]/>
                             <tbody>
@@ -85,7 +85,7 @@ pub fn ChallengesPage() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    </div>
+                    </ChartTable>
         </ViewFrame>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::charts::learning::learning_chart;
 use crate::components::{
     empty::EmptyNote,
-    view_frame::{RecordLink, TableHead, ViewChart, ViewFrame},
+    view_frame::{ChartTable, RecordLink, TableHead, ViewChart, ViewFrame},
 };
 use crate::i18n::{t, Key};
 use crate::model::learning;
@@ -46,7 +46,7 @@ pub fn LearningPage() -> impl IntoView {
         <ViewFrame name="learning" title=Key::ViewLearning intro=Key::LearningIntro>
                     <ViewChart spec=spec label=Key::LearningChartLabel tall=true/>
                     <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
-                    <div class="table-scroll">
+                    <ChartTable>
                         <table class="data-table">
                             <TableHead caption=Key::LearningTableCaption columns=vec![Key::LearnedFrom, Key::RouteLabel, Key::Practice, Key::Origin, Key::Adaptation, Key::Status]/>
                             <tbody>
@@ -65,7 +65,7 @@ pub fn LearningPage() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    </div>
+                    </ChartTable>
         </ViewFrame>
     }
 }

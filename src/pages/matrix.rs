@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::charts::matrix::{glyph, matrix_chart};
 use crate::components::{
     empty::EmptyNote,
-    view_frame::{RecordLink, ViewChart, ViewFrame},
+    view_frame::{ChartTable, RecordLink, ViewChart, ViewFrame},
 };
 use crate::i18n::{t, Key};
 use crate::model::matrix::{self, cell_id};
@@ -75,7 +75,7 @@ pub fn MatrixPage() -> impl IntoView {
                     <ViewChart spec=spec label=Key::MatrixChartLabel height=Some(Signal::derive(move || table.with(|t| 120 + 30 * t.1.len())))/>
                     <p class="legend-note">{move || t(lang.get(), Key::SilentNote)}</p>
                     <EmptyNote empty=Signal::derive(move || table.with(|t| t.1.is_empty()))/>
-                    <div class="table-scroll">
+                    <ChartTable>
                         <table class="data-table matrix-table">
                             <caption>{move || t(lang.get(), Key::MatrixTableCaption)}</caption>
                             {move || {
@@ -102,7 +102,7 @@ pub fn MatrixPage() -> impl IntoView {
                                 }
                             }}
                         </table>
-                    </div>
+                    </ChartTable>
         </ViewFrame>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::charts::map::map_chart;
 use crate::components::{
     empty::EmptyNote,
-    view_frame::{RecordLink, TableHead, ViewChart, ViewFrame},
+    view_frame::{ChartTable, RecordLink, TableHead, ViewChart, ViewFrame},
 };
 use crate::i18n::{t, Key};
 use crate::model::partners::{key_figures, partners};
@@ -96,7 +96,7 @@ pub fn OverviewPage() -> impl IntoView {
                     <ViewChart spec=spec label=Key::PartnerMap tall=true/>
                     <p class="legend-note">{move || t(lang.get(), Key::MapNote)}</p>
                     <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
-                    <div class="table-scroll">
+                    <ChartTable>
                         <table class="data-table">
                             <TableHead caption=Key::PartnerTableCaption columns=vec![Key::FilterPartner, Key::LocalName, Key::Country, Key::Status, Key::Ties]/>
                             <tbody>
@@ -114,7 +114,7 @@ pub fn OverviewPage() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    </div>
+                    </ChartTable>
         </ViewFrame>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::charts::timeline::timeline_chart;
 use crate::components::{
     empty::EmptyNote,
-    view_frame::{RecordLink, TableHead, ViewChart, ViewFrame},
+    view_frame::{ChartTable, RecordLink, TableHead, ViewChart, ViewFrame},
 };
 use crate::i18n::{t, Key};
 use crate::model::detail::date_label;
@@ -56,50 +56,52 @@ pub fn TimelinePage() -> impl IntoView {
     });
 
     view! {
-        <ViewFrame name="timeline" title=Key::ViewTimeline intro=Key::TimelineIntro>
-                    <div class="lane-toggle" role="group" aria-label=move || t(lang.get(), Key::LanesBy)>
-                        <span aria-hidden="true">{move || t(lang.get(), Key::LanesBy)}</span>
-                        {[(LaneBy::Partner, Key::LanesByPartner), (LaneBy::Sector, Key::LanesBySector)].into_iter().map(|(b, k)| view! {
-                            <button type="button" aria-pressed=move || (by.get() == b).to_string() on:click=move |_| state.set_lanes(b)>
-                                {move || t(lang.get(), k)}
-                            </button>
-                        }).collect_view()}
-                    </div>
-                    <ViewChart spec=spec label=Key::TimelineChartLabel/>
-                    {move || {
-                        let (rows, undated) = rows.get();
-                        let undated_rows: Vec<Row> = rows[rows.len() - undated..].to_vec();
-                        (undated > 0).then(|| view! {
-                            <section class="undated" aria-labelledby="undated-title">
-                                <h2 id="undated-title">{move || t(lang.get(), Key::UndatedHeading)}</h2>
-                                <p>{move || t(lang.get(), Key::UndatedNote)}</p>
-                                <ul>
-                                    {undated_rows.into_iter().map(|r| {
-                                        let id = r.id.clone();
-                                        view! { <li><RecordLink id=id text=r.title/></li> }
-                                    }).collect_view()}
-                                </ul>
-                            </section>
-                        })
-                    }}
-                    <EmptyNote empty=Signal::derive(move || rows.with(|r| r.0.is_empty()))/>
-                    <table class="data-table">
-                        <TableHead caption=Key::TableCaption columns=vec![Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind]/>
-                        <tbody>
-                            {move || rows.get().0.into_iter().map(|row| {
-                                let id = row.id.clone();
-                                let current = row.id.clone();
-                                view! {
-                                    <tr class:selected=move || selected.get().as_deref() == Some(current.as_str()) data-item=row.id.clone()>
-                                        <td>{row.date}</td>
-                                        <td>{row.partner}</td>
-                                        <td><RecordLink id=id text=row.title/></td>
-                                        <td>{row.kind}</td>
-                                    </tr>
-                                }
+            <ViewFrame name="timeline" title=Key::ViewTimeline intro=Key::TimelineIntro>
+                        <div class="lane-toggle" role="group" aria-label=move || t(lang.get(), Key::LanesBy)>
+                            <span aria-hidden="true">{move || t(lang.get(), Key::LanesBy)}</span>
+                            {[(LaneBy::Partner, Key::LanesByPartner), (LaneBy::Sector, Key::LanesBySector)].into_iter().map(|(b, k)| view! {
+                                <button type="button" aria-pressed=move || (by.get() == b).to_string() on:click=move |_| state.set_lanes(b)>
+                                    {move || t(lang.get(), k)}
+                                </button>
                             }).collect_view()}
-                        </tbody>
-                    </table>
-        </ViewFrame>
-    }
+                        </div>
+                        <ViewChart spec=spec label=Key::TimelineChartLabel/>
+                        {move || {
+                            let (rows, undated) = rows.get();
+                            let undated_rows: Vec<Row> = rows[rows.len() - undated..].to_vec();
+                            (undated > 0).then(|| view! {
+                                <section class="undated" aria-labelledby="undated-title">
+                                    <h2 id="undated-title">{move || t(lang.get(), Key::UndatedHeading)}</h2>
+                                    <p>{move || t(lang.get(), Key::UndatedNote)}</p>
+                                    <ul>
+                                        {undated_rows.into_iter().map(|r| {
+                                            let id = r.id.clone();
+                                            view! { <li><RecordLink id=id text=r.title/></li> }
+                                        }).collect_view()}
+                                    </ul>
+                                </section>
+                            })
+                        }}
+                        <EmptyNote empty=Signal::derive(move || rows.with(|r| r.0.is_empty()))/>
+                        <ChartTable>
+    <table class="data-table">
+                            <TableHead caption=Key::TableCaption columns=vec![Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind]/>
+                            <tbody>
+                                {move || rows.get().0.into_iter().map(|row| {
+                                    let id = row.id.clone();
+                                    let current = row.id.clone();
+                                    view! {
+                                        <tr class:selected=move || selected.get().as_deref() == Some(current.as_str()) data-item=row.id.clone()>
+                                            <td>{row.date}</td>
+                                            <td>{row.partner}</td>
+                                            <td><RecordLink id=id text=row.title/></td>
+                                            <td>{row.kind}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+    </ChartTable>
+            </ViewFrame>
+        }
 }

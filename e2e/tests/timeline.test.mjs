@@ -1,10 +1,9 @@
 // The timeline view, end to end, on the release build in headless Chromium.
-import { after, before, beforeEach, afterEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch } from '../lib/browser.mjs';
-import { startServer } from '../lib/server.mjs';
-import { DATASET, Dashboard, fold } from '../pages/dashboard.mjs';
+import { dashboardSuite } from '../lib/suite.mjs';
+import { DATASET, fold } from '../pages/dashboard.mjs';
 
 /** The Daejeon MoU event: a signing in 2016 with the Daejeon MoU relationship. */
 const mouRelationship = DATASET.relationships.find((r) => r.partner === 'daejeon' && r.type === 'mou');
@@ -12,31 +11,12 @@ const MOU = DATASET.events.find((e) => e.relationship === mouRelationship.id && 
 const markName = (event, lang = 'en') => `${event.date} · ${event.title[lang]}`;
 
 describe('timeline', () => {
-  let server;
-  let browser;
-  let context;
-  let app;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'en-US' });
-    app = new Dashboard(await context.newPage(), server.url);
-  });
-  afterEach(async () => {
-    await context.close();
-  });
+  const s = dashboardSuite();
 
   it('draws every dated event from the bundled dataset and lists every event in the table', async () => {
-    await app.open('?view=timeline');
-    await app.chartDrawn();
-    const { lanes, marks } = await app.page.evaluate(() => {
+    await s.app.open('?view=timeline');
+    await s.app.chartDrawn();
+    const { lanes, marks } = await s.app.page.evaluate(() => {
       const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
       const option = inst.getOption();
       return { lanes: option.yAxis[0].data, marks: option.series.reduce((n, s) => n + s.data.length, 0) };
@@ -44,104 +24,104 @@ describe('timeline', () => {
     const dated = DATASET.events.filter((e) => e.date !== null);
     assert.equal(marks, dated.length);
     assert.ok(lanes.includes('Daejeon'), `lanes: ${lanes}`);
-    assert.equal(await app.tableRows.count(), DATASET.events.length);
-    assert.deepEqual(app.consoleErrors, []);
+    assert.equal(await s.app.tableRows.count(), DATASET.events.length);
+    assert.deepEqual(s.app.consoleErrors, []);
   });
 
   it('a click on a mark shows the verbatim quote, puts the event in the URL, and survives a reload', async () => {
-    await app.open('?view=timeline');
-    await app.chartDrawn();
-    await app.clickMark(markName(MOU));
-    await app.detail.waitFor();
-    assert.equal(await app.detailItem(), MOU.id);
-    const quotes = (await app.detailQuotes.allInnerTexts()).map(fold);
+    await s.app.open('?view=timeline');
+    await s.app.chartDrawn();
+    await s.app.clickMark(markName(MOU));
+    await s.app.detail.waitFor();
+    assert.equal(await s.app.detailItem(), MOU.id);
+    const quotes = (await s.app.detailQuotes.allInnerTexts()).map(fold);
     for (const citation of MOU.citations) {
       assert.ok(quotes.some((q) => q.endsWith(fold(citation.quote))), `quote missing: ${citation.quote}`);
     }
-    const translation = await app.page.locator('.view-detail .translation[lang="en"]').first().innerText();
+    const translation = await s.app.page.locator('.view-detail .translation[lang="en"]').first().innerText();
     assert.ok(fold(translation).endsWith(fold(MOU.citations[0].translation)));
-    assert.match(app.query(), new RegExp(`item=${MOU.id}`));
+    assert.match(s.app.query(), new RegExp(`item=${MOU.id}`));
 
-    await app.page.reload();
-    await app.ready();
-    await app.detail.waitFor();
-    assert.equal(await app.detailItem(), MOU.id);
+    await s.app.page.reload();
+    await s.app.ready();
+    await s.app.detail.waitFor();
+    assert.equal(await s.app.detailItem(), MOU.id);
 
-    await app.page.goBack();
-    await app.page.waitForFunction(() => !document.querySelector('.view-detail .detail'));
-    assert.equal(app.query(), '?view=timeline');
-    assert.deepEqual(app.consoleErrors, []);
+    await s.app.page.goBack();
+    await s.app.page.waitForFunction(() => !document.querySelector('.view-detail .detail'));
+    assert.equal(s.app.query(), '?view=timeline');
+    assert.deepEqual(s.app.consoleErrors, []);
   });
 
   it('the table is a keyboard path to the same detail, and focus moves to it', async () => {
-    await app.open('?view=timeline');
-    const button = app.page.locator(`table.data-table tr[data-item="${MOU.id}"] button`);
+    await s.app.open('?view=timeline');
+    const button = s.app.page.locator(`table.data-table tr[data-item="${MOU.id}"] button`);
     await button.focus();
-    await app.page.keyboard.press('Enter');
-    await app.detail.waitFor();
-    assert.equal(await app.detailItem(), MOU.id);
-    assert.equal(await app.page.evaluate(() => document.activeElement.className), 'close');
-    await app.page.keyboard.press('Enter');
-    await app.page.waitForFunction(() => !document.querySelector('.view-detail .detail'));
+    await s.app.page.keyboard.press('Enter');
+    await s.app.detail.waitFor();
+    assert.equal(await s.app.detailItem(), MOU.id);
+    assert.equal(await s.app.page.evaluate(() => document.activeElement.className), 'close');
+    await s.app.page.keyboard.press('Enter');
+    await s.app.page.waitForFunction(() => !document.querySelector('.view-detail .detail'));
   });
 
   it('switches to Indonesian, keeps it in the URL, and quotes stay in the original', async () => {
-    await app.open(`?view=timeline&item=${MOU.id}`);
-    await app.page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
-    await app.page.waitForFunction(() => document.documentElement.lang === 'id');
-    assert.equal(await app.page.locator('#view-title').innerText(), 'Linimasa');
-    assert.match(app.query(), /lang=id/);
-    await app.chartDrawn();
+    await s.app.open(`?view=timeline&item=${MOU.id}`);
+    await s.app.page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await s.app.page.waitForFunction(() => document.documentElement.lang === 'id');
+    assert.equal(await s.app.page.locator('#view-title').innerText(), 'Linimasa');
+    assert.match(s.app.query(), /lang=id/);
+    await s.app.chartDrawn();
     const name = markName(MOU, 'id');
-    const names = await app.page.evaluate(() =>
+    const names = await s.app.page.evaluate(() =>
       window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().series.flatMap((s) => s.data.map((d) => d.name)));
     assert.ok(names.includes(name), `no mark ${name}`);
-    const quote = await app.detailQuotes.first().innerText();
+    const quote = await s.app.detailQuotes.first().innerText();
     assert.ok(fold(quote).endsWith(fold(MOU.citations[0].quote)));
-    assert.equal(await app.page.locator('.view-detail .translation').first().getAttribute('lang'), 'en');
+    assert.equal(await s.app.page.locator('.view-detail .translation').first().getAttribute('lang'), 'en');
   });
 
   it('lanes can stand for sectors instead of partners, through the URL', async () => {
-    await app.open('?view=timeline');
-    await app.page.getByRole('button', { name: 'sector', exact: true }).click();
-    await app.page.waitForFunction(() => location.search.includes('lanes=sector'));
-    await app.chartDrawn();
-    const lanes = await app.page.evaluate(() =>
+    await s.app.open('?view=timeline');
+    await s.app.page.getByRole('button', { name: 'sector', exact: true }).click();
+    await s.app.page.waitForFunction(() => location.search.includes('lanes=sector'));
+    await s.app.chartDrawn();
+    const lanes = await s.app.page.evaluate(() =>
       window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data);
     const topSectors = DATASET.sectors.filter((s) => s.parent === null).map((s) => s.name.en);
     assert.ok(lanes.length > 0 && lanes.every((l) => topSectors.includes(l) || l === 'No sector named'), `lanes: ${lanes}`);
-    await app.page.reload();
-    await app.ready();
-    assert.equal(await app.page.getByRole('button', { name: 'sector', exact: true }).getAttribute('aria-pressed'), 'true');
+    await s.app.page.reload();
+    await s.app.ready();
+    assert.equal(await s.app.page.getByRole('button', { name: 'sector', exact: true }).getAttribute('aria-pressed'), 'true');
   });
 
   it('ignores invalid URL values instead of failing, and cleans the address', async () => {
-    await app.open('?view=timeline&item=nope&lang=xx&partner=%3Cscript%3E&from=20x6&type=MoU');
-    assert.equal(await app.detail.count(), 0);
-    assert.equal(app.query(), '?view=timeline');
-    assert.equal(await app.tableRows.count(), DATASET.events.length);
-    await app.open('?view=zzz');
-    assert.equal(await app.page.locator('#view-title').innerText(), 'Overview');
-    assert.equal(app.query(), '');
-    assert.deepEqual(app.consoleErrors, []);
+    await s.app.open('?view=timeline&item=nope&lang=xx&partner=%3Cscript%3E&from=20x6&type=MoU');
+    assert.equal(await s.app.detail.count(), 0);
+    assert.equal(s.app.query(), '?view=timeline');
+    assert.equal(await s.app.tableRows.count(), DATASET.events.length);
+    await s.app.open('?view=zzz');
+    assert.equal(await s.app.page.locator('#view-title').innerText(), 'Overview');
+    assert.equal(s.app.query(), '');
+    assert.deepEqual(s.app.consoleErrors, []);
   });
 
   it('without ECharts it says so and the table still holds the data', async () => {
-    await app.page.route(/echarts.*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
-    await app.open('?view=timeline');
-    const fault = app.page.locator('.chart-fault');
+    await s.app.page.route(/echarts.*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+    await s.app.open('?view=timeline');
+    const fault = s.app.page.locator('.chart-fault');
     await fault.waitFor();
     assert.match(await fault.innerText(), /chart library \(ECharts\) did not load/);
-    assert.equal(await app.tableRows.count(), DATASET.events.length);
-    assert.equal(await app.fatal.isVisible(), false);
+    assert.equal(await s.app.tableRows.count(), DATASET.events.length);
+    assert.equal(await s.app.fatal.isVisible(), false);
   });
 
   it('a WebAssembly that cannot start shows a readable message, not a blank page', async () => {
-    await app.page.route(/\.wasm$/, (route) =>
+    await s.app.page.route(/\.wasm$/, (route) =>
       route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }));
-    await app.page.goto(`${server.url}?view=timeline`);
-    await app.fatal.waitFor({ state: 'visible' });
-    assert.match(await app.fatal.innerText(), /The dashboard hit an error/);
-    assert.notEqual((await app.page.locator('#fatal-detail').innerText()).trim(), '');
+    await s.app.page.goto(`${s.server.url}?view=timeline`);
+    await s.app.fatal.waitFor({ state: 'visible' });
+    assert.match(await s.app.fatal.innerText(), /The dashboard hit an error/);
+    assert.notEqual((await s.app.page.locator('#fatal-detail').innerText()).trim(), '');
   });
 });

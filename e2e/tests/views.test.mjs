@@ -1,13 +1,12 @@
 // Every view end to end: it renders from the dataset, a filter changes it and the URL carries
 // it through a reload, the detail shows a verbatim quote, the table alternative is there, axe
 // finds no WCAG 2.1 AA violation, and the console stays clean.
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { axeViolations } from '../lib/axe.mjs';
-import { launch } from '../lib/browser.mjs';
-import { startServer } from '../lib/server.mjs';
-import { DATASET, Dashboard, fold } from '../pages/dashboard.mjs';
+import { dashboardSuite } from '../lib/suite.mjs';
+import { DATASET, fold } from '../pages/dashboard.mjs';
 
 const ALL_QUOTES = new Set();
 (function walk(value) {
@@ -28,92 +27,73 @@ const VIEWS = [
 ];
 
 describe('views', () => {
-  let server;
-  let browser;
-  let context;
-  let app;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'en-US' });
-    app = new Dashboard(await context.newPage(), server.url);
-  });
-  afterEach(async () => {
-    await context.close();
-  });
+  const s = dashboardSuite();
 
   for (const view of VIEWS) {
     it(`${view.code}: renders, filters through the URL, shows verbatim quotes, is accessible`, async () => {
-      await app.open(`?view=${view.code}`);
-      assert.equal(await app.page.locator('#view-title').innerText(), view.title);
-      if (view.chart) await app.chartDrawn();
-      const caption = app.page.locator('table.data-table caption', { hasText: view.table });
+      await s.app.open(`?view=${view.code}`);
+      assert.equal(await s.app.page.locator('#view-title').innerText(), view.title);
+      if (view.chart) await s.app.chartDrawn();
+      const caption = s.app.page.locator('table.data-table caption', { hasText: view.table });
       assert.equal(await caption.count(), 1, `table alternative "${view.table}"`);
-      const rowsBefore = await app.page.locator('table.data-table tbody tr').count();
+      const rowsBefore = await s.app.page.locator('table.data-table tbody tr').count();
       assert.ok(rowsBefore > 0);
 
       // The detail of the first row carries the paper's own words.
-      await app.page.locator('table.data-table tbody button.link').first().click();
-      await app.detail.waitFor();
-      const quotes = (await app.detailQuotes.allInnerTexts()).map((q) => fold(q.replace(/^Original quote \(Indonesian\):/, '')));
+      await s.app.page.locator('table.data-table tbody button.link').first().click();
+      await s.app.detail.waitFor();
+      const quotes = (await s.app.detailQuotes.allInnerTexts()).map((q) => fold(q.replace(/^Original quote \(Indonesian\):/, '')));
       assert.ok(quotes.length > 0, 'at least one quote');
       for (const q of quotes) assert.ok(ALL_QUOTES.has(q), `not a dataset quote: ${q}`);
 
       // A filter change updates the view and lands in the URL; a reload restores it.
-      await app.page.selectOption('select[name=partner]', 'miri');
-      await app.page.waitForFunction(() => location.search.includes('partner=miri'));
-      if (view.code !== 'overview') assert.match(app.query(), new RegExp(`view=${view.code}`));
-      await app.page.reload();
-      await app.ready();
-      assert.equal(await app.page.locator('select[name=partner]').inputValue(), 'miri');
+      await s.app.page.selectOption('select[name=partner]', 'miri');
+      await s.app.page.waitForFunction(() => location.search.includes('partner=miri'));
+      if (view.code !== 'overview') assert.match(s.app.query(), new RegExp(`view=${view.code}`));
+      await s.app.page.reload();
+      await s.app.ready();
+      assert.equal(await s.app.page.locator('select[name=partner]').inputValue(), 'miri');
       if (view.code !== 'evidence') {
-        const rowsAfter = await app.page.locator('table.data-table tbody tr').count();
+        const rowsAfter = await s.app.page.locator('table.data-table tbody tr').count();
         assert.notEqual(rowsAfter, rowsBefore, 'the filter changed what the view shows');
       }
-      await app.page.goBack();
-      await app.page.waitForFunction(() => !location.search.includes('partner=miri'));
+      await s.app.page.goBack();
+      await s.app.page.waitForFunction(() => !location.search.includes('partner=miri'));
 
-      assert.deepEqual(await axeViolations(app.page), []);
-      assert.deepEqual(app.consoleErrors, []);
+      assert.deepEqual(await axeViolations(s.app.page), []);
+      assert.deepEqual(s.app.consoleErrors, []);
     });
   }
 
   it('the matrix tells "the paper is silent" apart from a level, and a cell opens its passages', async () => {
-    await app.open('?view=matrix');
-    const silent = app.page.locator('table.matrix-table td.silent');
+    await s.app.open('?view=matrix');
+    const silent = s.app.page.locator('table.matrix-table td.silent');
     assert.ok((await silent.count()) > 0, 'the paper is silent on many pairs');
     assert.match(await silent.first().innerText(), /the paper is silent/);
-    const cell = app.page.locator('table.matrix-table td[data-item="cell--daejeon--umkm"] button');
+    const cell = s.app.page.locator('table.matrix-table td[data-item="cell--daejeon--umkm"] button');
     assert.match(await cell.innerText(), /^★ adapted \(\d+ passages\)$/);
     await cell.click();
-    await app.detail.waitFor();
-    assert.match(await app.page.locator('#detail-title').innerText(), /Daejeon × /);
-    assert.match(app.query(), /item=cell--daejeon--umkm/);
+    await s.app.detail.waitFor();
+    assert.match(await s.app.page.locator('#detail-title').innerText(), /Daejeon × /);
+    assert.match(s.app.query(), /item=cell--daejeon--umkm/);
 
     // The table alternative folds away and back, from the keyboard.
-    const summary = app.page.locator('details.chart-table > summary');
+    const summary = s.app.page.locator('details.chart-table > summary');
     await summary.focus();
-    await app.page.keyboard.press('Enter');
-    assert.equal(await app.page.locator('table.matrix-table').isVisible(), false);
-    await app.page.keyboard.press('Enter');
-    assert.equal(await app.page.locator('table.matrix-table').isVisible(), true);
+    await s.app.page.keyboard.press('Enter');
+    assert.equal(await s.app.page.locator('table.matrix-table').isVisible(), false);
+    await s.app.page.keyboard.press('Enter');
+    assert.equal(await s.app.page.locator('table.matrix-table').isVisible(), true);
   });
 
   it('the view links keep the filters and the language, and back returns', async () => {
-    await app.open('?view=timeline&partner=daejeon&lang=id');
-    await app.page.getByRole('link', { name: 'Matriks sektor' }).click();
-    await app.page.waitForFunction(() => location.search.includes('view=matrix'));
-    assert.match(app.query(), /partner=daejeon/);
-    assert.match(app.query(), /lang=id/);
-    await app.page.goBack();
-    await app.page.waitForFunction(() => location.search.includes('view=timeline'));
-    assert.equal(await app.page.locator('#view-title').innerText(), 'Linimasa');
+    await s.app.open('?view=timeline&partner=daejeon&lang=id');
+    await s.app.page.getByRole('link', { name: 'Matriks sektor' }).click();
+    await s.app.page.waitForFunction(() => location.search.includes('view=matrix'));
+    assert.match(s.app.query(), /partner=daejeon/);
+    assert.match(s.app.query(), /lang=id/);
+    await s.app.page.goBack();
+    await s.app.page.waitForFunction(() => location.search.includes('view=timeline'));
+    assert.equal(await s.app.page.locator('#view-title').innerText(), 'Linimasa');
   });
 });

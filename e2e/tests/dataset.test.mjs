@@ -116,6 +116,21 @@ describe('opening another dataset', () => {
     await s.app.detail.waitFor();
     assert.match(await s.app.detailQuotes.first().innerText(), /<script>alert\(2\)<\/script>/);
     assert.equal(await s.app.page.locator('body img, body script').count(), 0);
+
+    // ECharts tooltips are HTML: every mark's tooltip must show the markup as text.
+    await s.app.chartDrawn();
+    const tooltips = await s.app.page.evaluate(() => {
+      const el = document.querySelector('.chart');
+      const chart = window.echarts.getInstanceByDom(el);
+      const shown = [];
+      chart.getOption().series.forEach((series, seriesIndex) => series.data.forEach((_, dataIndex) => {
+        chart.dispatchAction({ type: 'showTip', seriesIndex, dataIndex });
+        shown.push(...[...el.querySelectorAll('div')].map((d) => d.innerHTML).filter((h) => h.includes('MoU')));
+      }));
+      return shown;
+    });
+    assert.ok(tooltips.some((h) => h.includes('MoU &lt;img src=x onerror=alert(1)&gt;')), 'the tooltip escapes markup');
+    assert.equal(await s.app.page.locator('body img, body script').count(), 0);
     assert.deepEqual(s.dialogs, []);
   });
 

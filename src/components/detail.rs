@@ -14,7 +14,7 @@ pub fn DetailPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let shown = Memo::new(move |_| {
-        let id = state.url.with(|u| u.selected.clone())?;
+        let id = state.selected.get()?;
         state.data.with(|d| detail(d, &id, lang.get()))
     });
     let close_ref = NodeRef::<leptos::html::Button>::new();

@@ -12,7 +12,7 @@ use crate::state::AppState;
 pub fn FilterBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
+    let filters = state.filters;
 
     // Choices come from the dataset: partners of relationships, sectors (indented by depth),
     // the years its dates span.

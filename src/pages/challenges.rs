@@ -15,18 +15,16 @@ use crate::state::AppState;
 pub fn ChallengesPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
-    let spec = Memo::new(move |_| {
-        state
-            .data
-            .with(|d| challenges_chart(d, &challenges::build(d, &filters.get()), lang.get()))
-    });
-    // Rows: (category id, category name, [(challenge id, title, partners, sectors)]).
-    let rows = Memo::new(move |_| {
+    let filters = state.filters;
+    // One breakdown per change; the chart and the table are cut from it. Table rows:
+    // (category id, category name, [(challenge id, title, partners, sectors)]).
+    let built = Memo::new(move |_| {
         let l = lang.get();
         state.data.with(|d| {
             let b = challenges::build(d, &filters.get());
-            b.categories
+            let spec = challenges_chart(d, &b, l);
+            let rows = b
+                .categories
                 .iter()
                 .zip(&b.challenges)
                 .map(|(k, list)| {
@@ -52,9 +50,12 @@ pub fn ChallengesPage() -> impl IntoView {
                         .collect::<Vec<_>>();
                     (k.to_string(), name, items)
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            (spec, rows)
         })
     });
+    let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
+    let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
 
     view! {
         <ViewFrame name="challenges" title=Key::ViewChallenges intro=Key::ChallengesIntro>

@@ -16,16 +16,14 @@ use crate::state::AppState;
 pub fn LearningPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
-    let spec = Memo::new(move |_| {
-        state
-            .data
-            .with(|d| learning_chart(d, &learning::kept(d, &filters.get()), lang.get()))
-    });
-    let rows = Memo::new(move |_| {
+    let filters = state.filters;
+    // One selection of adoptions per change; the chart and the table are cut from it.
+    let built = Memo::new(move |_| {
         let l = lang.get();
         state.data.with(|d| {
-            learning::kept(d, &filters.get())
+            let kept = learning::kept(d, &filters.get());
+            let spec = learning_chart(d, &kept, l);
+            let rows = kept
                 .into_iter()
                 .map(|a| {
                     [
@@ -38,9 +36,12 @@ pub fn LearningPage() -> impl IntoView {
                         t(l, Key::AdoptionStatus(a.status)).to_string(),
                     ]
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            (spec, rows)
         })
     });
+    let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
+    let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
 
     view! {
         <ViewFrame name="learning" title=Key::ViewLearning intro=Key::LearningIntro>

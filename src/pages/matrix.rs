@@ -24,18 +24,14 @@ struct TableCell {
 pub fn MatrixPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
-    let selected = Memo::new(move |_| state.url.with(|u| u.selected.clone()));
-    let spec = Memo::new(move |_| {
-        state.data.with(|d| {
-            let m = matrix::build(d, &filters.get());
-            matrix_chart(d, &m, lang.get(), selected.get().as_deref())
-        })
-    });
-    let table = Memo::new(move |_| {
+    let filters = state.filters;
+    let selected = state.selected;
+    // One build of the matrix per change; the chart and the table are cut from it.
+    let built = Memo::new(move |_| {
         let l = lang.get();
         state.data.with(|d| {
             let m = matrix::build(d, &filters.get());
+            let spec = matrix_chart(d, &m, l, selected.get().as_deref());
             let head: Vec<String> = m.partners.iter().map(|p| d.actor_name(p, l)).collect();
             let rows: Vec<(String, Vec<TableCell>)> = m
                 .sectors
@@ -66,9 +62,11 @@ pub fn MatrixPage() -> impl IntoView {
                     (d.sector_name(s, l), cells)
                 })
                 .collect();
-            (head, rows)
+            (spec, (head, rows))
         })
     });
+    let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
+    let table = Memo::new(move |_| built.with(|b| b.1.clone()));
 
     view! {
         <ViewFrame name="matrix" title=Key::ViewMatrix intro=Key::MatrixIntro>

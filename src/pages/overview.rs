@@ -16,8 +16,8 @@ use crate::state::AppState;
 pub fn OverviewPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
-    let selected = Memo::new(move |_| state.url.with(|u| u.selected.clone()));
+    let filters = state.filters;
+    let selected = state.selected;
     let findings = Memo::new(move |_| {
         let l = lang.get();
         state.data.with(|d| {
@@ -36,16 +36,13 @@ pub fn OverviewPage() -> impl IntoView {
         })
     });
     let figures = Memo::new(move |_| state.data.with(|d| key_figures(d, &filters.get())));
-    let spec = Memo::new(move |_| {
-        state.data.with(|d| {
-            let ps = partners(d, &filters.get());
-            map_chart(d, &ps, lang.get(), selected.get().as_deref())
-        })
-    });
-    let rows = Memo::new(move |_| {
+    // One list of partners per change; the map and the table are cut from it.
+    let built = Memo::new(move |_| {
         let l = lang.get();
         state.data.with(|d| {
-            partners(d, &filters.get())
+            let ps = partners(d, &filters.get());
+            let spec = map_chart(d, &ps, l, selected.get().as_deref());
+            let rows = ps
                 .into_iter()
                 .map(|p| {
                     (
@@ -60,9 +57,12 @@ pub fn OverviewPage() -> impl IntoView {
                         p.relationships.len(),
                     )
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            (spec, rows)
         })
     });
+    let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
+    let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
     let figure = move |value: Signal<usize>, label: Key| {
         view! { <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{move || value.get()}</dd></div> }
     };

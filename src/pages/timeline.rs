@@ -27,20 +27,16 @@ struct Row {
 pub fn TimelinePage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let filters = Memo::new(move |_| state.url.with(|u| u.filters.clone()));
-    let selected = Memo::new(move |_| state.url.with(|u| u.selected.clone()));
+    let filters = state.filters;
+    let selected = state.selected;
     let by = Memo::new(move |_| state.url.with(|u| u.lanes));
 
-    let spec = Memo::new(move |_| {
-        state.data.with(|d| {
-            let tl = timeline::build(d, &filters.get(), by.get());
-            timeline_chart(d, &tl, lang.get(), selected.get().as_deref())
-        })
-    });
-    let rows = Memo::new(move |_| {
+    // One build of the timeline per change; the chart and the table are cut from it.
+    let built = Memo::new(move |_| {
         let lang = lang.get();
         state.data.with(|d| {
             let tl = timeline::build(d, &filters.get(), by.get());
+            let spec = timeline_chart(d, &tl, lang, selected.get().as_deref());
             let rows: Vec<Row> = tl
                 .all()
                 .map(|p| Row {
@@ -51,9 +47,11 @@ pub fn TimelinePage() -> impl IntoView {
                     kind: t(lang, Key::EventKind(p.event.kind)),
                 })
                 .collect();
-            (rows, tl.undated.len())
+            (spec, (rows, tl.undated.len()))
         })
     });
+    let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
+    let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
 
     view! {
             <ViewFrame name="timeline" title=Key::ViewTimeline intro=Key::TimelineIntro>

@@ -27,6 +27,10 @@ pub struct AppState {
     pub url: RwSignal<UrlState>,
     /// The language in use.
     pub lang: Memo<Lang>,
+    /// The filters, derived from `url` once for every view (changes only when they do).
+    pub filters: Memo<crate::model::Filters>,
+    /// The selected record or matrix cell, derived from `url` once for every view.
+    pub selected: Memo<Option<String>>,
 }
 
 impl AppState {
@@ -177,7 +181,15 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
         }
     });
 
-    let state = AppState { data, url, lang };
+    let filters = Memo::new(move |_| url.with(|u| u.filters.clone()));
+    let selected = Memo::new(move |_| url.with(|u| u.selected.clone()));
+    let state = AppState {
+        data,
+        url,
+        lang,
+        filters,
+        selected,
+    };
     provide_context(state);
     state
 }

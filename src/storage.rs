@@ -24,42 +24,35 @@ pub fn key(name: &str) -> String {
     format!("{NAMESPACE}{name}")
 }
 
+/// The browser's localStorage, or `None` where access throws or it is null. Every function
+/// below goes through this check first: gloo-storage panics in both cases.
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 /// Whether localStorage can be used at all (never panics, never throws).
 pub fn available() -> bool {
-    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
-}
-
-/// A stored preference (a short string), or `None` when absent, unreadable or unavailable.
-pub fn load_pref(name: &str) -> Option<String> {
-    if !available() {
-        return None;
-    }
-    LocalStorage::get::<String>(key(name)).ok()
-}
-
-/// Stores a preference. A full quota or missing storage is an error for the caller to show.
-pub fn save_pref(name: &str, value: &str) -> Result<(), StorageError> {
-    if !available() {
-        return Err(StorageError::Unavailable);
-    }
-    LocalStorage::set(key(name), value).map_err(|e| StorageError::Refused(e.to_string()))
+    local().is_some()
 }
 
 /// A stored text value: `Ok(None)` when absent or storage is unavailable, `Err` with the raw
 /// value when what is stored is not what this app wrote (so the caller can keep it safe).
-pub fn load_text(name: &str) -> Result<Option<String>, String> {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return Ok(None);
-    };
+/// Where a corrupt value needs no special care (a preference), `.ok().flatten()` reads it as absent.
+pub fn read(name: &str) -> Result<Option<String>, String> {
+    let Some(storage) = local() else { return Ok(None) };
     let Ok(Some(raw)) = storage.get_item(&key(name)) else {
         return Ok(None);
     };
     serde_json::from_str::<String>(&raw).map(Some).map_err(|_| raw)
 }
 
-/// Stores a text value (JSON-encoded, as gloo-storage does).
-pub fn save_text(name: &str, value: &str) -> Result<(), StorageError> {
-    save_pref(name, value)
+/// Stores a text value (JSON-encoded through gloo-storage). A full quota or missing storage is
+/// an error for the caller to show.
+pub fn write(name: &str, value: &str) -> Result<(), StorageError> {
+    if !available() {
+        return Err(StorageError::Unavailable);
+    }
+    LocalStorage::set(key(name), value).map_err(|e| StorageError::Refused(e.to_string()))
 }
 
 /// Removes a stored value; a missing storage has nothing to remove.
@@ -72,9 +65,7 @@ pub fn remove(name: &str) {
 /// Copies the raw stored value of `name` to `backup`, whatever it holds. Used before an
 /// unreadable value is replaced, so that nothing the reader stored is lost.
 pub fn back_up(name: &str, backup: &str) {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return;
-    };
+    let Some(storage) = local() else { return };
     if let Ok(Some(raw)) = storage.get_item(&key(name)) {
         let _ = storage.set_item(&key(backup), &raw);
     }

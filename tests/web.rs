@@ -91,8 +91,8 @@ async fn choosing_an_event_opens_its_quote() {
 #[wasm_bindgen_test]
 fn preferences_round_trip_through_namespaced_storage() {
     assert!(storage::available());
-    storage::save_pref("test-pref", "id").expect("stored");
-    assert_eq!(storage::load_pref("test-pref").as_deref(), Some("id"));
+    storage::write("test-pref", "id").expect("stored");
+    assert_eq!(storage::read("test-pref").ok().flatten().as_deref(), Some("id"));
     let raw = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item(&storage::key("test-pref")).ok().flatten());
@@ -107,7 +107,7 @@ fn preferences_round_trip_through_namespaced_storage() {
         .expect("storage")
         .set_item(&storage::key("test-pref"), "{not json")
         .expect("set");
-    assert_eq!(storage::load_pref("test-pref"), None);
+    assert_eq!(storage::read("test-pref").ok().flatten(), None);
 }
 
 #[wasm_bindgen_test]

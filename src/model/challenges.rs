@@ -41,26 +41,27 @@ pub fn concerned<'a>(data: &'a Loaded, c: &'a Challenge) -> Vec<&'a str> {
 
 /// The breakdown under `filters`. A challenge concerning two partners counts once for each.
 pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Breakdown<'a> {
-    let kept: Vec<&Challenge> = data
+    // Each kept challenge with the partners it concerns ([`GENERAL`] when none), worked out once.
+    let kept: Vec<(&Challenge, Vec<&str>)> = data
         .data
         .challenges
         .iter()
         .filter(|c| filters.keeps_challenge(data, c))
+        .map(|c| {
+            let ps = concerned(data, c);
+            (c, if ps.is_empty() { vec![GENERAL] } else { ps })
+        })
         .collect();
     let categories: Vec<&str> = data
         .data
         .challenge_categories
         .iter()
         .map(|k| k.id.as_str())
-        .filter(|k| kept.iter().any(|c| c.category == *k))
+        .filter(|k| kept.iter().any(|(c, _)| c.category == *k))
         .collect();
     let mut partners: Vec<&str> = Vec::new();
-    for c in &kept {
-        let mut ps = concerned(data, c);
-        if ps.is_empty() {
-            ps.push(GENERAL);
-        }
-        for p in ps {
+    for (_, ps) in &kept {
+        for &p in ps {
             if filters.partner.as_deref().is_none_or(|f| f == p || p == GENERAL) && !partners.contains(&p) {
                 partners.push(p);
             }
@@ -68,16 +69,12 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Breakdown<'a> {
     }
     let mut counts = vec![vec![0; partners.len()]; categories.len()];
     let mut lists = vec![Vec::new(); categories.len()];
-    for c in &kept {
+    for (c, ps) in &kept {
         let Some(row) = categories.iter().position(|k| *k == c.category) else {
             continue;
         };
         lists[row].push(*c);
-        let mut ps = concerned(data, c);
-        if ps.is_empty() {
-            ps.push(GENERAL);
-        }
-        for p in ps {
+        for &p in ps {
             if let Some(col) = partners.iter().position(|x| *x == p) {
                 counts[row][col] += 1;
             }

@@ -74,6 +74,15 @@ fn statement(id: &str, kind: Key, title: &Text, text: &Text, cites: &[Citation],
     }
 }
 
+/// Whether `id` names something the detail panel can show: a record, or a matrix cell of an
+/// existing partner and sector. Cheaper than building the [`Detail`].
+pub fn exists(data: &Loaded, id: &str) -> bool {
+    match parse_cell_id(id) {
+        Some((partner, sector)) => data.actor(partner).is_some() && data.sector(sector).is_some(),
+        None => data.record(id).is_some(),
+    }
+}
+
 /// The detail of the record (or matrix cell) `id`, or `None` when there is no such thing.
 pub fn detail(data: &Loaded, id: &str, lang: Lang) -> Option<Detail> {
     if let Some((partner, sector)) = parse_cell_id(id) {

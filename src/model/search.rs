@@ -92,23 +92,6 @@ pub fn search(data: &Loaded, query: &str, lang: Lang) -> Vec<Hit> {
         words.iter().all(|w| t.contains(w.as_str()))
     };
     let mut hits: Vec<Hit> = Vec::new();
-    let mut push = |id: &str, rank: u8, context: Option<String>| {
-        if let Some(existing) = hits.iter_mut().find(|h| h.id == id) {
-            if rank < existing.rank {
-                existing.rank = rank;
-                existing.context = context;
-            }
-            return;
-        }
-        if let Some(title) = title_of(data, id, lang) {
-            hits.push(Hit {
-                id: id.to_string(),
-                title,
-                rank,
-                context,
-            });
-        }
-    };
     let d = &data.data;
     let ids = d
         .actors
@@ -125,13 +108,26 @@ pub fn search(data: &Loaded, query: &str, lang: Lang) -> Vec<Hit> {
         .chain(d.legal_bases.iter().map(|b| b.id.as_str()))
         .chain(d.relationships.iter().map(|r| r.id.as_str()))
         .chain(d.paradiplomacy_types.iter().map(|p| p.id.as_str()));
+    // Each record once: its title in the reader's language, else any of its texts.
     for id in ids {
-        let Some(record) = data.record(id) else { continue };
-        let all = texts(record);
-        if title_of(data, id, lang).is_some_and(|t| matches(&t)) {
-            push(id, 0, None);
-        } else if let Some(text) = all.into_iter().find(|t| matches(t)) {
-            push(id, 1, Some(text.to_string()));
+        let (Some(record), Some(title)) = (data.record(id), title_of(data, id, lang)) else {
+            continue;
+        };
+        let found = if matches(&title) {
+            Some((0, None))
+        } else {
+            texts(record)
+                .into_iter()
+                .find(|t| matches(t))
+                .map(|t| (1, Some(t.to_string())))
+        };
+        if let Some((rank, context)) = found {
+            hits.push(Hit {
+                id: id.to_string(),
+                title,
+                rank,
+                context,
+            });
         }
     }
     // Quotes: the record that carries a matching passage.
@@ -143,7 +139,18 @@ pub fn search(data: &Loaded, query: &str, lang: Lang) -> Vec<Hit> {
                 } else {
                     c.translation.clone()
                 };
-                push(&id, 2, Some(context));
+                // A record already found by its own text keeps that better hit.
+                if hits.iter().any(|h| h.id == id) {
+                    continue;
+                }
+                if let Some(title) = title_of(data, &id, lang) {
+                    hits.push(Hit {
+                        id,
+                        title,
+                        rank: 2,
+                        context: Some(context),
+                    });
+                }
             }
         }
     }

@@ -55,10 +55,10 @@ impl DatasetStore {
     pub fn provide(bundled: Loaded) -> Self {
         let bundled = Arc::new(bundled);
         let mut start = (bundled.clone(), Origin::Bundled, None);
-        match storage::load_text(STORED_TEXT) {
+        match storage::read(STORED_TEXT) {
             Ok(Some(text)) => match parse_dataset(&text) {
                 Ok(data) => {
-                    let name = storage::load_text(STORED_NAME).ok().flatten().unwrap_or_default();
+                    let name = storage::read(STORED_NAME).ok().flatten().unwrap_or_default();
                     start = (Arc::new(Loaded::new(data)), Origin::Opened(name), None);
                 }
                 Err(e) => start.2 = Some(Notice::StoredUnreadable(e)),
@@ -93,8 +93,8 @@ impl DatasetStore {
                     // Never overwrite what the reader stored without keeping a copy.
                     storage::back_up(STORED_TEXT, STORED_BACKUP);
                 }
-                let saved = storage::save_text(STORED_TEXT, text)
-                    .and_then(|()| storage::save_text(STORED_NAME, file_name));
+                let saved =
+                    storage::write(STORED_TEXT, text).and_then(|()| storage::write(STORED_NAME, file_name));
                 if let Err(e) = saved {
                     // Half a remembered dataset is worse than none.
                     storage::remove(STORED_TEXT);

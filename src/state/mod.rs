@@ -87,7 +87,7 @@ impl AppState {
     pub fn set_lang(&self, lang: Lang) {
         self.url.update(|u| u.lang = Some(lang));
         // A preference that cannot be stored is not worth a banner: the URL holds it.
-        let _ = storage::save_pref(LANG_PREF, lang.code());
+        let _ = storage::write(LANG_PREF, lang.code());
     }
 }
 
@@ -109,9 +109,7 @@ fn browser_lang() -> Option<Lang> {
 /// Drops selections and filters that name nothing in `data`.
 fn sanitise(mut state: UrlState, data: &Loaded) -> UrlState {
     state.filters = state.filters.sanitised(data);
-    state.selected = state
-        .selected
-        .filter(|id| crate::model::detail::detail(data, id, Lang::En).is_some());
+    state.selected = state.selected.filter(|id| crate::model::detail::exists(data, id));
     state
 }
 
@@ -140,7 +138,10 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
         write_history(&initial.to_query(), false);
     }
     let url = RwSignal::new(initial);
-    let stored = storage::load_pref(LANG_PREF).and_then(|c| Lang::parse(&c));
+    let stored = storage::read(LANG_PREF)
+        .ok()
+        .flatten()
+        .and_then(|c| Lang::parse(&c));
     let fallback = stored.or_else(browser_lang).unwrap_or_default();
     let lang = Memo::new(move |_| url.with(|u| u.lang).unwrap_or(fallback));
 

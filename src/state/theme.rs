@@ -49,7 +49,7 @@ impl Theme {
     pub fn set(&self, choice: ThemeChoice) {
         self.choice.set(choice);
         // Not remembered when storage is unavailable; the choice still holds for this visit.
-        let _ = storage::save_pref(PREF, choice.code());
+        let _ = storage::write(PREF, choice.code());
     }
 }
 
@@ -62,7 +62,9 @@ fn os_query() -> Option<web_sys::MediaQueryList> {
 
 /// Creates the theme context and keeps `<html data-theme>` in step.
 pub fn provide_theme() -> Theme {
-    let stored = storage::load_pref(PREF)
+    let stored = storage::read(PREF)
+        .ok()
+        .flatten()
         .and_then(|c| ThemeChoice::parse(&c))
         .unwrap_or_default();
     let choice = RwSignal::new(stored);

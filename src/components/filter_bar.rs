@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
-use crate::model::{date::PartialDate, RelationshipType};
+use crate::model::{date::PartialDate, partners::partners, Filters, RelationshipType};
 use crate::state::AppState;
 
 /// The filter bar. Every change is a new history entry (back undoes it).
@@ -19,13 +19,10 @@ pub fn FilterBar() -> impl IntoView {
     let partners = Memo::new(move |_| {
         let l = lang.get();
         state.data.with(|d| {
-            let mut seen: Vec<(String, String)> = Vec::new();
-            for r in &d.data.relationships {
-                if !seen.iter().any(|(id, _)| *id == r.partner) {
-                    seen.push((r.partner.clone(), d.actor_name(&r.partner, l)));
-                }
-            }
-            seen
+            partners(d, &Filters::default())
+                .into_iter()
+                .map(|p| (p.actor.id.clone(), p.actor.name.get(l).to_string()))
+                .collect::<Vec<_>>()
         })
     });
     let sectors = Memo::new(move |_| {

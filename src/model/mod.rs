@@ -11,6 +11,7 @@ pub mod lang;
 pub mod learning;
 pub mod load;
 pub mod matrix;
+pub mod notes;
 pub mod partners;
 pub mod quote;
 pub mod search;

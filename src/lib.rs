@@ -5,6 +5,7 @@
 
 pub mod charts;
 pub mod components;
+pub mod files;
 pub mod i18n;
 pub mod model;
 pub mod pages;
@@ -49,6 +50,7 @@ pub fn App() -> impl IntoView {
             state::theme::provide_theme();
             let store = DatasetStore::provide(loaded);
             let state = provide_app_state(store.loaded.into());
+            state::notes::NotesStore::provide();
             view! { <Shell state=state/> }.into_any()
         }
         Err(err) => {
@@ -72,12 +74,14 @@ fn Shell(state: AppState) -> impl IntoView {
             </div>
             <SearchBox/>
             <div class="header-controls">
+                <components::notes::panel::NotesToggle/>
                 <ThemeSwitch/>
                 <LanguageSwitch/>
             </div>
         </header>
         <ViewNav/>
         <FilterBar/>
+        <div class="banners"><components::notes::banner::NotesBanner/></div>
         <main id="main" tabindex="-1">
             {move || match view_code.get() {
                 View::Overview => view! { <pages::overview::OverviewPage/> }.into_any(),
@@ -88,6 +92,7 @@ fn Shell(state: AppState) -> impl IntoView {
                 View::Evidence => view! { <pages::evidence::EvidencePage/> }.into_any(),
             }}
         </main>
+        <components::notes::panel::NotesPanel/>
         <footer class="app-footer">
             <DatasetPicker/>
             <SourceLine/>
@@ -101,14 +106,6 @@ fn ViewNav() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let current = Memo::new(move |_| state.url.with(|u| u.view));
-    let label = |v: View| match v {
-        View::Overview => Key::ViewOverview,
-        View::Timeline => Key::ViewTimeline,
-        View::Matrix => Key::ViewMatrix,
-        View::Challenges => Key::ViewChallenges,
-        View::Learning => Key::ViewLearning,
-        View::Evidence => Key::ViewEvidence,
-    };
     view! {
         <nav class="view-nav" aria-label=move || t(lang.get(), Key::MainNav)>
             <ul>
@@ -120,7 +117,7 @@ fn ViewNav() -> impl IntoView {
                                 ev.prevent_default();
                                 state.show(v);
                             }>
-                            {move || t(lang.get(), label(v))}
+                            {move || t(lang.get(), v.title())}
                         </a>
                     </li>
                 }).collect_view()}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::citations::CitationView;
+use super::notes::item::ItemNotes;
 use crate::i18n::{t, Key};
 use crate::model::detail::detail;
 use crate::state::AppState;
@@ -57,6 +58,7 @@ pub fn DetailPanel() -> impl IntoView {
                         }).collect_view()}
                         <h3>{move || t(lang.get(), Key::DetailHeading)}</h3>
                         {d.citations.into_iter().map(|c| view! { <CitationView citation=c/> }).collect_view()}
+                        <ItemNotes id=d.id.clone()/>
                     </article>
                 }.into_any(),
             }}

@@ -5,6 +5,7 @@ pub mod dataset_picker;
 pub mod detail;
 pub mod empty;
 pub mod filter_bar;
+pub mod notes;
 pub mod problem_list;
 pub mod search;
 pub mod theme_switch;

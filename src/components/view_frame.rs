@@ -4,8 +4,12 @@
 use leptos::prelude::*;
 
 use super::detail::DetailPanel;
+use super::notes::item::NoteBadge;
 use crate::charts::{echart::EChart, ChartSpec};
+use crate::i18n::notes::N;
 use crate::i18n::{t, Key};
+use crate::model::notes::Target;
+use crate::state::notes::NotesStore;
 use crate::state::AppState;
 
 /// The frame of a view: `<h1>`, an introduction, the main column (`children`), the detail panel.
@@ -20,10 +24,21 @@ pub fn ViewFrame(
     intro: Option<Key>,
     children: Children,
 ) -> impl IntoView {
-    let lang = expect_context::<AppState>().lang;
+    let state = expect_context::<AppState>();
+    let notes = expect_context::<NotesStore>();
+    let lang = state.lang;
+    let note_on_view = move |_| {
+        notes.panel_open.set(true);
+        notes.create(Target::View {
+            query: state.view_query(),
+        });
+    };
     view! {
         <section class=format!("view view-{name}") aria-labelledby="view-title">
-            <h1 id="view-title">{move || t(lang.get(), title)}</h1>
+            <div class="view-head">
+                <h1 id="view-title">{move || t(lang.get(), title)}</h1>
+                <button class="small view-note" on:click=note_on_view>{move || t(lang.get(), Key::Notes(N::NoteOnView))}</button>
+            </div>
             {intro.map(|k| view! { <p class="intro">{move || t(lang.get(), k)}</p> })}
             <div class="view-body">
                 <div class="view-main">{children()}</div>
@@ -91,5 +106,9 @@ pub fn TableHead(caption: Key, columns: Vec<Key>) -> impl IntoView {
 #[component]
 pub fn RecordLink(id: String, text: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    view! { <button class="link" on:click=move |_| state.select(Some(id.clone()))>{text}</button> }
+    let badge_id = id.clone();
+    view! {
+        <button class="link" on:click=move |_| state.select(Some(id.clone()))>{text}</button>
+        <NoteBadge id=badge_id/>
+    }
 }

@@ -5,6 +5,7 @@
 //! statuses) are in `vocab`, dataset load errors in `errors`.
 
 pub mod errors;
+pub mod notes;
 mod vocab;
 
 use crate::model::{
@@ -156,6 +157,8 @@ pub enum Key {
     AdoptionStatus(AdoptionStatus),
     Route(LearningRoute),
     RecKind(RecommendationKind),
+    /// The notes interface.
+    Notes(notes::N),
 }
 
 /// The string for `key` in `lang`.
@@ -359,6 +362,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         RouteLabel => ("Jalur", "Route"),
         Level(_) | Qualifier(_) | EventKind(_) | RelType(_) | RelStatus(_) | AdoptionStatus(_) | Route(_)
         | RecKind(_) => vocab::pair(key),
+        Notes(n) => notes::pair(n),
     }
 }
 

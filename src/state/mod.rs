@@ -4,6 +4,7 @@
 //! restores the view) and with the stored language preference.
 
 pub mod dataset;
+pub mod notes;
 pub mod query;
 pub mod theme;
 
@@ -81,6 +82,22 @@ impl AppState {
         } else {
             format!("?{q}")
         }
+    }
+
+    /// The permalink query of the view on screen with its filters, without the open item or
+    /// the language: what a note on "this view" is pinned to.
+    pub fn view_query(&self) -> String {
+        let mut u = self.url.get_untracked();
+        u.selected = None;
+        u.lang = None;
+        u.to_query()
+    }
+
+    /// Shows the view a `view_query` names (unknown values dropped), keeping the language.
+    pub fn go_to_query(&self, query: &str) {
+        let mut next = self.data.with_untracked(|d| sanitise(UrlState::parse(query), d));
+        next.lang = self.url.with_untracked(|u| u.lang);
+        self.url.set(next);
     }
 
     /// Switches the language, remembers it, and puts it in the URL so links keep it.

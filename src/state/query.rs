@@ -39,6 +39,19 @@ impl View {
         }
     }
 
+    /// The view's name in the interface.
+    pub fn title(self) -> crate::i18n::Key {
+        use crate::i18n::Key;
+        match self {
+            View::Overview => Key::ViewOverview,
+            View::Timeline => Key::ViewTimeline,
+            View::Matrix => Key::ViewMatrix,
+            View::Challenges => Key::ViewChallenges,
+            View::Learning => Key::ViewLearning,
+            View::Evidence => Key::ViewEvidence,
+        }
+    }
+
     pub fn parse(code: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.code() == code)
     }

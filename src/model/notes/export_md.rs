@@ -26,7 +26,10 @@ pub fn utc_minute(ms: u64) -> String {
 
 /// Quotes every line of `text` as a Markdown block quote.
 fn block_quote(text: &str) -> String {
-    text.lines().map(|l| format!("> {l}")).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .map(|l| format!("> {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The Markdown file for `notes` (in the order given). `target_label` names what a note is
@@ -39,8 +42,22 @@ pub fn export_markdown(
     target_label: &dyn Fn(&Target) -> String,
 ) -> String {
     let (h_notes, h_exported, h_created, h_updated, h_section, h_missing) = match lang {
-        Lang::Id => ("Catatan", "Diekspor", "dibuat", "diubah", "Bagian", "tidak ada dalam dataset ini"),
-        Lang::En => ("Notes", "Exported", "created", "updated", "Section", "not in this dataset"),
+        Lang::Id => (
+            "Catatan",
+            "Diekspor",
+            "dibuat",
+            "diubah",
+            "Bagian",
+            "tidak ada dalam dataset ini",
+        ),
+        Lang::En => (
+            "Notes",
+            "Exported",
+            "created",
+            "updated",
+            "Section",
+            "not in this dataset",
+        ),
     };
     let src = &data.data.source;
     let mut out = format!(

@@ -27,7 +27,10 @@ pub enum Inline {
     /// A `#tag`, without its `#`.
     Tag(String),
     /// A link whose `href` is an http(s) URL.
-    Link { href: String, text: String },
+    Link {
+        href: String,
+        text: String,
+    },
 }
 
 /// Parses a note's text into blocks.
@@ -67,7 +70,9 @@ pub fn parse(text: &str) -> Vec<Block> {
 /// Whether `href` is a link a note may show: http or https, with a host.
 pub fn safe_href(href: &str) -> bool {
     let lower = href.to_ascii_lowercase();
-    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
     rest.is_some_and(|r| r.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '['))
         && !href.chars().any(|c| c.is_whitespace() || c.is_control())
 }
@@ -137,14 +142,22 @@ fn markup_at(rest: &str, at_word_start: bool) -> Option<(Inline, usize)> {
     }
     if at_word_start {
         if let Some(inner) = rest.strip_prefix('#') {
-            let len: usize = inner.chars().take_while(|&c| is_tag_char(c)).map(char::len_utf8).sum();
+            let len: usize = inner
+                .chars()
+                .take_while(|&c| is_tag_char(c))
+                .map(char::len_utf8)
+                .sum();
             if len > 0 {
                 return Some((Inline::Tag(inner[..len].to_lowercase()), len + 1));
             }
         }
         let lower = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
         if lower.starts_with("http://") || lower.starts_with("https://") {
-            let len: usize = rest.chars().take_while(|c| !c.is_whitespace()).map(char::len_utf8).sum();
+            let len: usize = rest
+                .chars()
+                .take_while(|c| !c.is_whitespace())
+                .map(char::len_utf8)
+                .sum();
             let url = rest[..len].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'']);
             if safe_href(url) {
                 return Some((
@@ -185,14 +198,23 @@ mod tests {
 
     #[test]
     fn only_http_links_become_links() {
-        assert_eq!(inlines("[x](javascript:alert(1))"), vec![text("[x](javascript:alert(1))")]);
+        assert_eq!(
+            inlines("[x](javascript:alert(1))"),
+            vec![text("[x](javascript:alert(1))")]
+        );
         assert_eq!(inlines("javascript:alert(1)"), vec![text("javascript:alert(1)")]);
-        assert_eq!(inlines("[x](data:text/html,hi)"), vec![text("[x](data:text/html,hi)")]);
+        assert_eq!(
+            inlines("[x](data:text/html,hi)"),
+            vec![text("[x](data:text/html,hi)")]
+        );
         assert_eq!(
             inlines("see [the paper](https://example.org/a?b=1)."),
             vec![
                 text("see "),
-                Inline::Link { href: "https://example.org/a?b=1".into(), text: "the paper".into() },
+                Inline::Link {
+                    href: "https://example.org/a?b=1".into(),
+                    text: "the paper".into()
+                },
                 text(".")
             ]
         );
@@ -200,7 +222,10 @@ mod tests {
             inlines("at https://example.org/x, then"),
             vec![
                 text("at "),
-                Inline::Link { href: "https://example.org/x".into(), text: "https://example.org/x".into() },
+                Inline::Link {
+                    href: "https://example.org/x".into(),
+                    text: "https://example.org/x".into()
+                },
                 text(", then")
             ]
         );

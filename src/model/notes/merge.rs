@@ -41,7 +41,12 @@ pub fn plan(local: &[Note], incoming: &[Note]) -> Vec<(Note, Change)> {
 /// How many notes of a plan do each thing: (add, update, same, keep local).
 pub fn counts(plan: &[(Note, Change)]) -> (usize, usize, usize, usize) {
     let count = |c: Change| plan.iter().filter(|(_, x)| *x == c).count();
-    (count(Change::Add), count(Change::Update), count(Change::Same), count(Change::KeepLocal))
+    (
+        count(Change::Add),
+        count(Change::Update),
+        count(Change::Same),
+        count(Change::KeepLocal),
+    )
 }
 
 /// The notes of a plan that change this browser's notes.
@@ -58,18 +63,34 @@ mod tests {
     use crate::model::notes::Target;
 
     fn note(id: &str, text: &str, updated: u64) -> Note {
-        Note { id: id.into(), target: Target::Free, text: text.into(), created: 1, updated }
+        Note {
+            id: id.into(),
+            target: Target::Free,
+            text: text.into(),
+            created: 1,
+            updated,
+        }
     }
 
     #[test]
     fn a_plan_adds_updates_and_keeps_by_update_time() {
         let local = vec![note("a", "old", 5), note("b", "same", 5), note("c", "mine", 9)];
-        let incoming = vec![note("a", "new", 6), note("b", "same", 5), note("c", "theirs", 9), note("d", "x", 1)];
+        let incoming = vec![
+            note("a", "new", 6),
+            note("b", "same", 5),
+            note("c", "theirs", 9),
+            note("d", "x", 1),
+        ];
         let p = plan(&local, &incoming);
         let changes: Vec<_> = p.iter().map(|(n, c)| (n.id.as_str(), *c)).collect();
         assert_eq!(
             changes,
-            [("a", Change::Update), ("b", Change::Same), ("c", Change::KeepLocal), ("d", Change::Add)]
+            [
+                ("a", Change::Update),
+                ("b", Change::Same),
+                ("c", Change::KeepLocal),
+                ("d", Change::Add)
+            ]
         );
         assert_eq!(counts(&p), (1, 1, 1, 1));
         let ids: Vec<_> = to_apply(&p).into_iter().map(|n| n.id).collect();

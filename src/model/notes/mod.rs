@@ -52,7 +52,10 @@ pub struct Note {
 /// Whether `id` can be a note id: 1 to 64 of `a-z 0-9 -`. Ids become storage keys and file
 /// content, so nothing else is accepted.
 pub fn valid_id(id: &str) -> bool {
-    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A new note id from the time and a random number in `[0, 1)` (the caller supplies both,
@@ -113,12 +116,15 @@ pub fn is_tag_char(c: char) -> bool {
 pub fn tags(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{".contains(p));
         if c == '#' && at_word_start {
             let rest = &text[i + 1..];
-            let len: usize = rest.chars().take_while(|&c| is_tag_char(c)).map(char::len_utf8).sum();
+            let len: usize = rest
+                .chars()
+                .take_while(|&c| is_tag_char(c))
+                .map(char::len_utf8)
+                .sum();
             if len > 0 {
                 let tag = rest[..len].to_lowercase();
                 if !out.contains(&tag) {
@@ -131,9 +137,10 @@ pub fn tags(text: &str) -> Vec<String> {
     out
 }
 
-/// Notes newest first (last updated), ties by id so the order is stable.
+/// Notes newest first by creation (not by update: a note being typed in must not move in the
+/// list under the reader's cursor), ties by id so the order is stable.
 pub fn sort_newest_first(notes: &mut [Note]) {
-    notes.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+    notes.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.id.cmp(&b.id)));
 }
 
 /// Every tag used in `notes`, with how many notes use it, most used first then by name.
@@ -154,12 +161,21 @@ mod tests {
     use super::*;
 
     fn note(text: &str) -> Note {
-        Note { id: "n-1".into(), target: Target::Free, text: text.into(), created: 1, updated: 2 }
+        Note {
+            id: "n-1".into(),
+            target: Target::Free,
+            text: text.into(),
+            created: 1,
+            updated: 2,
+        }
     }
 
     #[test]
     fn tags_are_words_after_a_hash_at_a_word_start() {
-        assert_eq!(tags("#Seminar slide about #daejeon-mou, not a#tag or #"), ["seminar", "daejeon-mou"]);
+        assert_eq!(
+            tags("#Seminar slide about #daejeon-mou, not a#tag or #"),
+            ["seminar", "daejeon-mou"]
+        );
         assert_eq!(tags("(#riset) #riset #RISET"), ["riset"]);
         assert_eq!(tags("#한국 #kerja_sama"), ["한국", "kerja_sama"]);
     }
@@ -200,10 +216,10 @@ mod tests {
     fn newest_first_and_tag_counts() {
         let mut a = note("#a #b");
         a.id = "a".into();
-        a.updated = 5;
+        a.created = 5;
         let mut b = note("#b");
         b.id = "b".into();
-        b.updated = 9;
+        b.created = 9;
         let mut v = vec![a.clone(), b.clone()];
         sort_newest_first(&mut v);
         assert_eq!(v[0].id, "b");

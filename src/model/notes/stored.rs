@@ -86,7 +86,10 @@ pub fn read_record(raw: &str, key_id: &str) -> ReadRecord {
         updated: record.updated,
     };
     if note.id != key_id {
-        return ReadRecord::Corrupt(format!("the record is for note {:?}, stored under {key_id:?}", note.id));
+        return ReadRecord::Corrupt(format!(
+            "the record is for note {:?}, stored under {key_id:?}",
+            note.id
+        ));
     }
     match note.problem() {
         Some(p) => ReadRecord::Corrupt(p.to_string()),
@@ -183,7 +186,11 @@ pub enum FileError {
     #[error("the notes file does not have the expected shape: {0}")]
     Shape(String),
     #[error("note {index} ({id:?}): {problem}")]
-    BadNote { index: usize, id: String, problem: String },
+    BadNote {
+        index: usize,
+        id: String,
+        problem: String,
+    },
     #[error("the file holds {0} notes, more than {MAX_NOTES}")]
     TooMany(usize),
 }
@@ -223,11 +230,16 @@ pub fn parse_file(text: &str) -> Result<NotesFile, FileError> {
     }
     let (dataset, notes) = match head.version {
         Some(1) => {
-            let env: EnvelopeIn<NoteV1> = serde_json::from_str(text).map_err(|e| FileError::Shape(e.to_string()))?;
-            (env.dataset, env.notes.into_iter().map(Note::from).collect::<Vec<_>>())
+            let env: EnvelopeIn<NoteV1> =
+                serde_json::from_str(text).map_err(|e| FileError::Shape(e.to_string()))?;
+            (
+                env.dataset,
+                env.notes.into_iter().map(Note::from).collect::<Vec<_>>(),
+            )
         }
         Some(2) => {
-            let env: EnvelopeIn<Note> = serde_json::from_str(text).map_err(|e| FileError::Shape(e.to_string()))?;
+            let env: EnvelopeIn<Note> =
+                serde_json::from_str(text).map_err(|e| FileError::Shape(e.to_string()))?;
             (env.dataset, env.notes)
         }
         Some(v) if v > FILE_VERSION => return Err(FileError::Newer(v)),
@@ -253,7 +265,10 @@ pub fn parse_file(text: &str) -> Result<NotesFile, FileError> {
             None => unique.push(n),
         }
     }
-    Ok(NotesFile { dataset, notes: unique })
+    Ok(NotesFile {
+        dataset,
+        notes: unique,
+    })
 }
 
 #[cfg(test)]
@@ -263,7 +278,9 @@ mod tests {
     fn note(id: &str, updated: u64) -> Note {
         Note {
             id: id.into(),
-            target: Target::Item { id: "ev-mou-2016".into() },
+            target: Target::Item {
+                id: "ev-mou-2016".into(),
+            },
             text: "MoU <b>2016</b> #seminar\n\"quoted\"".into(),
             created: 1,
             updated,
@@ -280,10 +297,16 @@ mod tests {
     fn bad_records_are_corrupt_and_newer_ones_are_left_alone() {
         assert!(matches!(read_record("{not json", "n-1"), ReadRecord::Corrupt(_)));
         assert!(matches!(read_record("\"text\"", "n-1"), ReadRecord::Corrupt(_)));
-        assert!(matches!(read_record(&record_json(&note("n-2", 1)), "n-1"), ReadRecord::Corrupt(_)));
+        assert!(matches!(
+            read_record(&record_json(&note("n-2", 1)), "n-1"),
+            ReadRecord::Corrupt(_)
+        ));
         let missing = r#"{"schema":2,"id":"n-1","text":"x","created":1,"updated":1}"#;
         assert!(matches!(read_record(missing, "n-1"), ReadRecord::Corrupt(_)));
-        assert_eq!(read_record(r#"{"schema":3,"anything":true}"#, "n-1"), ReadRecord::Newer(3));
+        assert_eq!(
+            read_record(r#"{"schema":3,"anything":true}"#, "n-1"),
+            ReadRecord::Newer(3)
+        );
     }
 
     #[test]
@@ -309,7 +332,10 @@ mod tests {
     #[test]
     fn import_rejects_what_is_not_a_notes_file_and_names_bad_notes() {
         assert!(matches!(parse_file("nope"), Err(FileError::Syntax(_))));
-        assert_eq!(parse_file(r#"{"type":"x","version":2}"#), Err(FileError::NotNotes));
+        assert_eq!(
+            parse_file(r#"{"type":"x","version":2}"#),
+            Err(FileError::NotNotes)
+        );
         assert_eq!(
             parse_file(r#"{"type":"paradiplomacy-dashboard/notes","version":9}"#),
             Err(FileError::Newer(9))
@@ -317,7 +343,10 @@ mod tests {
         let bad = r#"{"type":"paradiplomacy-dashboard/notes","version":2,"dataset":"d","notes":[
             {"id":"ok","target":{"kind":"free"},"text":"","created":1,"updated":1},
             {"id":"Bad Id","target":{"kind":"free"},"text":"","created":1,"updated":1}]}"#;
-        assert!(matches!(parse_file(bad), Err(FileError::BadNote { index: 2, .. })));
+        assert!(matches!(
+            parse_file(bad),
+            Err(FileError::BadNote { index: 2, .. })
+        ));
         let v1 = r#"{"type":"paradiplomacy-dashboard/notes","version":1,"dataset":"d","notes":[{"id":"n","text":"t","saved":2}]}"#;
         assert_eq!(parse_file(v1).expect("v1").notes[0].updated, 2);
     }

@@ -133,3 +133,37 @@ fn a_fatal_error_is_shown_as_text() {
     assert_eq!(detail.child_element_count(), 0, "shown as text, never as markup");
     block.remove();
 }
+
+#[wasm_bindgen_test]
+fn raw_writes_are_read_back_and_names_skip_other_keys() {
+    let raw_storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("storage");
+    let _ = raw_storage.set_item("another-app", "<<< not json >>>");
+    storage::write_raw("note/n-web-1", r#"{"a":1}"#).expect("stored");
+    storage::write_raw("note/n-web-2", "x").expect("stored");
+    let mut names = storage::names("note/n-web-");
+    names.sort();
+    assert_eq!(names, ["note/n-web-1", "note/n-web-2"]);
+    assert_eq!(storage::read_raw("note/n-web-1").as_deref(), Some(r#"{"a":1}"#));
+    storage::remove_checked("note/n-web-1").expect("removed");
+    storage::remove_checked("note/n-web-2").expect("removed");
+    assert!(storage::names("note/n-web-").is_empty());
+    assert_eq!(raw_storage.get_item("another-app").ok().flatten().as_deref(), Some("<<< not json >>>"));
+    let _ = raw_storage.remove_item("another-app");
+}
+
+#[wasm_bindgen_test]
+fn what_set_item_throws_is_classified_without_panicking() {
+    use storage::StorageError;
+    let quota = js_sys::Error::new("full");
+    quota.set_name("QuotaExceededError");
+    assert!(matches!(StorageError::from_js(&quota.into()), StorageError::Full(_)));
+    let firefox = js_sys::Error::new("full");
+    firefox.set_name("NS_ERROR_DOM_QUOTA_REACHED");
+    assert!(matches!(StorageError::from_js(&firefox.into()), StorageError::Full(_)));
+    // Not an Error at all (gloo-storage would hit `unreachable!` here).
+    let odd = wasm_bindgen::JsValue::from_str("nope");
+    assert_eq!(StorageError::from_js(&odd), StorageError::Refused("nope".into()));
+    assert!(matches!(StorageError::from_js(&wasm_bindgen::JsValue::NULL), StorageError::Refused(_)));
+}

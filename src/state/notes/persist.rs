@@ -3,7 +3,6 @@
 //! the other tabs of the same browser through the `storage` event.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::{NotesStore, SaveStatus, StoredProblem};
 use crate::model::notes::merge::incoming_wins;
@@ -141,7 +140,9 @@ pub(super) fn flush(store: NotesStore) {
     });
 }
 
-/// Follows other tabs (the `storage` event) and saves when the page is hidden or unloaded.
+/// Follows other tabs (the `storage` event) and saves when the page is hidden or unloaded
+/// (`pagehide` fires on reload and close; no `beforeunload`, which would keep the page out of
+/// the back-forward cache).
 pub(super) fn listen(store: NotesStore) {
     let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         match ev.key() {
@@ -164,12 +165,6 @@ pub(super) fn listen(store: NotesStore) {
             store.flush();
         }
     });
-    // `beforeunload` too: some browsers skip `pagehide` when a tab is closed during a save.
-    if let Some(w) = web_sys::window() {
-        let cb = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || store.flush());
-        let _ = w.add_event_listener_with_callback("beforeunload", cb.as_ref().unchecked_ref());
-        cb.forget();
-    }
 }
 
 /// Another tab stored or removed note `id`: take its copy unless ours is newer or unsaved.

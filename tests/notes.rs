@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use paradiplomacy_dashboard::model::notes::markup::{parse, shown_text, Block};
-use paradiplomacy_dashboard::model::notes::stored::{export_json, parse_file, read_record, record_json, ReadRecord};
+use paradiplomacy_dashboard::model::notes::stored::{
+    export_json, parse_file, read_record, record_json, ReadRecord,
+};
 use paradiplomacy_dashboard::model::notes::{Note, Target};
 use proptest::prelude::*;
 
@@ -31,9 +33,20 @@ fn target() -> impl Strategy<Value = Target> {
 }
 
 fn note() -> impl Strategy<Value = Note> {
-    ("[a-z0-9-]{1,64}", target(), "\\PC{0,200}", 0u64..4_000_000_000_000, 0u64..1_000_000).prop_map(
-        |(id, target, text, created, later)| Note { id, target, text, created, updated: created + later },
+    (
+        "[a-z0-9-]{1,64}",
+        target(),
+        "\\PC{0,200}",
+        0u64..4_000_000_000_000,
+        0u64..1_000_000,
     )
+        .prop_map(|(id, target, text, created, later)| Note {
+            id,
+            target,
+            text,
+            created,
+            updated: created + later,
+        })
 }
 
 proptest! {

@@ -149,7 +149,10 @@ fn raw_writes_are_read_back_and_names_skip_other_keys() {
     storage::remove_checked("note/n-web-1").expect("removed");
     storage::remove_checked("note/n-web-2").expect("removed");
     assert!(storage::names("note/n-web-").is_empty());
-    assert_eq!(raw_storage.get_item("another-app").ok().flatten().as_deref(), Some("<<< not json >>>"));
+    assert_eq!(
+        raw_storage.get_item("another-app").ok().flatten().as_deref(),
+        Some("<<< not json >>>")
+    );
     let _ = raw_storage.remove_item("another-app");
 }
 
@@ -158,12 +161,21 @@ fn what_set_item_throws_is_classified_without_panicking() {
     use storage::StorageError;
     let quota = js_sys::Error::new("full");
     quota.set_name("QuotaExceededError");
-    assert!(matches!(StorageError::from_js(&quota.into()), StorageError::Full(_)));
+    assert!(matches!(
+        StorageError::from_js(&quota.into()),
+        StorageError::Full(_)
+    ));
     let firefox = js_sys::Error::new("full");
     firefox.set_name("NS_ERROR_DOM_QUOTA_REACHED");
-    assert!(matches!(StorageError::from_js(&firefox.into()), StorageError::Full(_)));
+    assert!(matches!(
+        StorageError::from_js(&firefox.into()),
+        StorageError::Full(_)
+    ));
     // Not an Error at all (gloo-storage would hit `unreachable!` here).
     let odd = wasm_bindgen::JsValue::from_str("nope");
     assert_eq!(StorageError::from_js(&odd), StorageError::Refused("nope".into()));
-    assert!(matches!(StorageError::from_js(&wasm_bindgen::JsValue::NULL), StorageError::Refused(_)));
+    assert!(matches!(
+        StorageError::from_js(&wasm_bindgen::JsValue::NULL),
+        StorageError::Refused(_)
+    ));
 }

@@ -51,7 +51,16 @@ pub fn App() -> impl IntoView {
             let store = DatasetStore::provide(loaded);
             let state = provide_app_state(store.loaded.into());
             state::notes::NotesStore::provide();
-            view! { <Shell state=state/> }.into_any()
+            state::present::provide_presenting(state);
+            let presenter_window = Memo::new(move |_| state.url.with(|u| u.presenter && u.step.is_some()));
+            view! {
+                {move || if presenter_window.get() {
+                    view! { <components::present::presenter::PresenterPage/> }.into_any()
+                } else {
+                    view! { <Shell state=state/> }.into_any()
+                }}
+            }
+            .into_any()
         }
         Err(err) => {
             // The bundled file is checked by the native tests, so this is a build that went wrong.
@@ -74,6 +83,7 @@ fn Shell(state: AppState) -> impl IntoView {
             </div>
             <SearchBox/>
             <div class="header-controls">
+                <components::present::story_bar::PresentButton/>
                 <components::notes::panel::NotesToggle/>
                 <ThemeSwitch/>
                 <LanguageSwitch/>
@@ -92,6 +102,7 @@ fn Shell(state: AppState) -> impl IntoView {
                 View::Evidence => view! { <pages::evidence::EvidencePage/> }.into_any(),
             }}
         </main>
+        <components::present::story_bar::StoryBar/>
         <components::notes::panel::NotesPanel/>
         <footer class="app-footer">
             <DatasetPicker/>

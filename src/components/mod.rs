@@ -6,6 +6,7 @@ pub mod detail;
 pub mod empty;
 pub mod filter_bar;
 pub mod notes;
+pub mod present;
 pub mod problem_list;
 pub mod search;
 pub mod theme_switch;

@@ -1,7 +1,8 @@
-//! The theme choice: follow the system, light, or dark.
+//! The theme choice: follow the system, light, dark, or high contrast for a projector.
 
 use leptos::prelude::*;
 
+use crate::i18n::present::P;
 use crate::i18n::{t, Key};
 use crate::state::theme::{Theme, ThemeChoice};
 use crate::state::AppState;
@@ -14,6 +15,7 @@ pub fn ThemeSwitch() -> impl IntoView {
         ThemeChoice::Auto => Key::ThemeAuto,
         ThemeChoice::Light => Key::ThemeLight,
         ThemeChoice::Dark => Key::ThemeDark,
+        ThemeChoice::Projector => Key::Present(P::Projector),
     };
     view! {
         <label class="theme-switch">

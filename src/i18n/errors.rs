@@ -44,6 +44,8 @@ fn problem(p: &Problem, lang: Lang) -> String {
             format!("{lat}, {lon} bukan koordinat (lintang -90..90, bujur -180..180)")
         }
         Problem::EmptyField => "isian ini kosong".into(),
+        Problem::BadPeriod { from, to } => format!("periode terbalik ({from} sampai {to})"),
+        Problem::UnknownItem(id) => format!("merujuk ke \"{id}\", yang bukan rekaman atau sel matriks dataset ini"),
     }
 }
 

@@ -6,6 +6,7 @@
 
 pub mod errors;
 pub mod notes;
+pub mod present;
 mod vocab;
 
 use crate::model::{
@@ -159,6 +160,8 @@ pub enum Key {
     RecKind(RecommendationKind),
     /// The notes interface.
     Notes(notes::N),
+    /// Seminar and embed modes.
+    Present(present::P),
 }
 
 /// The string for `key` in `lang`.
@@ -363,6 +366,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Level(_) | Qualifier(_) | EventKind(_) | RelType(_) | RelStatus(_) | AdoptionStatus(_) | Route(_)
         | RecKind(_) => vocab::pair(key),
         Notes(n) => notes::pair(n),
+        Present(p) => present::pair(p),
     }
 }
 

@@ -16,14 +16,17 @@ pub mod partners;
 pub mod quote;
 pub mod search;
 pub mod timeline;
+pub mod story;
 pub mod types;
 pub mod validate;
+pub mod view;
 
 pub use filter::Filters;
 pub use index::Loaded;
 pub use lang::Lang;
 pub use load::{parse_dataset, LoadError, MAX_DATASET_BYTES};
 pub use types::*;
+pub use view::View;
 
 /// The bundled dataset, as shipped in `data/`.
 pub const BUNDLED_JSON: &str = include_str!("../../data/tangsel-paradiplomacy.json");

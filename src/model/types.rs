@@ -67,6 +67,9 @@ pub struct Dataset {
     pub literature: Vec<Literature>,
     pub findings: Vec<Finding>,
     pub recommendations: Vec<Recommendation>,
+    /// The guided story for presenting (optional).
+    #[serde(default)]
+    pub story: Vec<super::story::StoryStep>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -82,6 +82,10 @@ pub enum Problem {
     BadCoordinates { lat: String, lon: String },
     #[error("the field is empty")]
     EmptyField,
+    #[error("the period runs backwards ({from} to {to})")]
+    BadPeriod { from: i32, to: i32 },
+    #[error("refers to \"{0}\", which is no record or matrix cell of the dataset")]
+    UnknownItem(String),
 }
 
 /// A [`Problem`] and the JSON path of the value it concerns (`$.events[3].actors[0]`).
@@ -419,5 +423,13 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         c.text(&format!("{p}.text"), &r.text);
         c.citations(&p, &r.citations, true);
     }
+    let kind_of = |id: &str| c.ids.get(id).map(|(k, _)| *k);
+    let is_cell = |id: &str| {
+        super::matrix::parse_cell_id(id).is_some_and(|(a, s)| {
+            kind_of(a) == Some(Collection::Actor) && kind_of(s) == Some(Collection::Sector)
+        })
+    };
+    let story = super::story::check(&data.story, &kind_of, &is_cell, &is_valid_id);
+    c.issues.extend(story);
     c.issues
 }

@@ -5,6 +5,7 @@
 
 pub mod dataset;
 pub mod notes;
+pub mod present;
 pub mod query;
 pub mod theme;
 
@@ -100,6 +101,23 @@ impl AppState {
         self.url.set(next);
     }
 
+    /// Shows story step `id`: its view, filters and item, with the step in the URL. Returns
+    /// whether the step exists.
+    pub fn go_to_step(&self, id: &str) -> bool {
+        let Some(step) = self.data.with_untracked(|d| d.data.story.iter().find(|s| s.id == id).cloned()) else {
+            return false;
+        };
+        let data = self.data.get_untracked();
+        self.url.update(|u| {
+            u.view = step.view;
+            u.filters = step.filters.to_filters().sanitised(&data);
+            u.selected = step.item.filter(|i| crate::model::detail::exists(&data, i));
+            u.lanes = Default::default();
+            u.step = Some(step.id);
+        });
+        true
+    }
+
     /// Switches the language, remembers it, and puts it in the URL so links keep it.
     pub fn set_lang(&self, lang: Lang) {
         self.url.update(|u| u.lang = Some(lang));
@@ -127,6 +145,30 @@ fn browser_lang() -> Option<Lang> {
 fn sanitise(mut state: UrlState, data: &Loaded) -> UrlState {
     state.filters = state.filters.sanitised(data);
     state.selected = state.selected.filter(|id| crate::model::detail::exists(data, id));
+    state.step = state.step.filter(|id| data.data.story.iter().any(|s| &s.id == id));
+    state.presenter &= state.step.is_some();
+    state
+}
+
+/// A link that names only a story step (`?step=<id>`, perhaps with the language or the
+/// presenter flag) opens that step's view, filters and item.
+fn with_step(mut state: UrlState, data: &Loaded) -> UrlState {
+    let Some(id) = state.step.clone() else { return state };
+    let bare = UrlState {
+        lang: state.lang,
+        step: state.step.clone(),
+        presenter: state.presenter,
+        embed: state.embed,
+        ..UrlState::default()
+    };
+    if state != bare {
+        return state;
+    }
+    if let Some(step) = data.data.story.iter().find(|s| s.id == id) {
+        state.view = step.view;
+        state.filters = step.filters.to_filters().sanitised(data);
+        state.selected = step.item.clone().filter(|i| crate::model::detail::exists(data, i));
+    }
     state
 }
 
@@ -150,7 +192,7 @@ fn write_history(query: &str, push: bool) {
 
 /// Creates the app state for `data`, reads the URL, and keeps the two in step.
 pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
-    let initial = data.with_untracked(|d| sanitise(UrlState::parse(&location_search()), d));
+    let initial = data.with_untracked(|d| with_step(sanitise(UrlState::parse(&location_search()), d), d));
     if initial.to_query() != location_search().trim_start_matches('?') {
         write_history(&initial.to_query(), false);
     }

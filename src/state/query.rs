@@ -6,39 +6,9 @@
 
 use crate::model::{timeline::LaneBy, Filters, Lang, RelationshipType};
 
-/// The dashboard's views.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum View {
-    #[default]
-    Overview,
-    Timeline,
-    Matrix,
-    Challenges,
-    Learning,
-    Evidence,
-}
+pub use crate::model::view::View;
 
 impl View {
-    pub const ALL: [View; 6] = [
-        View::Overview,
-        View::Timeline,
-        View::Matrix,
-        View::Challenges,
-        View::Learning,
-        View::Evidence,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            View::Overview => "overview",
-            View::Timeline => "timeline",
-            View::Matrix => "matrix",
-            View::Challenges => "challenges",
-            View::Learning => "learning",
-            View::Evidence => "evidence",
-        }
-    }
-
     /// The view's name in the interface.
     pub fn title(self) -> crate::i18n::Key {
         use crate::i18n::Key;
@@ -49,26 +19,6 @@ impl View {
             View::Challenges => Key::ViewChallenges,
             View::Learning => Key::ViewLearning,
             View::Evidence => Key::ViewEvidence,
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.code() == code)
-    }
-
-    /// The view where the record `id` is shown best (a search result opens there).
-    pub fn home_of(data: &crate::model::Loaded, id: &str) -> View {
-        use crate::model::index::Record;
-        if crate::model::matrix::parse_cell_id(id).is_some() {
-            return View::Matrix;
-        }
-        match data.record(id) {
-            Some(Record::Event(_)) => View::Timeline,
-            Some(Record::Relationship(_) | Record::Sector(_)) => View::Matrix,
-            Some(Record::Challenge(_) | Record::ChallengeCategory(_)) => View::Challenges,
-            Some(Record::Adoption(_)) => View::Learning,
-            Some(Record::Actor(_)) | None => View::Overview,
-            Some(_) => View::Evidence,
         }
     }
 }
@@ -84,6 +34,12 @@ pub struct UrlState {
     pub selected: Option<String>,
     /// What the timeline's lanes stand for.
     pub lanes: LaneBy,
+    /// The story step being presented (`step=<id>`): seminar mode.
+    pub step: Option<String>,
+    /// This window is the presenter's (`presenter=1`): speaker notes, next step, timer.
+    pub presenter: bool,
+    /// Shown inside another site's page (`embed=1`): one view, compact.
+    pub embed: bool,
 }
 
 /// Ids in the URL follow the dataset's id rule; anything else is treated as missing.
@@ -158,6 +114,9 @@ impl UrlState {
                 "type" => state.filters.kind = RelationshipType::parse(&value),
                 "item" => state.selected = id,
                 "lanes" => state.lanes = LaneBy::parse(&value).unwrap_or_default(),
+                "step" => state.step = id,
+                "presenter" => state.presenter = value == "1",
+                "embed" => state.embed = value == "1",
                 _ => {}
             }
         }
@@ -194,6 +153,15 @@ impl UrlState {
         if let Some(lang) = self.lang {
             parts.push(format!("lang={}", lang.code()));
         }
+        if let Some(step) = &self.step {
+            parts.push(format!("step={step}"));
+        }
+        if self.presenter {
+            parts.push("presenter=1".into());
+        }
+        if self.embed {
+            parts.push("embed=1".into());
+        }
         parts.join("&")
     }
 }
@@ -216,11 +184,14 @@ mod tests {
             },
             selected: Some("ev-2016-mou".into()),
             lanes: LaneBy::Sector,
+            step: Some("story-mou".into()),
+            presenter: true,
+            embed: true,
         };
         let q = state.to_query();
         assert_eq!(
             q,
-            "view=matrix&partner=daejeon&from=2015&type=mou&lanes=sector&item=ev-2016-mou&lang=id"
+            "view=matrix&partner=daejeon&from=2015&type=mou&lanes=sector&item=ev-2016-mou&lang=id&step=story-mou&presenter=1&embed=1"
         );
         assert_eq!(UrlState::parse(&format!("?{q}")), state);
     }
@@ -228,7 +199,7 @@ mod tests {
     #[test]
     fn invalid_values_are_missing_not_fatal() {
         let s = UrlState::parse(
-            "?view=nope&lang=xx&item=%3Cscript%3E&partner=&sector=A%20B&%zz=1&&=&from=99&to=20166&type=MoU",
+            "?view=nope&lang=xx&item=%3Cscript%3E&partner=&sector=A%20B&%zz=1&&=&from=99&to=20166&type=MoU&step=<x>&presenter=yes&embed=true",
         );
         assert_eq!(s, UrlState::default());
         assert_eq!(UrlState::parse("item=ev%2D1").selected.as_deref(), Some("ev-1"));

@@ -1,4 +1,5 @@
-//! Light and dark themes: following the OS unless the reader chooses, remembered locally.
+//! Light, dark and projector themes: following the OS unless the reader chooses, remembered
+//! locally.
 //!
 //! Owns: [`Theme`] (context): the reader's choice, the OS preference (kept live through a
 //! `matchMedia` listener), and the effective theme written to `<html data-theme>`, which the CSS
@@ -19,16 +20,24 @@ pub enum ThemeChoice {
     Auto,
     Light,
     Dark,
+    /// High contrast for a projector: black on white, heavier lines.
+    Projector,
 }
 
 impl ThemeChoice {
-    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
+    pub const ALL: [ThemeChoice; 4] = [
+        ThemeChoice::Auto,
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::Projector,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
             ThemeChoice::Auto => "auto",
             ThemeChoice::Light => "light",
             ThemeChoice::Dark => "dark",
+            ThemeChoice::Projector => "projector",
         }
     }
 
@@ -81,11 +90,15 @@ pub fn provide_theme() -> Theme {
     }
     let dark = Memo::new(move |_| match choice.get() {
         ThemeChoice::Auto => os_dark.get(),
-        ThemeChoice::Light => false,
+        ThemeChoice::Light | ThemeChoice::Projector => false,
         ThemeChoice::Dark => true,
     });
     Effect::new(move |_| {
-        let value = if dark.get() { "dark" } else { "light" };
+        let value = match (choice.get(), dark.get()) {
+            (ThemeChoice::Projector, _) => "projector",
+            (_, true) => "dark",
+            (_, false) => "light",
+        };
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())

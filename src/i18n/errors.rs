@@ -45,7 +45,9 @@ fn problem(p: &Problem, lang: Lang) -> String {
         }
         Problem::EmptyField => "isian ini kosong".into(),
         Problem::BadPeriod { from, to } => format!("periode terbalik ({from} sampai {to})"),
-        Problem::UnknownItem(id) => format!("merujuk ke \"{id}\", yang bukan rekaman atau sel matriks dataset ini"),
+        Problem::UnknownItem(id) => {
+            format!("merujuk ke \"{id}\", yang bukan rekaman atau sel matriks dataset ini")
+        }
     }
 }
 

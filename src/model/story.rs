@@ -60,7 +60,7 @@ pub fn position(story: &[StoryStep], id: &str) -> Option<usize> {
 }
 
 /// The step after (`+1`) or before (`-1`) step `id`, staying within the story.
-pub fn neighbour(story: &[StoryStep], id: &str, delta: isize) -> Option<&StoryStep> {
+pub fn neighbour<'a>(story: &'a [StoryStep], id: &str, delta: isize) -> Option<&'a StoryStep> {
     let i = position(story, id)? as isize + delta;
     usize::try_from(i).ok().and_then(|i| story.get(i))
 }
@@ -118,7 +118,11 @@ pub fn check(
                 report(format!("{p}.item"), Problem::UnknownItem(item.clone()));
             }
         }
-        for (field, text) in [("title", &s.title), ("caption", &s.caption), ("speaker_notes", &s.speaker_notes)] {
+        for (field, text) in [
+            ("title", &s.title),
+            ("caption", &s.caption),
+            ("speaker_notes", &s.speaker_notes),
+        ] {
             if text.id.trim().is_empty() {
                 report(format!("{p}.{field}.id"), Problem::EmptyText("Indonesian"));
             }
@@ -140,9 +144,18 @@ mod tests {
             view: View::Timeline,
             filters: StoryFilters::default(),
             item: None,
-            title: Text { id: "a".into(), en: "a".into() },
-            caption: Text { id: "b".into(), en: "b".into() },
-            speaker_notes: Text { id: "c".into(), en: "c".into() },
+            title: Text {
+                id: "a".into(),
+                en: "a".into(),
+            },
+            caption: Text {
+                id: "b".into(),
+                en: "b".into(),
+            },
+            speaker_notes: Text {
+                id: "c".into(),
+                en: "c".into(),
+            },
         }
     }
 

@@ -104,7 +104,10 @@ impl AppState {
     /// Shows story step `id`: its view, filters and item, with the step in the URL. Returns
     /// whether the step exists.
     pub fn go_to_step(&self, id: &str) -> bool {
-        let Some(step) = self.data.with_untracked(|d| d.data.story.iter().find(|s| s.id == id).cloned()) else {
+        let Some(step) = self
+            .data
+            .with_untracked(|d| d.data.story.iter().find(|s| s.id == id).cloned())
+        else {
             return false;
         };
         let data = self.data.get_untracked();
@@ -145,7 +148,9 @@ fn browser_lang() -> Option<Lang> {
 fn sanitise(mut state: UrlState, data: &Loaded) -> UrlState {
     state.filters = state.filters.sanitised(data);
     state.selected = state.selected.filter(|id| crate::model::detail::exists(data, id));
-    state.step = state.step.filter(|id| data.data.story.iter().any(|s| &s.id == id));
+    state.step = state
+        .step
+        .filter(|id| data.data.story.iter().any(|s| &s.id == id));
     state.presenter &= state.step.is_some();
     state
 }
@@ -153,7 +158,9 @@ fn sanitise(mut state: UrlState, data: &Loaded) -> UrlState {
 /// A link that names only a story step (`?step=<id>`, perhaps with the language or the
 /// presenter flag) opens that step's view, filters and item.
 fn with_step(mut state: UrlState, data: &Loaded) -> UrlState {
-    let Some(id) = state.step.clone() else { return state };
+    let Some(id) = state.step.clone() else {
+        return state;
+    };
     let bare = UrlState {
         lang: state.lang,
         step: state.step.clone(),
@@ -167,7 +174,10 @@ fn with_step(mut state: UrlState, data: &Loaded) -> UrlState {
     if let Some(step) = data.data.story.iter().find(|s| s.id == id) {
         state.view = step.view;
         state.filters = step.filters.to_filters().sanitised(data);
-        state.selected = step.item.clone().filter(|i| crate::model::detail::exists(data, i));
+        state.selected = step
+            .item
+            .clone()
+            .filter(|i| crate::model::detail::exists(data, i));
     }
     state
 }

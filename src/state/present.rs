@@ -40,8 +40,13 @@ impl Presenting {
 
     /// The next (`1`) or previous (`-1`) step, if there is one.
     pub fn step_by(&self, delta: isize) {
-        let Some((_, step)) = self.current.get_untracked() else { return };
-        let next = self.state.data.with_untracked(|d| neighbour(&d.data.story, &step.id, delta).map(|s| s.id.clone()));
+        let Some((_, step)) = self.current.get_untracked() else {
+            return;
+        };
+        let next = self
+            .state
+            .data
+            .with_untracked(|d| neighbour(&d.data.story, &step.id, delta).map(|s| s.id.clone()));
         if let Some(id) = next {
             self.go(&id);
         }
@@ -105,7 +110,9 @@ fn is_fullscreen() -> bool {
 /// Enters or leaves full screen; a browser that refuses (no user gesture, an iframe without
 /// `allow="fullscreen"`) leaves the page as it is.
 pub fn set_fullscreen(on: bool) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if on && doc.fullscreen_element().is_none() {
         if let Some(root) = doc.document_element() {
             // A promise; a refusal rejects it, and nothing is lost.
@@ -122,7 +129,8 @@ fn typing_into(ev: &web_sys::KeyboardEvent) -> bool {
         return false;
     };
     let tag = el.tag_name().to_ascii_lowercase();
-    matches!(tag.as_str(), "input" | "textarea" | "select") || el.closest("[contenteditable]").ok().flatten().is_some()
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || el.closest("[contenteditable]").ok().flatten().is_some()
 }
 
 /// Creates the context: the channel, the keys, `<html data-present>`.
@@ -131,7 +139,10 @@ pub fn provide_presenting(state: AppState) -> Presenting {
         let id = state.url.with(|u| u.step.clone())?;
         state.data.with(|d| {
             let story = &d.data.story;
-            story.iter().position(|s| s.id == id).map(|i| (i, story[i].clone()))
+            story
+                .iter()
+                .position(|s| s.id == id)
+                .map(|i| (i, story[i].clone()))
         })
     });
     let len = Memo::new(move |_| state.data.with(|d| d.data.story.len()));
@@ -145,17 +156,24 @@ pub fn provide_presenting(state: AppState) -> Presenting {
         len,
     };
     if let Some(c) = channel {
-        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            if let Some(id) = step_of(&ev.data()) {
-                // Not posted back: the other window already shows it.
-                state.go_to_step(&id);
-            }
-        });
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                if let Some(id) = step_of(&ev.data()) {
+                    // Not posted back: the other window already shows it.
+                    state.go_to_step(&id);
+                }
+            });
         c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
     }
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-        if current.get_untracked().is_none() || ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() || typing_into(&ev) {
+        if current.get_untracked().is_none()
+            || ev.default_prevented()
+            || ev.alt_key()
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || typing_into(&ev)
+        {
             return;
         }
         // Space on a focused button presses the button, as everywhere else.
@@ -200,7 +218,10 @@ pub fn provide_presenting(state: AppState) -> Presenting {
     });
     Effect::new(move |_| {
         let presenting = current.with(Option::is_some);
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
             let _ = if presenting {
                 root.set_attribute("data-present", "")
             } else {

@@ -22,13 +22,18 @@ pub fn PresenterPage() -> impl IntoView {
     let tr = move |k: P| t(lang.get(), Key::Present(k));
     let started = RwSignal::new(js_sys::Date::now());
     let now = RwSignal::new(js_sys::Date::now());
-    if let Ok(handle) = set_interval_with_handle(move || now.set(js_sys::Date::now()), std::time::Duration::from_millis(1000)) {
+    if let Ok(handle) = set_interval_with_handle(
+        move || now.set(js_sys::Date::now()),
+        std::time::Duration::from_millis(1000),
+    ) {
         on_cleanup(move || handle.clear());
     }
     let elapsed = move || mm_ss(((now.get() - started.get()).max(0.0) / 1000.0) as u64);
     let next = Memo::new(move |_| {
         let (_, step) = p.current.get()?;
-        state.data.with(|d| neighbour(&d.data.story, &step.id, 1).cloned())
+        state
+            .data
+            .with(|d| neighbour(&d.data.story, &step.id, 1).cloned())
     });
     view! {
         <main id="main" class="presenter" tabindex="-1">

@@ -17,7 +17,11 @@ fn open_presenter_window(state: &AppState) {
     let path = w.location().pathname().unwrap_or_default();
     let url = format!("{path}?{}", u.to_query());
     // A blocked popup returns None or throws: the audience window carries on.
-    let _ = w.open_with_url_and_target_and_features(&url, "paradiplomacy-presenter", "popup,width=1000,height=720");
+    let _ = w.open_with_url_and_target_and_features(
+        &url,
+        "paradiplomacy-presenter",
+        "popup,width=1000,height=720",
+    );
 }
 
 /// The header's "Present" button: starts the story full screen. Hidden when the dataset has no story.

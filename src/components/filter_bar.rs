@@ -139,6 +139,7 @@ pub fn FilterBar() -> impl IntoView {
                 </button>
                 <button type="button" on:click=copy_link>{move || t(lang.get(), Key::CopyLink)}</button>
                 <span role="status" class="copied">{move || copied.get().then(|| t(lang.get(), Key::LinkCopied))}</span>
+                {move || (!state.url.with(|u| u.embed)).then(|| view! { <super::embed::EmbedButton/> })}
             </div>
         </section>
     }

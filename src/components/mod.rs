@@ -3,11 +3,13 @@
 pub mod citations;
 pub mod dataset_picker;
 pub mod detail;
+pub mod embed;
 pub mod empty;
 pub mod filter_bar;
 pub mod notes;
 pub mod present;
 pub mod problem_list;
 pub mod search;
+pub mod shell;
 pub mod theme_switch;
 pub mod view_frame;

@@ -1,0 +1,102 @@
+//! Embed mode on screen: the slim bar that replaces the header inside another site's page
+//! (with "Open the full dashboard"), and the Embed dialog that gives a site maintainer the
+//! iframe snippet for the view on screen.
+
+use leptos::prelude::*;
+
+use crate::i18n::present::P;
+use crate::i18n::{t, Key};
+use crate::state::AppState;
+
+/// The address of this page with `query` (no `?`), absolute, for links that leave the frame.
+fn absolute(query: &str) -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return format!("?{query}");
+    };
+    let href = loc.href().unwrap_or_default();
+    let base = href.split(['?', '#']).next().unwrap_or_default();
+    if query.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+/// The query of the view on screen, with or without embed mode.
+fn query_of(state: &AppState, embed: bool) -> String {
+    let mut u = state.url.get();
+    u.embed = embed;
+    u.presenter = false;
+    u.to_query()
+}
+
+/// Escapes text for an HTML attribute in the snippet the reader copies (it is shown as text,
+/// never parsed here).
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// The iframe snippet for the view on screen.
+pub fn snippet(state: &AppState) -> String {
+    let title = t(state.lang.get_untracked(), Key::AppTitle);
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen\" referrerpolicy=\"no-referrer\"></iframe>",
+        attr(&absolute(&query_of(state, true))),
+        attr(title)
+    )
+}
+
+/// The bar at the top of the embedded dashboard.
+#[component]
+pub fn EmbedBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    view! {
+        <header class="embed-bar">
+            <p class="app-title">{move || t(lang.get(), Key::AppTitle)}</p>
+            <a class="open-full" href=move || absolute(&query_of(&state, false)) target="_blank" rel="noopener">
+                {move || t(lang.get(), Key::Present(P::OpenFull))}<span aria-hidden="true">" ↗"</span>
+            </a>
+        </header>
+    }
+}
+
+/// "Embed": a dialog with the iframe snippet of the view on screen, and a button to copy it.
+#[component]
+pub fn EmbedButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let copied = RwSignal::new(false);
+    let code = move || snippet(&state);
+    let open = move |_| {
+        copied.set(false);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let copy = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.navigator().clipboard().write_text(&snippet(&state));
+            copied.set(true);
+        }
+    };
+    view! {
+        <button type="button" class="embed-open" on:click=open>{move || t(lang.get(), Key::Present(P::Embed))}</button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
+            <h2 id="embed-title">{move || t(lang.get(), Key::Present(P::EmbedTitle))}</h2>
+            <p>{move || t(lang.get(), Key::Present(P::EmbedHelp))}</p>
+            <label class="visually-hidden" for="embed-code">{move || t(lang.get(), Key::Present(P::EmbedTitle))}</label>
+            <textarea id="embed-code" readonly rows="5" prop:value=code></textarea>
+            <p class="embed-actions">
+                <button type="button" class="embed-copy" on:click=copy>{move || t(lang.get(), Key::Present(P::CopySnippet))}</button>
+                <span role="status" class="copied">{move || copied.get().then(|| t(lang.get(), Key::Present(P::Copied)))}</span>
+                <button type="button" class="close" on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>
+                    {move || t(lang.get(), Key::Close)}
+                </button>
+            </p>
+        </dialog>
+    }
+}

@@ -1,0 +1,143 @@
+//! The page around the views: the header (or, embedded, the slim embed bar), the view
+//! navigation, the language switch, the footer's source line.
+
+use leptos::prelude::*;
+
+use super::dataset_picker::DatasetPicker;
+use super::embed::EmbedBar;
+use super::filter_bar::FilterBar;
+use super::notes::banner::NotesBanner;
+use super::notes::panel::{NotesPanel, NotesToggle};
+use super::present::story_bar::{PresentButton, StoryBar};
+use super::search::SearchBox;
+use super::theme_switch::ThemeSwitch;
+use crate::i18n::{t, Key};
+use crate::model::Lang;
+use crate::pages::{
+    challenges::ChallengesPage, evidence::EvidencePage, learning::LearningPage, matrix::MatrixPage,
+    overview::OverviewPage, timeline::TimelinePage,
+};
+use crate::state::{query::View, AppState};
+
+/// The dashboard page: header, view navigation, filters, the view, the story bar, the notes
+/// panel and the footer; inside another site's page (embed mode), a slim bar instead of the
+/// header and navigation, and only the source line in the footer.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let view_code = Memo::new(move |_| state.url.with(|u| u.view));
+    let embedded = Memo::new(move |_| state.url.with(|u| u.embed));
+    view! {
+        <a class="skip-link" href="#main">{move || t(lang.get(), Key::SkipToContent)}</a>
+        {move || if embedded.get() {
+            view! { <EmbedBar/> }.into_any()
+        } else {
+            view! { <FullHeader/> <ViewNav/> }.into_any()
+        }}
+        <FilterBar/>
+        <div class="banners"><NotesBanner/></div>
+        <main id="main" tabindex="-1">
+            {move || match view_code.get() {
+                View::Overview => view! { <OverviewPage/> }.into_any(),
+                View::Timeline => view! { <TimelinePage/> }.into_any(),
+                View::Matrix => view! { <MatrixPage/> }.into_any(),
+                View::Challenges => view! { <ChallengesPage/> }.into_any(),
+                View::Learning => view! { <LearningPage/> }.into_any(),
+                View::Evidence => view! { <EvidencePage/> }.into_any(),
+            }}
+        </main>
+        <StoryBar/>
+        <NotesPanel/>
+        <footer class="app-footer">
+            {move || (!embedded.get()).then(|| view! { <DatasetPicker/> })}
+            <SourceLine/>
+        </footer>
+    }
+}
+
+/// The header of the full dashboard.
+#[component]
+fn FullHeader() -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <p class="app-title">{move || t(lang.get(), Key::AppTitle)}</p>
+                <p class="app-subtitle">{move || t(lang.get(), Key::AppSubtitle)}</p>
+            </div>
+            <SearchBox/>
+            <div class="header-controls">
+                <PresentButton/>
+                <NotesToggle/>
+                <ThemeSwitch/>
+                <LanguageSwitch/>
+            </div>
+        </header>
+    }
+}
+
+/// The views, as links (so each can open in a new tab) that switch in place.
+#[component]
+fn ViewNav() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let current = Memo::new(move |_| state.url.with(|u| u.view));
+    view! {
+        <nav class="view-nav" aria-label=move || t(lang.get(), Key::MainNav)>
+            <ul>
+                {View::ALL.into_iter().map(|v| view! {
+                    <li>
+                        <a href=move || state.href(v)
+                            aria-current=move || (current.get() == v).then_some("page")
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                state.show(v);
+                            }>
+                            {move || t(lang.get(), v.title())}
+                        </a>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// The language buttons: the current one is pressed.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    view! {
+        <div class="lang-switch" role="group" aria-label=move || t(lang.get(), Key::Language)>
+            {Lang::ALL.into_iter().map(|l| view! {
+                <button
+                    lang=l.code()
+                    aria-pressed=move || (lang.get() == l).to_string()
+                    on:click=move |_| state.set_lang(l)
+                >{match l { Lang::Id => "Bahasa Indonesia", Lang::En => "English" }}</button>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// The paper the data comes from, always in its original title.
+#[component]
+fn SourceLine() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let line = move || {
+        state.data.with(|d| {
+            let s = &d.data.source;
+            format!(
+                "{} ({}). {}. {} {}({}).",
+                s.authors.join(", "),
+                s.year,
+                s.title,
+                s.journal,
+                s.volume,
+                s.issue
+            )
+        })
+    };
+    view! { <p class="source" lang="id">{line}</p> }
+}

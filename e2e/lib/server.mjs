@@ -13,8 +13,11 @@ const TYPES = {
 
 export const DIST = resolve(new URL('../../dist', import.meta.url).pathname);
 
-/** Serves `root` on `host`; resolves to { url, close, requests }. `gzip` compresses as a real host would. */
-export async function startServer({ root = DIST, host = '127.0.0.1', gzip = false } = {}) {
+/**
+ * Serves `root` on `host`; resolves to { url, close, requests }. `gzip` compresses as a real host would;
+ * `cors` adds `Access-Control-Allow-Origin: *` (as GitHub Pages does), which a sandboxed frame needs.
+ */
+export async function startServer({ root = DIST, host = '127.0.0.1', gzip = false, cors = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -25,6 +28,7 @@ export async function startServer({ root = DIST, host = '127.0.0.1', gzip = fals
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (cors) headers['access-control-allow-origin'] = '*';
       if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';

@@ -19,10 +19,12 @@ pub fn DetailPanel() -> impl IntoView {
         state.data.with(|d| detail(d, &id, lang.get()))
     });
     let close_ref = NodeRef::<leptos::html::Button>::new();
-    // Focus moves into the panel when an item opens, so keyboard readers land on it.
+    // Focus moves into the panel when an item opens, so keyboard readers land on it; not while
+    // presenting, where a clicker's Space must keep advancing the story rather than press "Close".
     Effect::new(move |prev: Option<Option<String>>| {
         let id = shown.with(|d| d.as_ref().map(|d| d.id.clone()));
-        if id.is_some() && prev.as_ref() != Some(&id) {
+        let presenting = state.url.with_untracked(|u| u.step.is_some());
+        if id.is_some() && prev.as_ref() != Some(&id) && !presenting {
             if let Some(button) = close_ref.get() {
                 let _ = button.focus();
             }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::notes::panel::NotesToggle;
 use crate::i18n::present::P;
 use crate::i18n::{t, Key};
 use crate::state::AppState;
@@ -56,9 +57,12 @@ pub fn EmbedBar() -> impl IntoView {
     view! {
         <header class="embed-bar">
             <p class="app-title">{move || t(lang.get(), Key::AppTitle)}</p>
-            <a class="open-full" href=move || absolute(&query_of(&state, false)) target="_blank" rel="noopener">
-                {move || t(lang.get(), Key::Present(P::OpenFull))}<span aria-hidden="true">" ↗"</span>
-            </a>
+            <div class="embed-controls">
+                <NotesToggle/>
+                <a class="open-full" href=move || absolute(&query_of(&state, false)) target="_blank" rel="noopener">
+                    {move || t(lang.get(), Key::Present(P::OpenFull))}<span aria-hidden="true">" ↗"</span>
+                </a>
+            </div>
         </header>
     }
 }

@@ -206,7 +206,9 @@ pub fn provide_presenting(state: AppState) -> Presenting {
                 set_fullscreen(!is_fullscreen());
                 true
             }
-            "Escape" if !is_fullscreen() => {
+            // Browsers use Escape to leave full screen without passing it on; one that reaches
+            // the page leaves the story (and full screen with it).
+            "Escape" => {
                 p.leave();
                 true
             }

@@ -61,10 +61,10 @@ pub fn StoryBar() -> impl IntoView {
                         <p class="story-caption">{move || caption.get(lang.get()).to_string()}</p>
                     </div>
                     <div class="story-controls">
-                        <button class="story-prev" disabled=i == 0 on:click=move |_| p.step_by(-1)>
+                        <button class="story-prev" disabled={i == 0} on:click=move |_| p.step_by(-1)>
                             <span aria-hidden="true">"← "</span>{move || tr(P::Previous)}
                         </button>
-                        <button class="story-next" disabled=i + 1 >= len on:click=move |_| p.step_by(1)>
+                        <button class="story-next" disabled={i + 1 >= len} on:click=move |_| p.step_by(1)>
                             {move || tr(P::Next)}<span aria-hidden="true">" →"</span>
                         </button>
                         <button class="story-fullscreen" on:click=move |_| set_fullscreen(true)>{move || tr(P::FullScreen)}</button>

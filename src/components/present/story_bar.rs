@@ -69,8 +69,7 @@ pub fn StoryBar() -> impl IntoView {
                         </button>
                         <button class="story-fullscreen" on:click=move |_| set_fullscreen(true)>{move || tr(P::FullScreen)}</button>
                         <button class="story-presenter" on:click=move |_| open_presenter_window(&state)>{move || tr(P::PresenterView)}</button>
-                        <button class="story-leave" on:click=move |_| p.leave()>{move || tr(P::Leave)}</button>
-                        <p class="story-keys hint">{move || tr(P::Keys)}</p>
+                        <button class="story-leave" title=move || tr(P::Keys) on:click=move |_| p.leave()>{move || tr(P::Leave)}</button>
                     </div>
                 </section>
             }

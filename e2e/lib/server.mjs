@@ -40,5 +40,7 @@ export async function startServer({ root = DIST, host = '127.0.0.1', gzip = fals
   });
   await new Promise((ok, fail) => server.listen(0, host, ok).on('error', fail));
   const { port } = server.address();
-  return { url: `http://${host}:${port}/`, requests, close: () => new Promise((ok) => server.close(ok)) };
+  // Keep-alive connections would hold `close` open until the browser lets go of them.
+  const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+  return { url: `http://${host}:${port}/`, requests, close };
 }

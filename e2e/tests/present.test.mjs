@@ -62,11 +62,14 @@ describe('seminar mode', () => {
     await page.goBack();
     await expectStep(0);
 
-    // Keys typed into a field are the field's.
-    await page.locator('.search input').fill('daejeon');
-    await page.locator('.search input').press('ArrowRight');
+    // Keys typed into a field are the field's: a note written during the talk.
+    await page.locator('.item-notes .add-note').click();
+    await page.locator('.note-editor textarea').press('ArrowRight');
+    await page.keyboard.type('Asked about this ');
+    await page.locator('.note-editor textarea').press('PageDown');
     assert.equal(await barStep(page), STORY[0].id);
-    await page.locator('.search input').press('Escape');
+    assert.equal(await page.locator('.note-editor textarea').inputValue(), 'Asked about this ');
+    await page.locator('.note-editor button').click();
 
     await page.evaluate(() => document.activeElement.blur());
     await page.keyboard.press('Escape');
@@ -131,13 +134,19 @@ describe('seminar mode', () => {
 
   it('has a high-contrast projector theme that passes axe with the story bar on screen', async () => {
     await s.app.open(`?step=${STORY[4].id}`);
-    await s.app.page.locator('.theme-switch select').selectOption('projector');
+    const toggle = s.app.page.locator('.story-bar .story-projector');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
     await s.app.page.waitForFunction(() => document.documentElement.dataset.theme === 'projector');
     await s.app.chartDrawn();
     assert.deepEqual(await axeViolations(s.app.page), []);
     await s.app.page.reload();
     await s.app.ready();
     assert.equal(await s.app.page.evaluate(() => document.documentElement.dataset.theme), 'projector');
+    // Also a choice of the theme menu outside the story.
+    await s.app.page.keyboard.press('Escape');
+    assert.equal(await s.app.page.locator('.theme-switch select').inputValue(), 'projector');
   });
 
   it('the Embed dialog gives the iframe snippet of the view on screen', async () => {

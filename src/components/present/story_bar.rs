@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::present::P;
 use crate::i18n::{t, Key};
 use crate::state::present::{set_fullscreen, Presenting};
+use crate::state::theme::{Theme, ThemeChoice};
 use crate::state::AppState;
 
 /// Opens the presenter window on the current step (a popup of the same page, `presenter=1`).
@@ -46,6 +47,7 @@ pub fn PresentButton() -> impl IntoView {
 pub fn StoryBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let p = expect_context::<Presenting>();
+    let theme = expect_context::<Theme>();
     let lang = state.lang;
     let tr = move |k: P| t(lang.get(), Key::Present(k));
     move || {
@@ -68,6 +70,10 @@ pub fn StoryBar() -> impl IntoView {
                             {move || tr(P::Next)}<span aria-hidden="true">" →"</span>
                         </button>
                         <button class="story-fullscreen" on:click=move |_| set_fullscreen(true)>{move || tr(P::FullScreen)}</button>
+                        <button class="story-projector" aria-pressed=move || (theme.choice.get() == ThemeChoice::Projector).to_string()
+                            on:click=move |_| theme.set(if theme.choice.get_untracked() == ThemeChoice::Projector { ThemeChoice::Auto } else { ThemeChoice::Projector })>
+                            {move || tr(P::Projector)}
+                        </button>
                         <button class="story-presenter" on:click=move |_| open_presenter_window(&state)>{move || tr(P::PresenterView)}</button>
                         <button class="story-leave" title=move || tr(P::Keys) on:click=move |_| p.leave()>{move || tr(P::Leave)}</button>
                     </div>

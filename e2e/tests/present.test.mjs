@@ -205,6 +205,12 @@ describe('embed mode in a cross-origin frame', () => {
     const box = await page.locator('#dash').boundingBox();
     assert.ok(Math.abs(box.height - posted) <= 1, `${box.height} vs ${posted}`);
 
+    // The frame follows its content down as well as up: fold the table away.
+    await frame.locator('details.chart-table > summary').click();
+    await page.waitForFunction((h) => window.heights.at(-1) < h - 100, posted);
+    const smaller = await page.evaluate(() => window.heights.at(-1));
+    assert.ok(Math.abs((await page.locator('#dash').boundingBox()).height - smaller) <= 1);
+
     // Messages from the host: only the documented request is answered; nothing else does anything.
     const before = await page.evaluate(() => window.heights.length);
     await page.evaluate(() => {

@@ -28,12 +28,14 @@ fn parent() -> Option<web_sys::Window> {
     (!js_sys::Object::is(&parent, &w)).then_some(parent)
 }
 
-/// The page's height in CSS pixels.
+fn body() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.body()
+}
+
+/// The content's height in CSS pixels: the body's box, not the document's scroll height, which
+/// never drops below the frame's own height and so would never let the frame shrink.
 fn page_height() -> i32 {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .map_or(0, |e| e.scroll_height())
+    body().map_or(0, |b| b.get_bounding_client_rect().height().ceil() as i32)
 }
 
 fn post_height(to: &web_sys::Window) {
@@ -72,13 +74,11 @@ pub fn provide_embed(state: AppState) {
     let Some(parent_window) = parent() else { return };
     let observed = parent_window.clone();
     let on_resize = Closure::<dyn FnMut()>::new(move || post_height(&observed));
-    if let (Ok(observer), Some(root)) = (
+    if let (Ok(observer), Some(body)) = (
         web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element()),
+        body(),
     ) {
-        observer.observe(&root);
+        observer.observe(&body);
         // Observes for the life of the page.
         std::mem::forget(observer);
     }

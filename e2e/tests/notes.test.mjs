@@ -104,6 +104,33 @@ describe('reader notes', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('draws many notes a page at a time, and search still reaches all of them', async () => {
+    await s.app.open();
+    await s.app.page.evaluate((key) => {
+      for (let i = 0; i < 120; i++) {
+        const id = `n-many-${String(i).padStart(3, '0')}`;
+        localStorage.setItem(`${key}note/${id}`, JSON.stringify({
+          schema: 2, id, target: { kind: 'free' }, text: `Note number ${i}`, created: 1700000000000 + i, updated: 1700000000000 + i,
+        }));
+      }
+    }, KEY);
+    await s.app.page.reload();
+    await s.app.ready();
+    const n = notes();
+    await n.openPanel();
+    assert.equal(await n.cards.count(), 50);
+    assert.equal(await n.toggle.locator('.count').innerText(), '120');
+    const more = n.panel.locator('.show-more');
+    assert.match(await more.innerText(), /Show more \(70\)/);
+    await more.click();
+    await more.click();
+    assert.equal(await n.cards.count(), 120);
+    assert.equal(await more.count(), 0);
+    await n.panel.locator('#notes-search').fill('number 117');
+    await s.app.page.waitForFunction(() => document.querySelectorAll('#notes-panel .note').length === 1);
+    assert.match(await n.cards.innerText(), /Note number 117$/m);
+  });
+
   it('pins a note to a view with its filters and reopens that view', async () => {
     await s.app.open('?view=matrix&partner=daejeon');
     const n = notes();

@@ -54,6 +54,7 @@ pub enum N {
     DownloadSetAside,
     Where,
     NotesOnItem,
+    ShowMore,
 }
 
 /// The (Indonesian, English) pair of `key`.
@@ -147,5 +148,6 @@ pub fn pair(key: N) -> (&'static str, &'static str) {
             "Notes are kept in this browser on this device only. To move them: export, then import elsewhere.",
         ),
         NotesOnItem => ("catatan", "notes"),
+        ShowMore => ("Tampilkan lebih banyak", "Show more"),
     }
 }

@@ -12,6 +12,9 @@ use crate::model::notes::{tag_counts, Target};
 use crate::state::notes::NotesStore;
 use crate::state::AppState;
 
+/// How many note cards the panel draws at first, and adds with each "Show more".
+const PAGE: usize = 50;
+
 /// The header button that opens and closes the panel, with the number of notes.
 #[component]
 pub fn NotesToggle() -> impl IntoView {
@@ -52,6 +55,8 @@ fn PanelBody() -> impl IntoView {
     let store = expect_context::<NotesStore>();
     let lang = state.lang;
     let query = RwSignal::new(String::new());
+    // Cards are drawn a page at a time: thousands of notes must not make the panel slow to open.
+    let limit = RwSignal::new(PAGE);
     let tag = RwSignal::new(None::<String>);
     let heading = NodeRef::<leptos::html::H2>::new();
     Effect::new(move |_| {
@@ -135,10 +140,20 @@ fn PanelBody() -> impl IntoView {
                 }
             }}
             <ul class="note-list">
-                <For each=move || shown.get() key=|id| id.clone() let:id>
+                <For each=move || shown.with(|ids| ids.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|id| id.clone() let:id>
                     <NoteCard id=id show_target=true/>
                 </For>
             </ul>
+            {move || {
+                let left = shown.with(Vec::len).saturating_sub(limit.get());
+                (left > 0).then(|| view! {
+                    <p class="notes-more">
+                        <button class="small show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                            {move || t(lang.get(), Key::Notes(N::ShowMore))}" ("{left}")"
+                        </button>
+                    </p>
+                })
+            }}
             <Transfer/>
         </aside>
     }

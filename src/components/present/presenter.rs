@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::story_bar::StepButtons;
 use crate::i18n::present::P;
 use crate::i18n::{t, Key};
 use crate::model::story::neighbour;
@@ -55,12 +56,7 @@ pub fn PresenterPage() -> impl IntoView {
                         <p class="speaker-notes">{move || notes.get(lang.get()).to_string()}</p>
                     </section>
                     <div class="story-controls">
-                        <button class="story-prev" disabled={i == 0} on:click=move |_| p.step_by(-1)>
-                            <span aria-hidden="true">"← "</span>{move || tr(P::Previous)}
-                        </button>
-                        <button class="story-next" disabled={i + 1 >= len} on:click=move |_| p.step_by(1)>
-                            {move || tr(P::Next)}<span aria-hidden="true">" →"</span>
-                        </button>
+                        <StepButtons position=i len=len/>
                         <p class="story-keys hint">{move || tr(P::Keys)}</p>
                     </div>
                 }

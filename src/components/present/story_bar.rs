@@ -63,12 +63,7 @@ pub fn StoryBar() -> impl IntoView {
                         <p class="story-caption">{move || caption.get(lang.get()).to_string()}</p>
                     </div>
                     <div class="story-controls">
-                        <button class="story-prev" disabled={i == 0} on:click=move |_| p.step_by(-1)>
-                            <span aria-hidden="true">"← "</span>{move || tr(P::Previous)}
-                        </button>
-                        <button class="story-next" disabled={i + 1 >= len} on:click=move |_| p.step_by(1)>
-                            {move || tr(P::Next)}<span aria-hidden="true">" →"</span>
-                        </button>
+                        <StepButtons position=i len=len/>
                         <button class="story-fullscreen" on:click=move |_| set_fullscreen(true)>{move || tr(P::FullScreen)}</button>
                         <button class="story-projector" aria-pressed=move || (theme.choice.get() == ThemeChoice::Projector).to_string()
                             on:click=move |_| theme.set(if theme.choice.get_untracked() == ThemeChoice::Projector { ThemeChoice::Auto } else { ThemeChoice::Projector })>
@@ -80,5 +75,21 @@ pub fn StoryBar() -> impl IntoView {
                 </section>
             }
         })
+    }
+}
+
+/// "Previous" and "Next", disabled at the ends of the story; shared by both windows.
+#[component]
+pub fn StepButtons(position: usize, len: usize) -> impl IntoView {
+    let p = expect_context::<Presenting>();
+    let lang = expect_context::<AppState>().lang;
+    let tr = move |k: P| t(lang.get(), Key::Present(k));
+    view! {
+        <button class="story-prev" disabled={position == 0} on:click=move |_| p.step_by(-1)>
+            <span aria-hidden="true">"← "</span>{move || tr(P::Previous)}
+        </button>
+        <button class="story-next" disabled={position + 1 >= len} on:click=move |_| p.step_by(1)>
+            {move || tr(P::Next)}<span aria-hidden="true">" →"</span>
+        </button>
     }
 }

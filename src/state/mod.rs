@@ -105,21 +105,10 @@ impl AppState {
     /// Shows story step `id`: its view, filters and item, with the step in the URL. Returns
     /// whether the step exists.
     pub fn go_to_step(&self, id: &str) -> bool {
-        let Some(step) = self
-            .data
-            .with_untracked(|d| d.data.story.iter().find(|s| s.id == id).cloned())
-        else {
-            return false;
-        };
         let data = self.data.get_untracked();
-        self.url.update(|u| {
-            u.view = step.view;
-            u.filters = step.filters.to_filters().sanitised(&data);
-            u.selected = step.item.filter(|i| crate::model::detail::exists(&data, i));
-            u.lanes = Default::default();
-            u.step = Some(step.id);
-        });
-        true
+        let mut found = false;
+        self.url.update(|u| found = show_step(u, &data, id));
+        found
     }
 
     /// Switches the language, remembers it, and puts it in the URL so links keep it.
@@ -156,6 +145,23 @@ fn sanitise(mut state: UrlState, data: &Loaded) -> UrlState {
     state
 }
 
+/// Puts story step `id` on screen in `u`: its view, filters and item (what the dataset does
+/// not have is dropped), default lanes, and the step itself. `false` if there is no such step.
+fn show_step(u: &mut UrlState, data: &Loaded, id: &str) -> bool {
+    let Some(step) = data.data.story.iter().find(|s| s.id == id) else {
+        return false;
+    };
+    u.view = step.view;
+    u.filters = step.filters.to_filters().sanitised(data);
+    u.selected = step
+        .item
+        .clone()
+        .filter(|i| crate::model::detail::exists(data, i));
+    u.lanes = Default::default();
+    u.step = Some(step.id.clone());
+    true
+}
+
 /// A link that names only a story step (`?step=<id>`, perhaps with the language or the
 /// presenter flag) opens that step's view, filters and item.
 fn with_step(mut state: UrlState, data: &Loaded) -> UrlState {
@@ -172,14 +178,7 @@ fn with_step(mut state: UrlState, data: &Loaded) -> UrlState {
     if state != bare {
         return state;
     }
-    if let Some(step) = data.data.story.iter().find(|s| s.id == id) {
-        state.view = step.view;
-        state.filters = step.filters.to_filters().sanitised(data);
-        state.selected = step
-            .item
-            .clone()
-            .filter(|i| crate::model::detail::exists(data, i));
-    }
+    show_step(&mut state, data, &id);
     state
 }
 

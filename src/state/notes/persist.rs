@@ -21,6 +21,18 @@ fn note_name(id: &str) -> String {
     format!("{NOTE_PREFIX}{id}")
 }
 
+/// Every stored note record: its storage name, raw value, and what it holds.
+fn stored_records() -> Vec<(String, String, ReadRecord)> {
+    storage::names(NOTE_PREFIX)
+        .into_iter()
+        .filter_map(|name| {
+            let raw = storage::read_raw(&name)?;
+            let record = read_record(&raw, &name[NOTE_PREFIX.len()..]);
+            Some((name, raw, record))
+        })
+        .collect()
+}
+
 /// Reads every stored note into the store.
 pub(super) fn load(store: NotesStore) {
     if !storage::available() {
@@ -30,12 +42,8 @@ pub(super) fn load(store: NotesStore) {
     let mut problems = Vec::new();
     migrate_legacy(&mut problems);
     let mut notes = Vec::new();
-    for name in storage::names(NOTE_PREFIX) {
-        let Some(raw) = storage::read_raw(&name) else {
-            continue;
-        };
-        let id = &name[NOTE_PREFIX.len()..];
-        match read_record(&raw, id) {
+    for (name, raw, record) in stored_records() {
+        match record {
             ReadRecord::Note(n) => notes.push(n),
             ReadRecord::Newer(schema) => problems.push(StoredProblem::Newer { name, schema }),
             ReadRecord::Corrupt(reason) => problems.push(set_aside(&name, &raw, reason)),
@@ -197,14 +205,13 @@ fn apply_remote(store: NotesStore, id: &str, new_value: Option<String>) {
 /// Storage was cleared or replaced wholesale elsewhere: keep our unsaved notes, take the rest
 /// from storage.
 fn reload_all(store: NotesStore) {
-    let mut stored: Vec<Note> = Vec::new();
-    for name in storage::names(NOTE_PREFIX) {
-        if let Some(raw) = storage::read_raw(&name) {
-            if let ReadRecord::Note(n) = read_record(&raw, &name[NOTE_PREFIX.len()..]) {
-                stored.push(n);
-            }
-        }
-    }
+    let stored: Vec<Note> = stored_records()
+        .into_iter()
+        .filter_map(|(_, _, record)| match record {
+            ReadRecord::Note(n) => Some(n),
+            _ => None,
+        })
+        .collect();
     store.notes.update(|ns| {
         ns.retain(|n| store.is_unsaved(&n.id));
         for n in stored {

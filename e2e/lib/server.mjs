@@ -11,7 +11,8 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
 };
 
-export const DIST = resolve(new URL('../../dist', import.meta.url).pathname);
+// DASHBOARD_DIST serves another build directory (a copy being worked on, the single file's folder).
+export const DIST = resolve(process.env.DASHBOARD_DIST ?? new URL('../../dist', import.meta.url).pathname);
 
 /**
  * Serves `root` on `host`; resolves to { url, close, requests }. `gzip` compresses as a real host would;

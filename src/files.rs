@@ -6,28 +6,13 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Offers `text` as a download named `file_name`. `Err` says why the browser refused.
 pub fn save_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let doc = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
         web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let a: web_sys::HtmlAnchorElement = doc
-        .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
-        .dyn_into()
-        .map_err(|_| "not an anchor")?;
-    a.set_href(&url);
-    a.set_download(file_name);
-    a.set_rel("noopener");
-    if let Some(body) = doc.body() {
-        let _ = body.append_child(&a);
-        a.click();
-        let _ = body.remove_child(&a);
-    }
+    let result = save_url(file_name, &url);
     // Revoke later: revoking at once can cancel the download in some browsers.
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
@@ -35,6 +20,26 @@ pub fn save_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> 
     if let Some(w) = web_sys::window() {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
     }
+    result
+}
+
+/// Offers what `url` (a `blob:` or `data:` URL the app made) holds as a download named `file_name`.
+pub fn save_url(file_name: &str, url: &str) -> Result<(), String> {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into()
+        .map_err(|_| "not an anchor")?;
+    a.set_href(url);
+    a.set_download(file_name);
+    a.set_rel("noopener");
+    let body = doc.body().ok_or("no body")?;
+    let _ = body.append_child(&a);
+    a.click();
+    let _ = body.remove_child(&a);
     Ok(())
 }
 

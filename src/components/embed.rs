@@ -31,6 +31,12 @@ fn query_of(state: &AppState, embed: bool) -> String {
     u.to_query()
 }
 
+/// The absolute link of the view on screen in the full dashboard (not embedded), as printed
+/// on a handout or opened from a frame.
+pub fn full_link(state: &AppState) -> String {
+    absolute(&query_of(state, false))
+}
+
 /// Escapes text for an HTML attribute in the snippet the reader copies (it is shown as text,
 /// never parsed here).
 fn attr(s: &str) -> String {
@@ -59,7 +65,7 @@ pub fn EmbedBar() -> impl IntoView {
             <p class="app-title">{move || t(lang.get(), Key::AppTitle)}</p>
             <div class="embed-controls">
                 <NotesToggle/>
-                <a class="open-full" href=move || absolute(&query_of(&state, false)) target="_blank" rel="noopener">
+                <a class="open-full" href=move || full_link(&state) target="_blank" rel="noopener">
                     {move || t(lang.get(), Key::Present(P::OpenFull))}<span aria-hidden="true">" ↗"</span>
                 </a>
             </div>

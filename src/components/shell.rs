@@ -11,6 +11,7 @@ use super::notes::panel::{NotesPanel, NotesToggle};
 use super::present::story_bar::{PresentButton, StoryBar};
 use super::search::SearchBox;
 use super::theme_switch::ThemeSwitch;
+use super::update_banner::UpdateBanner;
 use crate::i18n::{t, Key};
 use crate::model::Lang;
 use crate::pages::{
@@ -36,7 +37,7 @@ pub fn Shell() -> impl IntoView {
             view! { <FullHeader/> <ViewNav/> }.into_any()
         }}
         <FilterBar/>
-        <div class="banners"><NotesBanner/></div>
+        <div class="banners"><UpdateBanner/><NotesBanner/></div>
         <main id="main" tabindex="-1">
             {move || match view_code.get() {
                 View::Overview => view! { <OverviewPage/> }.into_any(),

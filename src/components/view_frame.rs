@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::detail::DetailPanel;
+use super::export_menu::{file_stem, ExportMenu, PrintHeader, PrintSources};
 use super::notes::item::NoteBadge;
 use crate::charts::{echart::EChart, ChartSpec};
 use crate::i18n::notes::N;
@@ -33,17 +34,23 @@ pub fn ViewFrame(
             query: state.view_query(),
         });
     };
+    let printing = RwSignal::new(false);
     view! {
         <section class=format!("view view-{name}") aria-labelledby="view-title">
+            <PrintHeader/>
             <div class="view-head">
                 <h1 id="view-title">{move || t(lang.get(), title)}</h1>
-                <button class="small view-note" on:click=note_on_view>{move || t(lang.get(), Key::Notes(N::NoteOnView))}</button>
+                <div class="view-actions">
+                    <button class="small view-note" on:click=note_on_view>{move || t(lang.get(), Key::Notes(N::NoteOnView))}</button>
+                    <ExportMenu printing=printing/>
+                </div>
             </div>
             {intro.map(|k| view! { <p class="intro">{move || t(lang.get(), k)}</p> })}
             <div class="view-body">
                 <div class="view-main">{children()}</div>
                 <DetailPanel/>
             </div>
+            <PrintSources printing=printing/>
         </section>
     }
 }
@@ -73,6 +80,7 @@ pub fn ViewChart(
             fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
             tall=tall
             height=height
+            file_stem=Some(Signal::derive(move || file_stem(&state)))
         />
     }
 }

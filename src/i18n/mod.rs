@@ -5,6 +5,7 @@
 //! statuses) are in `vocab`, dataset load errors in `errors`.
 
 pub mod errors;
+pub mod export;
 pub mod notes;
 pub mod present;
 mod vocab;
@@ -162,6 +163,8 @@ pub enum Key {
     Notes(notes::N),
     /// Seminar and embed modes.
     Present(present::P),
+    /// Downloads, printing, new versions.
+    Export(export::E),
 }
 
 /// The string for `key` in `lang`.
@@ -367,6 +370,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         | RecKind(_) => vocab::pair(key),
         Notes(n) => notes::pair(n),
         Present(p) => present::pair(p),
+        Export(e) => export::pair(e),
     }
 }
 

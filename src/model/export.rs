@@ -1,0 +1,250 @@
+//! The reader's downloads of the data on screen: what a view shows under the filters, as CSV
+//! (one row per record, as the detail panel describes it, in the reader's language) and as JSON
+//! (the dataset's own records, both languages, every citation).
+//!
+//! Owns: which records a view shows ([`shown`], the same model calls its page makes), and the
+//! two file formats. Pure: the page only saves the text.
+
+use serde_json::{json, Value};
+
+use super::detail::{detail, Detail};
+use super::filter::Filters;
+use super::index::{Loaded, Record};
+use super::matrix::{self, cell_id, parse_cell_id};
+use super::timeline::{self, LaneBy};
+use super::{challenges, learning, partners, Lang, View};
+use crate::i18n::{t, Key};
+
+/// What identifies an export file: the dataset, the view and its permalink query.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Context<'a> {
+    pub view: View,
+    /// The view's query as in its permalink (`view=matrix&partner=daejeon`).
+    pub query: &'a str,
+    /// The date of the export, `YYYY-MM-DD`.
+    pub date: &'a str,
+    pub lang: Lang,
+}
+
+/// The ids of what `view` shows under `filters`, in the order of its tables: records, and for
+/// the matrix every cell (silent cells too: silence is part of what it shows).
+pub fn shown(data: &Loaded, filters: &Filters, view: View, lanes: LaneBy) -> Vec<String> {
+    let d = &data.data;
+    let ids = |v: &mut Vec<String>, it: &mut dyn Iterator<Item = &String>| v.extend(it.cloned());
+    let mut out = Vec::new();
+    match view {
+        View::Overview => {
+            ids(
+                &mut out,
+                &mut d.findings.iter().filter(|f| f.headline).map(|f| &f.id),
+            );
+            for p in partners::partners(data, filters) {
+                out.push(p.actor.id.clone());
+                out.extend(p.relationships.iter().map(|r| r.to_string()));
+            }
+        }
+        View::Timeline => {
+            let tl = timeline::build(data, filters, lanes);
+            out.extend(tl.all().map(|p| p.event.id.clone()));
+        }
+        View::Matrix => {
+            let m = matrix::build(data, filters);
+            for p in &m.partners {
+                out.extend(m.sectors.iter().map(|s| cell_id(p, s)));
+            }
+        }
+        View::Challenges => {
+            let b = challenges::build(data, filters);
+            out.extend(b.challenges.iter().flatten().map(|c| c.id.clone()));
+        }
+        View::Learning => out.extend(learning::kept(data, filters).iter().map(|a| a.id.clone())),
+        View::Evidence => {
+            ids(&mut out, &mut d.recommendations.iter().map(|r| &r.id));
+            ids(&mut out, &mut d.literature.iter().map(|r| &r.id));
+            ids(&mut out, &mut d.legal_bases.iter().map(|r| &r.id));
+            ids(&mut out, &mut d.principles.iter().map(|r| &r.id));
+            ids(&mut out, &mut d.strategies.iter().map(|r| &r.id));
+            ids(&mut out, &mut d.paradiplomacy_types.iter().map(|r| &r.id));
+            ids(&mut out, &mut d.findings.iter().map(|r| &r.id));
+        }
+    }
+    out
+}
+
+/// The name of an export of `view`, without extension: `tangsel-paradiplomacy-matrix-2026-11-28`.
+pub fn file_stem(data: &Loaded, view: View, date: &str) -> String {
+    let stem: String = data
+        .data
+        .id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{stem}-{}-{date}", view.code())
+}
+
+/// One CSV field: quoted when it holds a separator, a quote or a line break (RFC 4180). A
+/// leading `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet never runs it as a formula.
+fn field(text: &str) -> String {
+    let text = match text.chars().next() {
+        Some('=' | '+' | '-' | '@') => format!("'{text}"),
+        _ => text.to_string(),
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// Numbered when there is more than one (`[1] …\n[2] …`), so the passage, its section and its
+/// translation line up across their three columns.
+fn numbered(items: Vec<String>) -> String {
+    if items.len() < 2 {
+        return items.concat();
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("[{}] {s}", i + 1))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The CSV of `ids` (see [`shown`]): a header row in the reader's language, then one row per
+/// record: id, kind, title, each fact (columns in order of first appearance), text, and its
+/// passages (section, verbatim Indonesian quote, English translation). UTF-8 with a byte-order
+/// mark, CRLF line ends, so spreadsheets read the Indonesian and Korean text as it is.
+pub fn csv(data: &Loaded, ids: &[String], lang: Lang) -> String {
+    let details: Vec<Detail> = ids.iter().filter_map(|id| detail(data, id, lang)).collect();
+    let mut labels: Vec<Key> = Vec::new();
+    for f in details.iter().flat_map(|d| &d.facts) {
+        if !labels.contains(&f.label) {
+            labels.push(f.label);
+        }
+    }
+    let mut header: Vec<String> = vec!["id".into(), t(lang, Key::Kind).into(), t(lang, Key::Title).into()];
+    header.extend(labels.iter().map(|k| t(lang, *k).to_string()));
+    header.extend(
+        [Key::Text, Key::Section, Key::Quote, Key::Translation]
+            .iter()
+            .map(|k| t(lang, *k).to_string()),
+    );
+    let mut lines = vec![header];
+    for d in &details {
+        let mut row = vec![d.id.clone(), d.kind.clone(), d.title.clone()];
+        row.extend(labels.iter().map(|k| {
+            d.facts
+                .iter()
+                .find(|f| f.label == *k)
+                .map(|f| f.value.clone())
+                .unwrap_or_default()
+        }));
+        row.push(d.text.clone().unwrap_or_default());
+        let section = |id: &str| {
+            data.section(id)
+                .map_or_else(|| id.to_string(), |s| s.heading.get(lang).to_string())
+        };
+        row.push(numbered(
+            d.citations.iter().map(|c| section(&c.section)).collect(),
+        ));
+        row.push(numbered(d.citations.iter().map(|c| c.quote.clone()).collect()));
+        row.push(numbered(
+            d.citations.iter().map(|c| c.translation.clone()).collect(),
+        ));
+        lines.push(row);
+    }
+    let body: Vec<String> = lines
+        .iter()
+        .map(|r| r.iter().map(|f| field(f)).collect::<Vec<_>>().join(","))
+        .collect();
+    format!("\u{feff}{}\r\n", body.join("\r\n"))
+}
+
+/// The dataset's own form of the record `id` with the name of its collection, or a matrix
+/// cell (which the file does not store) with its level, relationships and passages.
+fn record_json(data: &Loaded, filters: &Filters, id: &str) -> Option<Value> {
+    if let Some((partner, sector)) = parse_cell_id(id) {
+        let m = matrix::build(data, filters);
+        let cell = m.cell(partner, sector)?;
+        return Some(json!({
+            "collection": "matrix_cells",
+            "record": {
+                "id": id,
+                "partner": cell.partner,
+                "sector": cell.sector,
+                "level": cell.level,
+                "relationships": cell.relationships,
+                "citations": cell.passages,
+            }
+        }));
+    }
+    let (collection, record) = match data.record(id)? {
+        Record::Section(r) => ("sections", serde_json::to_value(r)),
+        Record::Actor(r) => ("actors", serde_json::to_value(r)),
+        Record::Sector(r) => ("sectors", serde_json::to_value(r)),
+        Record::Relationship(r) => ("relationships", serde_json::to_value(r)),
+        Record::Event(r) => ("events", serde_json::to_value(r)),
+        Record::ChallengeCategory(r) => ("challenge_categories", serde_json::to_value(r)),
+        Record::Challenge(r) => ("challenges", serde_json::to_value(r)),
+        Record::Adoption(r) => ("adoptions", serde_json::to_value(r)),
+        Record::Strategy(r) => ("strategies", serde_json::to_value(r)),
+        Record::LegalBasis(r) => ("legal_bases", serde_json::to_value(r)),
+        Record::Principle(r) => ("principles", serde_json::to_value(r)),
+        Record::ParadiplomacyType(r) => ("paradiplomacy_types", serde_json::to_value(r)),
+        Record::Literature(r) => ("literature", serde_json::to_value(r)),
+        Record::Finding(r) => ("findings", serde_json::to_value(r)),
+        Record::Recommendation(r) => ("recommendations", serde_json::to_value(r)),
+    };
+    Some(json!({ "collection": collection, "record": record.ok()? }))
+}
+
+/// The JSON of `ids` (see [`shown`]): where it comes from (dataset, paper, view, filters as a
+/// permalink query, date) and each record as the dataset file has it, in both languages with
+/// its citations. Matrix cells, which the file derives rather than stores, carry their level,
+/// relationships and passages.
+pub fn json(data: &Loaded, filters: &Filters, ids: &[String], ctx: &Context) -> String {
+    let d = &data.data;
+    let records: Vec<Value> = ids
+        .iter()
+        .filter_map(|id| record_json(data, filters, id))
+        .collect();
+    let file = json!({
+        "type": "paradiplomacy-dashboard/view-data",
+        "version": 1,
+        "dataset": { "id": d.id, "title": d.title, "schema_version": d.schema_version, "source": d.source },
+        "view": ctx.view.code(),
+        "query": ctx.query,
+        "language": ctx.lang.code(),
+        "exported": ctx.date,
+        "records": records,
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_when_needed_and_never_run_as_formulas() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("-1"), "'-1");
+    }
+
+    #[test]
+    fn several_passages_are_numbered_one_is_not() {
+        assert_eq!(numbered(vec!["a".into()]), "a");
+        assert_eq!(numbered(vec!["a".into(), "b".into()]), "[1] a\n[2] b");
+        assert_eq!(numbered(vec![]), "");
+    }
+}

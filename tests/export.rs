@@ -1,0 +1,189 @@
+//! Native tests of the downloads of a view's data: which records each view exports under the
+//! filters, the CSV (readable back, verbatim quotes, safe in a spreadsheet) and the JSON (the
+//! dataset's own records).
+#![cfg(not(target_arch = "wasm32"))]
+
+use paradiplomacy_dashboard::model::export::{self, Context};
+use paradiplomacy_dashboard::model::timeline::LaneBy;
+use paradiplomacy_dashboard::model::{parse_dataset, Filters, Lang, Loaded, View, BUNDLED_JSON};
+use serde_json::Value;
+
+fn bundled() -> Loaded {
+    Loaded::new(parse_dataset(BUNDLED_JSON).expect("bundled loads"))
+}
+
+const VIEWS: [View; 6] = [
+    View::Overview,
+    View::Timeline,
+    View::Matrix,
+    View::Challenges,
+    View::Learning,
+    View::Evidence,
+];
+
+/// A strict RFC 4180 reader: the rows and fields of `text` (after its byte-order mark).
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let text = text
+        .strip_prefix('\u{feff}')
+        .expect("starts with a byte-order mark");
+    let (mut rows, mut row, mut field) = (Vec::new(), Vec::new(), String::new());
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => assert_eq!(chars.next(), Some('\n'), "CRLF line ends"),
+            (false, '\n') => panic!("a bare LF outside quotes"),
+            (false, c) => field.push(c),
+        }
+        if !quoted && c == '\r' {
+            row.push(std::mem::take(&mut field));
+            rows.push(std::mem::take(&mut row));
+        }
+    }
+    assert!(
+        field.is_empty() && row.is_empty(),
+        "the file ends with a line end"
+    );
+    rows
+}
+
+fn daejeon() -> Filters {
+    let mut f = Filters::default();
+    f.partner = Some("daejeon".into());
+    f
+}
+
+#[test]
+fn every_view_exports_what_it_shows_and_a_filter_narrows_it() {
+    let data = bundled();
+    for view in VIEWS {
+        let all = export::shown(&data, &Filters::default(), view, LaneBy::Partner);
+        assert!(!all.is_empty(), "{view:?} exports something");
+        let mut unique = all.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), all.len(), "{view:?}: no record twice");
+        let narrowed = export::shown(&data, &daejeon(), view, LaneBy::Partner);
+        if matches!(view, View::Evidence) {
+            assert_eq!(narrowed, all, "the evidence view is not filtered");
+        } else {
+            assert!(
+                narrowed.len() < all.len(),
+                "{view:?}: the partner filter narrows the export"
+            );
+        }
+    }
+    let events = export::shown(&data, &daejeon(), View::Timeline, LaneBy::Partner);
+    let expected: Vec<&str> = data
+        .data
+        .events
+        .iter()
+        .filter(|e| events.contains(&e.id))
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(events.len(), expected.len(), "timeline ids are events");
+}
+
+#[test]
+fn the_csv_reads_back_one_row_per_record_with_the_verbatim_quotes() {
+    let data = bundled();
+    for view in VIEWS {
+        let ids = export::shown(&data, &Filters::default(), view, LaneBy::Partner);
+        let text = export::csv(&data, &ids, Lang::En);
+        let rows = read_csv(&text);
+        let width = rows[0].len();
+        assert!(
+            rows.iter().all(|r| r.len() == width),
+            "{view:?}: every row as wide as the header"
+        );
+        assert_eq!(
+            rows.len(),
+            ids.len() + 1,
+            "{view:?}: a header and one row per record"
+        );
+        let got: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(got, ids, "{view:?}: rows in the view's order");
+        // The last three columns: section, verbatim quote, translation.
+        let quote_col = width - 2;
+        assert_eq!(rows[0][quote_col], "Original quote (Indonesian)");
+        for (row, id) in rows[1..].iter().zip(&ids) {
+            if let Some(paradiplomacy_dashboard::model::index::Record::Event(e)) = data.record(id) {
+                for c in &e.citations {
+                    assert!(row[quote_col].contains(&c.quote), "{id}: its quote verbatim");
+                }
+            }
+        }
+    }
+    let id_rows = read_csv(&export::csv(
+        &data,
+        &export::shown(&data, &Filters::default(), View::Matrix, LaneBy::Partner),
+        Lang::Id,
+    ));
+    assert_ne!(id_rows[0][1], "Kind", "the header is in the reader's language");
+}
+
+#[test]
+fn the_json_holds_the_datasets_own_records_and_where_they_come_from() {
+    let data = bundled();
+    let filters = daejeon();
+    let ids = export::shown(&data, &filters, View::Timeline, LaneBy::Partner);
+    let ctx = Context {
+        view: View::Timeline,
+        query: "view=timeline&partner=daejeon",
+        date: "2026-11-28",
+        lang: Lang::Id,
+    };
+    let file: Value = serde_json::from_str(&export::json(&data, &filters, &ids, &ctx)).expect("JSON");
+    assert_eq!(file["type"], "paradiplomacy-dashboard/view-data");
+    assert_eq!(file["query"], "view=timeline&partner=daejeon");
+    assert_eq!(file["language"], "id");
+    assert_eq!(file["dataset"]["id"], data.data.id.as_str());
+    let records = file["records"].as_array().expect("records");
+    assert_eq!(records.len(), ids.len());
+    for (r, id) in records.iter().zip(&ids) {
+        assert_eq!(r["collection"], "events");
+        let event = data.data.events.iter().find(|e| &e.id == id).expect("event");
+        assert_eq!(
+            r["record"],
+            serde_json::to_value(event).expect("serialises"),
+            "{id}: as in the file"
+        );
+    }
+
+    let cells = export::shown(&data, &Filters::default(), View::Matrix, LaneBy::Partner);
+    let file: Value = serde_json::from_str(&export::json(
+        &data,
+        &Filters::default(),
+        &cells,
+        &Context {
+            view: View::Matrix,
+            ..ctx
+        },
+    ))
+    .expect("JSON");
+    let records = file["records"].as_array().expect("records");
+    assert_eq!(records.len(), cells.len(), "every cell, silent ones too");
+    assert!(
+        records.iter().any(|r| r["record"]["level"].is_null()),
+        "a silent cell says null, not none"
+    );
+    assert!(records.iter().any(|r| r["record"]["level"].is_string()
+        && !r["record"]["citations"].as_array().expect("list").is_empty()));
+}
+
+#[test]
+fn file_names_say_dataset_view_and_date() {
+    let data = bundled();
+    assert_eq!(
+        export::file_stem(&data, View::Matrix, "2026-11-28"),
+        format!("{}-matrix-2026-11-28", data.data.id)
+    );
+}

@@ -56,9 +56,10 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
 }
 
 fn daejeon() -> Filters {
-    let mut f = Filters::default();
-    f.partner = Some("daejeon".into());
-    f
+    Filters {
+        partner: Some("daejeon".into()),
+        ..Filters::default()
+    }
 }
 
 #[test]

@@ -15,8 +15,9 @@ const TYPES = {
 export const DIST = resolve(process.env.DASHBOARD_DIST ?? new URL('../../dist', import.meta.url).pathname);
 
 /**
- * Serves `root` on `host`; resolves to { url, close, requests }. `gzip` compresses as a real host would;
- * `cors` adds `Access-Control-Allow-Origin: *` (as GitHub Pages does), which a sandboxed frame needs.
+ * Serves `root` on `host`; resolves to { url, close, requests, setRoot }. `gzip` compresses as a real
+ * host would; `cors` adds `Access-Control-Allow-Origin: *` (as GitHub Pages does), which a sandboxed
+ * frame needs. `setRoot(dir)` serves another directory from then on, as a deployment of a new build does.
  */
 export async function startServer({ root = DIST, host = '127.0.0.1', gzip = false, cors = false } = {}) {
   const requests = [];
@@ -43,5 +44,6 @@ export async function startServer({ root = DIST, host = '127.0.0.1', gzip = fals
   const { port } = server.address();
   // Keep-alive connections would hold `close` open until the browser lets go of them.
   const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
-  return { url: `http://${host}:${port}/`, requests, close };
+  const setRoot = (dir) => { root = resolve(dir); };
+  return { url: `http://${host}:${port}/`, requests, close, setRoot };
 }

@@ -1,0 +1,184 @@
+// Downloads and the printed handout, as a reader gets them: the data of the view on screen as CSV
+// and JSON (what the view's tables list, under its filters, with the paper's verbatim quotes),
+// each chart as PNG and SVG, and the view printed on A4 with its permalink and sources.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+import { dashboardSuite } from '../lib/suite.mjs';
+import { axeViolations } from '../lib/axe.mjs';
+import { DATASET } from '../pages/dashboard.mjs';
+
+/** Every record of the dataset by id, with the name of its collection. */
+const RECORDS = new Map();
+for (const [collection, list] of Object.entries(DATASET)) {
+  if (Array.isArray(list)) for (const r of list) if (r && r.id) RECORDS.set(r.id, { collection, record: r });
+}
+
+/** Reads RFC 4180 text into rows of fields (the file starts with a byte-order mark). */
+function readCsv(text) {
+  assert.equal(text.charCodeAt(0), 0xfeff, 'UTF-8 byte-order mark for spreadsheets');
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  return rows;
+}
+
+/** Opens the Download menu and picks `name`; resolves to the downloaded file's name and bytes. */
+async function download(page, name, where = page) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    (async () => {
+      if (name instanceof RegExp && /PNG|SVG/.test(String(name))) {
+        await where.getByRole('button', { name }).click();
+      } else {
+        await page.locator('.export-menu > summary').click();
+        await page.locator('.export-menu').getByRole('button', { name }).click();
+      }
+    })(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** The ids of the records the view's own tables list, in order. */
+const tableIds = (page) => page.$$eval('.view-main [data-item]', (els) => els.map((e) => e.dataset.item));
+
+const VIEWS = [
+  ['timeline', '?view=timeline&partner=daejeon'],
+  ['challenges', '?view=challenges&partner=daejeon'],
+  ['learning', '?view=learning&partner=daejeon'],
+  ['evidence', '?view=evidence'],
+];
+
+describe('downloads and the printed handout', () => {
+  const s = dashboardSuite();
+
+  for (const [view, query] of VIEWS) {
+    it(`${view}: CSV and JSON hold exactly the records the view lists, with their verbatim quotes`, async () => {
+      await s.app.open(query);
+      const page = s.app.page;
+      const listed = await tableIds(page);
+      assert.ok(listed.length > 0);
+
+      const csv = await download(page, /CSV/);
+      assert.match(csv.name, new RegExp(`^${DATASET.id}-${view}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+      const rows = readCsv(csv.bytes.toString('utf8'));
+      const [header, ...body] = rows;
+      assert.ok(body.every((r) => r.length === header.length), 'every row as wide as the header');
+      assert.deepEqual(body.map((r) => r[0]), listed, 'one row per listed record, in order');
+      const quoteCol = header.indexOf('Original quote (Indonesian)');
+      for (const r of body) {
+        for (const c of RECORDS.get(r[0])?.record.citations ?? []) {
+          assert.ok(r[quoteCol].includes(c.quote), `${r[0]}: verbatim quote`);
+        }
+      }
+
+      const json = await download(page, /JSON/);
+      assert.match(json.name, /\.json$/);
+      const file = JSON.parse(json.bytes.toString('utf8'));
+      assert.equal(file.type, 'paradiplomacy-dashboard/view-data');
+      assert.equal(file.view, view);
+      assert.equal(`?${file.query}`, query.replace(/^\?view=overview&?/, '?'));
+      assert.deepEqual(file.records.map((r) => r.record.id), listed);
+      for (const r of file.records) {
+        assert.deepEqual(r.record, RECORDS.get(r.record.id).record, `${r.record.id}: the dataset's own record`);
+        assert.equal(r.collection, RECORDS.get(r.record.id).collection);
+      }
+      assert.deepEqual(s.app.consoleErrors, []);
+    });
+  }
+
+  it('matrix: the JSON has every cell, the silent ones as null, the others as the table shows them', async () => {
+    await s.app.open('?view=matrix&lang=id');
+    const page = s.app.page;
+    const listed = new Set(await tableIds(page));
+    const file = JSON.parse((await download(page, /JSON/)).bytes.toString('utf8'));
+    assert.equal(file.language, 'id');
+    const spoken = file.records.filter((r) => r.record.level !== null).map((r) => r.record.id);
+    assert.deepEqual(new Set(spoken), listed, 'cells the paper speaks of = the table\'s cells with a level');
+    assert.ok(file.records.length > spoken.length, 'silent cells are exported too');
+    const csv = readCsv((await download(page, /CSV/)).bytes.toString('utf8'));
+    assert.equal(csv[0][1], 'Jenis', 'the header in the reader\'s language');
+  });
+
+  it('overview: the CSV lists the headline findings and every partner of the map\'s table', async () => {
+    await s.app.open();
+    const page = s.app.page;
+    const ids = readCsv((await download(page, /CSV/)).bytes.toString('utf8')).slice(1).map((r) => r[0]);
+    for (const id of await tableIds(page)) assert.ok(ids.includes(id), `${id} in the CSV`);
+  });
+
+  it('each chart downloads as a PNG and an SVG drawn from it', async () => {
+    await s.app.open('?view=challenges');
+    await s.app.chartDrawn();
+    const page = s.app.page;
+    const png = await download(page, /PNG/);
+    assert.match(png.name, new RegExp(`^${DATASET.id}-challenges-.*\\.png$`));
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG');
+    const box = await page.locator('.chart').boundingBox();
+    assert.equal(png.bytes.readUInt32BE(16), Math.round(box.width) * 2, 'twice the width on screen');
+    const svg = await download(page, /SVG/);
+    assert.match(svg.name, /\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    assert.match(text, /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // The chart's own category names are in it, as text.
+    const category = DATASET.challenge_categories.find((k) => DATASET.challenges.some((c) => c.category === k.id));
+    assert.ok(text.includes(category.name.en), `the SVG names ${category.name.en}`);
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
+  it('prints an A4 handout: its permalink and date on top, the paper\'s words for every item at the end', async () => {
+    await s.app.page.addInitScript(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+    await s.app.open('?view=learning&partner=daejeon&embed=1');
+    const page = s.app.page;
+    const listed = await tableIds(page);
+    await page.locator('.export-menu > summary').click();
+    await page.locator('.export-menu').getByRole('button', { name: /Print/ }).click();
+    await page.waitForFunction(() => window.__printed === 1);
+    const sources = page.locator('.print-sources li');
+    const withQuotes = listed.filter((id) => (RECORDS.get(id)?.record.citations ?? []).length > 0);
+    assert.deepEqual(await sources.evaluateAll((els) => els.map((e) => e.dataset.item)), withQuotes);
+    const quotes = await page.locator('.print-sources blockquote[lang="id"]').allInnerTexts();
+    const expected = withQuotes.flatMap((id) => RECORDS.get(id).record.citations.map((c) => c.quote));
+    assert.deepEqual(quotes.map((q) => q.replace(/^[^:]*:\s*/, '')), expected);
+
+    await page.emulateMedia({ media: 'print' });
+    const link = await page.locator('.print-header a').innerText();
+    const url = new URL(link);
+    assert.equal(url.searchParams.get('embed'), null, 'the printed link opens the full dashboard');
+    assert.equal(url.searchParams.get('view'), 'learning');
+    assert.equal(url.searchParams.get('partner'), 'daejeon');
+    assert.equal(await page.locator('.print-header').isVisible(), true);
+    for (const hidden of ['.embed-bar', '.view-actions', '.chart-downloads']) {
+      assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+    }
+    assert.equal(await page.locator('table.data-table').first().isVisible(), true, 'the table is printed');
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.ok((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length >= 2, 'the view, then its sources on a new page');
+    await page.emulateMedia({ media: 'screen' });
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
+  it('the Download menu is reachable by keyboard, closes with Escape back on its button, and axe finds no violation', async () => {
+    await s.app.open('?view=timeline');
+    const page = s.app.page;
+    await page.locator('.export-menu > summary').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.export-menu').getAttribute('open'), '');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.keyboard.press('Tab');
+    assert.match(await page.evaluate(() => document.activeElement.textContent), /CSV/);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.export-menu').getAttribute('open'), null);
+    assert.equal(await page.evaluate(() => document.activeElement.matches('.export-menu > summary')), true);
+  });
+});

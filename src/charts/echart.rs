@@ -272,7 +272,7 @@ pub fn EChart(
     let theme = use_context::<crate::state::theme::Theme>();
     Effect::new(move |_| {
         let option = spec.with(|s| s.option.clone());
-        let dark = theme.is_some_and(|t| t.dark.get());
+        let dark = theme.is_some_and(|t| t.charts_dark.get());
         let Some(el) = node.get() else { return };
         let mut result = Ok(());
         live.update_value(|slot| {

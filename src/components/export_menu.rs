@@ -14,6 +14,7 @@ use crate::i18n::export::E;
 use crate::i18n::{t, Key};
 use crate::model::export::{self, Context};
 use crate::model::{detail::detail, Citation};
+use crate::state::theme::Theme;
 use crate::state::AppState;
 
 /// The ids the view on screen shows, with the view and its permalink query.
@@ -32,11 +33,12 @@ pub fn file_stem(state: &AppState) -> String {
     state.data.with(|d| export::file_stem(d, view, &today()))
 }
 
-/// The "Download" menu of a view. `printing` is set before the print dialog opens, so the
-/// handout's sources are on the page it prints.
+/// The "Download" menu of a view. Printing is announced (the theme's `printing`) before the
+/// print dialog opens, so the handout's sources and light charts are on the page it prints.
 #[component]
-pub fn ExportMenu(printing: RwSignal<bool>) -> impl IntoView {
+pub fn ExportMenu() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let printing = expect_context::<Theme>().printing;
     let lang = state.lang;
     let menu = NodeRef::<Details>::new();
     let failed = RwSignal::new(None::<String>);
@@ -78,11 +80,13 @@ pub fn ExportMenu(printing: RwSignal<bool>) -> impl IntoView {
     let print = move |_| {
         close();
         printing.set(true);
-        // After the handout's sources are on the page.
-        request_animation_frame(|| {
+        // After the handout's sources and the light charts are on the page. `print()` returns
+        // when the dialog closes; `afterprint` says the same, but not in every browser.
+        request_animation_frame(move || {
             if let Some(w) = web_sys::window() {
                 let _ = w.print();
             }
+            printing.set(false);
         });
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -128,18 +132,12 @@ pub fn PrintHeader() -> impl IntoView {
 }
 
 /// The end of a printed view: the paper's words (section, quote, translation) for every item
-/// the view shows. On the page only while printing (`printing`, or the browser's own print
-/// command), so it costs nothing on screen.
+/// the view shows. On the page only while printing, so it costs nothing on screen.
 #[component]
-pub fn PrintSources(printing: RwSignal<bool>) -> impl IntoView {
+pub fn PrintSources() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
-    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
-    });
+    let printing = expect_context::<Theme>().printing;
     let items = move || {
         let (_, _, ids) = shown(&state);
         let l = lang.get();

@@ -34,7 +34,6 @@ pub fn ViewFrame(
             query: state.view_query(),
         });
     };
-    let printing = RwSignal::new(false);
     view! {
         <section class=format!("view view-{name}") aria-labelledby="view-title">
             <PrintHeader/>
@@ -42,7 +41,7 @@ pub fn ViewFrame(
                 <h1 id="view-title">{move || t(lang.get(), title)}</h1>
                 <div class="view-actions">
                     <button class="small view-note" on:click=note_on_view>{move || t(lang.get(), Key::Notes(N::NoteOnView))}</button>
-                    <ExportMenu printing=printing/>
+                    <ExportMenu/>
                 </div>
             </div>
             {intro.map(|k| view! { <p class="intro">{move || t(lang.get(), k)}</p> })}
@@ -50,7 +49,7 @@ pub fn ViewFrame(
                 <div class="view-main">{children()}</div>
                 <DetailPanel/>
             </div>
-            <PrintSources printing=printing/>
+            <PrintSources/>
         </section>
     }
 }

@@ -52,6 +52,11 @@ pub struct Theme {
     pub choice: RwSignal<ThemeChoice>,
     /// Whether the page is dark right now.
     pub dark: Memo<bool>,
+    /// The page is being printed (from the app's Print, or the browser's own command). Paper is
+    /// light: the print stylesheet makes the page light, and the charts follow `charts_dark`.
+    pub printing: RwSignal<bool>,
+    /// Whether charts are drawn in the dark theme: dark, and not being printed.
+    pub charts_dark: Memo<bool>,
 }
 
 impl Theme {
@@ -106,7 +111,17 @@ pub fn provide_theme() -> Theme {
             let _ = root.set_attribute("data-theme", value);
         }
     });
-    let theme = Theme { choice, dark };
+    let printing = RwSignal::new(false);
+    // The listeners live as long as the page.
+    let _ = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let _ = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    let charts_dark = Memo::new(move |_| dark.get() && !printing.get());
+    let theme = Theme {
+        choice,
+        dark,
+        printing,
+        charts_dark,
+    };
     provide_context(theme);
     theme
 }

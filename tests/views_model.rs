@@ -150,6 +150,13 @@ fn partners_take_their_most_current_status_and_the_map_draws_only_real_places() 
     assert_eq!(ps[0].relationships, ["rel-mou", "rel-b-past"]);
     let o = option(&map_chart(&data, &ps, Lang::En, None).option);
     assert_eq!(o["geo"]["map"], "world");
+    // The markers sit on their own canvas layer, so a filter change does not repaint the map.
+    assert_eq!(o["geo"]["zlevel"], 0);
+    assert!(o["series"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .all(|s| s["zlevel"] == 1));
     // City B has no coordinates: only the focal city is drawn.
     assert_eq!(o["series"].as_array().map(Vec::len), Some(1));
     assert_eq!(

@@ -116,10 +116,14 @@ pub fn map_chart(
         );
     }
     let mut spec = ChartSpec::new(&chart, targets);
+    // The markers on a canvas layer of their own (`zlevel` 1) above the map's (0): a filter
+    // change redraws the few markers, not the 177 countries.
+    spec.set_every_series("zlevel", serde_json::json!(1));
     // charming's Chart has no `geo` component: it is added to the option as ECharts documents it.
     spec.set_top(
         "geo",
         serde_json::json!({
+            "zlevel": 0,
             "map": "world",
             "roam": true,
             "boundingCoords": [[-20.0, 70.0], [160.0, -15.0]],

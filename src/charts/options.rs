@@ -77,6 +77,20 @@ impl ChartSpec {
         self.option = value.to_string();
     }
 
+    /// Sets `key` on every series (fields charming's series types do not model, such as `zlevel`).
+    pub(crate) fn set_every_series(&mut self, key: &str, field: serde_json::Value) {
+        let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&self.option) else {
+            return;
+        };
+        let Some(series) = value.get_mut("series").and_then(|s| s.as_array_mut()) else {
+            return;
+        };
+        for s in series.iter_mut().filter_map(|s| s.as_object_mut()) {
+            s.insert(key.to_string(), field.clone());
+        }
+        self.option = value.to_string();
+    }
+
     /// The record behind the mark at (`series`, `index`), if there is one.
     pub fn target(&self, series: usize, index: usize) -> Option<&str> {
         self.targets.get(series)?.get(index).map(String::as_str)

@@ -56,6 +56,19 @@ pub fn ChallengesPage() -> impl IntoView {
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
+    // The table's rows: each challenge, the first of a category with the category's head cell.
+    let table_rows = Memo::new(move |_| {
+        rows.get()
+            .into_iter()
+            .flat_map(|(kid, kname, items)| {
+                let span = items.len();
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(move |(i, item)| ((i == 0).then(|| (kid.clone(), kname.clone(), span)), item))
+            })
+            .collect::<Vec<_>>()
+    });
 
     view! {
         <ViewFrame name="challenges" title=Key::ViewChallenges intro=Key::ChallengesIntro>
@@ -65,14 +78,15 @@ pub fn ChallengesPage() -> impl IntoView {
                         <table class="data-table">
                             <TableHead caption=Key::ChallengesTableCaption columns=vec![Key::ColCategory, Key::ColChallenge, Key::ColPartner, Key::FilterSector]/>
                             <tbody>
-                                {move || rows.get().into_iter().flat_map(|(kid, kname, items)| {
-                                    let span = items.len();
-                                    items.into_iter().enumerate().map(move |(i, (id, title, partners, sectors))| {
-                                        let (kid, kname) = (kid.clone(), kname.clone());
+                                // One entry per table row (the category heads its first), keyed
+                                // by its whole content: a filter change keeps the rows that stay.
+                                <For each=move || table_rows.get() key=|row| row.clone() let:row>
+                                    {
+                                        let (head, (id, title, partners, sectors)) = row;
                                         let item = id.clone();
                                         view! {
                                             <tr data-item=id>
-                                                {(i == 0).then(|| view! {
+                                                {head.map(|(kid, kname, span)| view! {
                                                     <th scope="rowgroup" rowspan=span.to_string()>
                                                         <RecordLink id=kid text=kname/>
                                                     </th>
@@ -82,8 +96,8 @@ pub fn ChallengesPage() -> impl IntoView {
                                                 <td>{sectors}</td>
                                             </tr>
                                         }
-                                    }).collect::<Vec<_>>()
-                                }).collect_view()}
+                                    }
+                                </For>
                             </tbody>
                         </table>
                     </ChartTable>

@@ -51,19 +51,23 @@ pub fn LearningPage() -> impl IntoView {
                         <table class="data-table">
                             <TableHead caption=Key::LearningTableCaption columns=vec![Key::LearnedFrom, Key::RouteLabel, Key::Practice, Key::Origin, Key::Adaptation, Key::Status]/>
                             <tbody>
-                                {move || rows.get().into_iter().map(|[id, from, route, practice, origin, adaptation, status]| {
-                                    let item = id.clone();
-                                    view! {
-                                        <tr data-item=id>
-                                            <td>{from}</td>
-                                            <td>{route}</td>
-                                            <td><RecordLink id=item text=practice/></td>
-                                            <td>{origin}</td>
-                                            <td>{adaptation}</td>
-                                            <td>{status}</td>
-                                        </tr>
+                                // Keyed by the whole row: a filter change keeps the rows that stay.
+                                <For each=move || rows.get() key=|row| row.clone() let:row>
+                                    {
+                                        let [id, from, route, practice, origin, adaptation, status] = row;
+                                        let item = id.clone();
+                                        view! {
+                                            <tr data-item=id>
+                                                <td>{from}</td>
+                                                <td>{route}</td>
+                                                <td><RecordLink id=item text=practice/></td>
+                                                <td>{origin}</td>
+                                                <td>{adaptation}</td>
+                                                <td>{status}</td>
+                                            </tr>
+                                        }
                                     }
-                                }).collect_view()}
+                                </For>
                             </tbody>
                         </table>
                     </ChartTable>

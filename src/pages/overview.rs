@@ -100,18 +100,22 @@ pub fn OverviewPage() -> impl IntoView {
                         <table class="data-table">
                             <TableHead caption=Key::PartnerTableCaption columns=vec![Key::FilterPartner, Key::LocalName, Key::Country, Key::Status, Key::Ties]/>
                             <tbody>
-                                {move || rows.get().into_iter().map(|(id, name, local, country, status, ties)| {
-                                    let item = id.clone();
-                                    view! {
-                                        <tr data-item=id>
-                                            <td><RecordLink id=item text=name/></td>
-                                            <td>{local.map(|(text, code)| view! { <span lang=code>{text}</span> })}</td>
-                                            <td>{country}</td>
-                                            <td>{status}</td>
-                                            <td>{ties}</td>
-                                        </tr>
+                                // Keyed by the whole row: a filter change keeps the rows that stay.
+                                <For each=move || rows.get() key=|row| row.clone() let:row>
+                                    {
+                                        let (id, name, local, country, status, ties) = row;
+                                        let item = id.clone();
+                                        view! {
+                                            <tr data-item=id>
+                                                <td><RecordLink id=item text=name/></td>
+                                                <td>{local.map(|(text, code)| view! { <span lang=code>{text}</span> })}</td>
+                                                <td>{country}</td>
+                                                <td>{status}</td>
+                                                <td>{ties}</td>
+                                            </tr>
+                                        }
                                     }
-                                }).collect_view()}
+                                </For>
                             </tbody>
                         </table>
                     </ChartTable>

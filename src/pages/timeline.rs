@@ -13,8 +13,9 @@ use crate::model::detail::date_label;
 use crate::model::timeline::{self, LaneBy};
 use crate::state::AppState;
 
-/// One row of the events table: everything the chart shows, as text.
-#[derive(Clone, Debug, PartialEq)]
+/// One row of the events table: everything the chart shows, as text. Rows are keyed by their
+/// whole content: a filter change keeps the rows that stay as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Row {
     id: String,
     date: String,
@@ -85,18 +86,20 @@ pub fn TimelinePage() -> impl IntoView {
     <table class="data-table">
                             <TableHead caption=Key::TableCaption columns=vec![Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind]/>
                             <tbody>
-                                {move || rows.get().0.into_iter().map(|row| {
-                                    let id = row.id.clone();
-                                    let current = row.id.clone();
-                                    view! {
-                                        <tr class:selected=move || selected.get().as_deref() == Some(current.as_str()) data-item=row.id.clone()>
-                                            <td>{row.date}</td>
-                                            <td>{row.partner}</td>
-                                            <td><RecordLink id=id text=row.title/></td>
-                                            <td>{row.kind}</td>
-                                        </tr>
+                                <For each=move || rows.get().0 key=|row| row.clone() let:row>
+                                    {
+                                        let id = row.id.clone();
+                                        let current = row.id.clone();
+                                        view! {
+                                            <tr class:selected=move || selected.get().as_deref() == Some(current.as_str()) data-item=row.id.clone()>
+                                                <td>{row.date}</td>
+                                                <td>{row.partner}</td>
+                                                <td><RecordLink id=id text=row.title/></td>
+                                                <td>{row.kind}</td>
+                                            </tr>
+                                        }
                                     }
-                                }).collect_view()}
+                                </For>
                             </tbody>
                         </table>
     </ChartTable>

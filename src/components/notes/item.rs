@@ -37,14 +37,14 @@ pub fn ItemNotes(id: String) -> impl IntoView {
     }
 }
 
-/// A small mark after an item's name when the reader has notes on it.
+/// A small mark after an item's name when the reader has notes on it. One per row of every
+/// table, so it is kept light: a single reactive closure, no memo of its own.
 #[component]
 pub fn NoteBadge(id: String) -> impl IntoView {
     let store = expect_context::<NotesStore>();
     let lang = expect_context::<AppState>().lang;
-    let count = Memo::new(move |_| store.count_on_item(&id));
     move || {
-        let n = count.get();
+        let n = store.count_on_item(&id);
         (n > 0).then(|| {
             view! {
                 <span class="note-badge" title=move || format!("{n} {}", t(lang.get(), Key::Notes(N::NotesOnItem)))>

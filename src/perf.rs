@@ -1,12 +1,26 @@
 //! Performance marks for the benchmark script (`e2e/bench/run.mjs`): a mark when a filter
-//! changes and a measure once the frame with the result has run, and a mark when the first chart
-//! is drawn. Cheap no-ops when `performance` is absent.
+//! changes or another view is chosen, and a measure once the frame with the result has run
+//! (`filter-render`, `view-render`); a mark when the first chart is drawn. Cheap no-ops when
+//! `performance` is absent.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-const START: &str = "filter-change";
-const MEASURE: &str = "filter-render";
+/// What the reader changed, for the names of its mark and measure.
+#[derive(Clone, Copy, Debug)]
+pub enum Change {
+    Filter,
+    View,
+}
+
+impl Change {
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Change::Filter => ("filter-change", "filter-render"),
+            Change::View => ("view-change", "view-render"),
+        }
+    }
+}
 
 fn performance() -> Option<web_sys::Performance> {
     web_sys::window()?.performance()
@@ -20,15 +34,16 @@ pub fn mark_once(name: &str) {
     }
 }
 
-/// Marks the start of a filter change and measures until the next painted frame.
-pub fn mark_filter_change() {
+/// Marks the start of a change and measures until the next painted frame.
+pub fn mark_change(change: Change) {
+    let (start, measure) = change.names();
     let Some(perf) = performance() else { return };
-    let _ = perf.mark(START);
+    let _ = perf.mark(start);
     let Some(window) = web_sys::window() else { return };
     // The frame after the next animation frame is painted with the new state.
     let after_paint = Closure::once_into_js(move || {
         if let Some(perf) = performance() {
-            let _ = perf.measure_with_start_mark(MEASURE, START);
+            let _ = perf.measure_with_start_mark(measure, start);
         }
     });
     let next_frame = Closure::once_into_js(move || {

@@ -44,6 +44,7 @@ impl AppState {
 
     /// Shows `view`, keeping the filters and the language.
     pub fn show(&self, view: query::View) {
+        crate::perf::mark_change(crate::perf::Change::View);
         self.url.update(|u| {
             u.view = view;
             u.selected = None;
@@ -66,7 +67,7 @@ impl AppState {
 
     /// Changes the filters with `change`; the selection stays.
     pub fn filter(&self, change: impl FnOnce(&mut crate::model::Filters)) {
-        crate::perf::mark_filter_change();
+        crate::perf::mark_change(crate::perf::Change::Filter);
         self.url.update(|u| {
             change(&mut u.filters);
             u.filters = std::mem::take(&mut u.filters).sanitised(&self.data.get_untracked());

@@ -1,0 +1,95 @@
+//! What can be wrong with a dataset, in terms a researcher can act on: [`Problem`], the JSON path
+//! it concerns ([`Issue`]), and the [`Collection`]s a reference can point into.
+
+use std::fmt;
+
+/// The collections a reference can point into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Collection {
+    Section,
+    Actor,
+    Sector,
+    Relationship,
+    Event,
+    ChallengeCategory,
+    Challenge,
+    Adoption,
+    Strategy,
+    LegalBasis,
+    Principle,
+    ParadiplomacyType,
+    Literature,
+    Finding,
+    Recommendation,
+}
+
+impl Collection {
+    /// The name of the collection as it appears in the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Section => "sections",
+            Self::Actor => "actors",
+            Self::Sector => "sectors",
+            Self::Relationship => "relationships",
+            Self::Event => "events",
+            Self::ChallengeCategory => "challenge_categories",
+            Self::Challenge => "challenges",
+            Self::Adoption => "adoptions",
+            Self::Strategy => "strategies",
+            Self::LegalBasis => "legal_bases",
+            Self::Principle => "principles",
+            Self::ParadiplomacyType => "paradiplomacy_types",
+            Self::Literature => "literature",
+            Self::Finding => "findings",
+            Self::Recommendation => "recommendations",
+        }
+    }
+}
+
+/// One thing wrong with a dataset.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    #[error("this file is schema version {found}; this dashboard reads version {expected}")]
+    SchemaVersion { found: u32, expected: u32 },
+    #[error("\"{0}\" is not a valid id (lower-case letters, digits and single '-', at most 64)")]
+    BadId(String),
+    #[error("the id \"{id}\" is already used at {first}")]
+    DuplicateId { id: String, first: String },
+    #[error("refers to \"{id}\", which is not one of the {}", .expected.key())]
+    Dangling { id: String, expected: Collection },
+    #[error("the {0} text is empty")]
+    EmptyText(&'static str),
+    #[error("the record has no citation: every record must cite the paper")]
+    NoCitations,
+    #[error("the quote is empty")]
+    EmptyQuote,
+    #[error("the translation is empty")]
+    EmptyTranslation,
+    #[error("{0}")]
+    Date(#[from] crate::model::date::DateError),
+    #[error("an undated event must have \"date\": null, and a dated one a date")]
+    UndatedMismatch,
+    #[error("\"{0}\" is not an http(s) link")]
+    BadLink(String),
+    #[error("{lat}, {lon} is not a coordinate (latitude -90..90, longitude -180..180)")]
+    BadCoordinates { lat: String, lon: String },
+    #[error("the field is empty")]
+    EmptyField,
+    #[error("the period runs backwards ({from} to {to})")]
+    BadPeriod { from: i32, to: i32 },
+    #[error("refers to \"{0}\", which is no record or matrix cell of the dataset")]
+    UnknownItem(String),
+}
+
+/// A [`Problem`] and the JSON path of the value it concerns (`$.events[3].actors[0]`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    pub path: String,
+    pub problem: Problem,
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem)
+    }
+}

@@ -18,7 +18,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 say = @printf '\n\033[1m==> %s\033[0m\n' "$(1)"
 
 .PHONY: run serve build test setup rust-target trunk wasm-bindgen tools vendor browser e2e-deps \
-        fmt-check clippy test-schema test-native test-wasm test-e2e size bench clean
+        fmt-check clippy test-schema test-native test-wasm test-e2e test-audit java size single bench audit clean
 
 ## run: set up, build the release, serve it on http://127.0.0.1:8080
 run: build
@@ -32,10 +32,10 @@ build: setup
 	@echo "dist/ is ready: open it through any static web server."
 
 ## test: every check, in the order a failure is cheapest to see
-test: setup browser e2e-deps
-	$(MAKE) --no-print-directory fmt-check clippy test-schema test-native test-wasm build test-e2e
+test: setup browser java e2e-deps
+	$(MAKE) --no-print-directory fmt-check clippy test-schema test-native test-wasm build test-e2e test-audit
 	@echo
-	@echo "make test: all passed (fmt, clippy host+wasm32, schema, native tests, wasm tests in Chromium, release build, end-to-end tests)"
+	@echo "make test: all passed (fmt, clippy host+wasm32, schema, native tests, wasm tests in Chromium, release build, end-to-end tests, audit)"
 
 setup: rust-target trunk wasm-bindgen tools vendor
 
@@ -81,7 +81,7 @@ browser:
 
 e2e-deps: e2e/node_modules/.package-lock.json
 e2e/node_modules/.package-lock.json: e2e/package.json e2e/package-lock.json
-	$(call say,Installing end-to-end test tools from npm (playwright-core, axe-core))
+	$(call say,Installing end-to-end, benchmark and audit tools from npm (playwright-core, axe-core, lighthouse, vnu-jar, TimelineJS))
 	npm ci --prefix e2e --no-audit --no-fund
 	@touch $@
 
@@ -112,14 +112,33 @@ test-e2e:
 	$(call say,End-to-end tests of the release build in headless Chromium)
 	node --test --test-concurrency=1 e2e/tests/
 
-## bench: load and filter-change figures of the release build in headless Chromium
+## bench: load, memory and interaction figures of the release build in headless Chromium, next
+## to TimelineJS showing the same events, and at 10x and 100x the data (synthetic, tools/synth.mjs)
 bench: build browser e2e-deps
-	$(call say,Benchmark: the release build served gzipped on 127.0.0.1)
+	$(call say,Benchmark: the release build and TimelineJS served gzipped on 127.0.0.1 (3 to 6 minutes))
 	node e2e/bench/run.mjs
+
+## audit: Lighthouse (desktop preset), axe-core on every view, the Nu HTML Checker (needs Java)
+audit: build browser java e2e-deps
+	$(MAKE) --no-print-directory test-audit
+
+test-audit:
+	$(call say,Audit: Lighthouse + axe-core + Nu HTML Checker on the release build (about 3 minutes))
+	node e2e/audit/run.mjs
+
+java:
+	@if ! command -v java >/dev/null; then \
+	  printf '\n==> Installing Debian default-jre-headless (Java, for the Nu HTML Checker)\n'; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; fi
 
 ## size: raw and gzip size of every file in dist/
 size: build
 	@node e2e/tools/size.mjs dist
 
+## single: the dashboard as one HTML file that opens from file:// (dist-single/paradiplomacy-dashboard.html)
+single: build
+	$(call say,Writing the single-file dashboard into dist-single/)
+	node tools/single.mjs dist dist-single
+
 clean:
-	rm -rf dist target/wasm32-unknown-unknown/release
+	rm -rf dist dist-single target/wasm32-unknown-unknown/release

@@ -1,73 +1,128 @@
-// `make bench`: the release build served gzipped on 127.0.0.1, measured in headless Chromium.
-// - cold loads (5): time to the first chart drawn (the app's `first-chart-drawn` mark), FCP,
-//   bytes transferred (gzip), JS heap;
-// - warm: the re-render after a filter change, per view (the app's `filter-render` measure:
-//   from the change to the end of the first frame that shows it), 20 changes each.
-// Prints a Markdown table for the README. Figures, not assertions: nothing here fails a build.
-import { startServer } from '../lib/server.mjs';
+// `make bench`: the release build served gzipped on 127.0.0.1, measured in headless Chromium next
+// to TimelineJS 3 showing the same events (e2e/bench/timelinejs.mjs), served the same way.
+// - cold loads (alternating, each in a fresh profile): first render, FCP, LCP, long tasks, JS heap,
+//   wasm memory, bytes transferred, requests to other hosts (e2e/bench/load.mjs); the ratios
+//   dashboard / TimelineJS of first render and bytes;
+// - the bundled data and synthetic datasets at 10x and 100x (tools/synth.mjs), each opened with
+//   "Open another dataset": opening it, filter changes per view and view switches (warm.mjs), the
+//   memory after them, and the first chart when a reload finds the dataset remembered;
+// - opening the notes panel with 10 000 notes (notes.mjs).
+// Prints Markdown tables for the README. Figures, not assertions: nothing here fails a build.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { launch } from '../lib/browser.mjs';
+import { startServer } from '../lib/server.mjs';
+import { synthesise } from '../../tools/synth.mjs';
+import { coldLoad, liveHeap, observe } from './load.mjs';
+import { notesBench } from './notes.mjs';
+import { fmt, median } from './stats.mjs';
+import { TIMELINEJS_MARK, TIMELINEJS_VERSION, writeTimelineJsSite } from './timelinejs.mjs';
+import { FILTERED_VIEWS, interactions, openDataset } from './warm.mjs';
 
 const LOADS = 5;
 const CHANGES = 20;
-const VIEWS = ['overview', 'timeline', 'matrix', 'challenges', 'learning'];
+const ROUNDS = 3;
+const SCALES = [1, 10, 100];
+const NOTES = 10000;
+const APP_MARK = 'first-chart-drawn';
+const DATA = JSON.parse(readFileSync(new URL('../../data/tangsel-paradiplomacy.json', import.meta.url), 'utf8'));
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const fmt = (xs, unit = 'ms', digits = 1) => `${median(xs).toFixed(digits)} ${unit} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+const kB = (b) => b / 1024;
+const MB = (b) => b / (1024 * 1024);
+const ratio = (a, b) => (median(a) / median(b)).toFixed(2);
 
-const server = await startServer({ gzip: true });
-const browser = await launch();
-try {
-  const load = { chart: [], fcp: [], bytes: [], heap: [] };
-  for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext();
+/** The figures of the dashboard at `scale` times the bundled data, in a fresh context. */
+async function atScale(browser, url, dir, scale) {
+  const data = synthesise(DATA, scale);
+  const text = JSON.stringify(data);
+  const file = join(dir, `x${scale}.json`);
+  writeFileSync(file, text);
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(observe);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    let bytes = 0;
-    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
-    await page.goto(`${server.url}?view=timeline`);
-    await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0, null, { timeout: 30000 });
-    await page.waitForTimeout(300);
-    const m = await page.evaluate(() => ({
-      chart: performance.getEntriesByName('first-chart-drawn')[0].startTime,
-      fcp: (performance.getEntriesByName('first-contentful-paint')[0] || { startTime: NaN }).startTime,
-    }));
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    load.chart.push(m.chart);
-    load.fcp.push(m.fcp);
-    load.bytes.push(bytes / 1024);
-    load.heap.push(heap.usedSize / (1024 * 1024));
+    await page.goto(url);
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, APP_MARK);
+    const open = await openDataset(page, file, data.title.en);
+    // The app says so when the browser will not store the file (localStorage is full).
+    const stored = (await page.locator('.dataset .notice').count()) === 0;
+    const { filter, switches } = await interactions(page, { changes: CHANGES, rounds: ROUNDS });
+    const heap = await liveHeap(cdp);
+    const wasm = await page.evaluate(() => window.__bench.wasmMemory?.buffer.byteLength ?? NaN);
+    // A later visit reads the dataset back from localStorage.
+    const reloads = [];
+    for (let i = 0; stored && i < LOADS; i++) {
+      await page.goto(`${url}?view=timeline`);
+      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, APP_MARK, { timeout: 120000 });
+      const showing = await page.locator('#dataset-showing').innerText();
+      if (!showing.includes(data.title.en)) throw new Error(`a later visit shows "${showing}", not the stored ×${scale} dataset`);
+      reloads.push(await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, APP_MARK));
+    }
+    const counts = `${data.events.length} / ${data.actors.length} / ${data.relationships.length}`;
+    return { scale, counts, size: Buffer.byteLength(text), open, filter, switches, heap, wasm, stored, reloads };
+  } finally {
     await context.close();
   }
+}
 
-  const warm = {};
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  for (const view of VIEWS) {
-    await page.goto(`${server.url}?view=${view}`);
-    await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
-    await page.evaluate(() => performance.clearMeasures('filter-render'));
-    const partners = ['daejeon', '', 'miri', ''];
-    for (let i = 0; i < CHANGES; i++) {
-      await page.selectOption('select[name=partner]', partners[i % partners.length]);
-      await page.waitForFunction((n) => performance.getEntriesByName('filter-render').length >= n, i + 1);
-    }
-    warm[view] = await page.evaluate(() => performance.getEntriesByName('filter-render').map((e) => e.duration));
+const dir = mkdtempSync(join(tmpdir(), 'pd-bench-'));
+const undated = writeTimelineJsSite(join(dir, 'timelinejs'), DATA);
+const server = await startServer({ gzip: true });
+const anchor = await startServer({ root: join(dir, 'timelinejs'), gzip: true });
+const browser = await launch();
+try {
+  const app = [];
+  const tl = [];
+  for (let i = 0; i < LOADS; i++) {
+    app.push(await coldLoad(browser, `${server.url}?view=timeline`, APP_MARK));
+    tl.push(await coldLoad(browser, anchor.url, TIMELINEJS_MARK));
   }
-  await context.close();
+  const scales = [];
+  for (const scale of SCALES) scales.push(await atScale(browser, server.url, dir, scale));
+  const notes = await notesBench(browser, server.url, NOTES);
 
-  const chromium = browser.version();
-  console.log(`\nBenchmark (${new Date().toISOString().slice(0, 10)}, Chromium ${chromium}, headless, ${process.arch}; median (min–max)):\n`);
-  console.log('| measure | figure |');
-  console.log('|---|---:|');
-  console.log(`| first chart drawn, cold load (${LOADS} loads) | ${fmt(load.chart)} |`);
-  console.log(`| first contentful paint | ${fmt(load.fcp)} |`);
-  console.log(`| bytes transferred (gzip) | ${fmt(load.bytes, 'kB', 0)} |`);
-  console.log(`| JS heap after load | ${fmt(load.heap, 'MB', 1)} |`);
-  for (const view of VIEWS) {
-    console.log(`| filter change → painted, ${view} (${CHANGES} changes) | ${fmt(warm[view])} |`);
-  }
+  const cpu = cpus();
+  const pick = (loads, key, f = (x) => x) => loads.map((l) => (l[key] === null ? NaN : f(l[key])));
+  const row = (label, key, unit, f, digits = 0, withRatio = false) => {
+    const [a, b] = [pick(app, key, f), pick(tl, key, f)];
+    return `| ${label} | ${fmt(a, unit, digits)} | ${fmt(b, unit, digits)} | ${withRatio ? ratio(a, b) : ''} |`;
+  };
+  const out = [
+    `\n\`make bench\` (${new Date().toISOString().slice(0, 10)}; ${cpu.length} cores, ${cpu[0].model.trim()}; headless Chromium ${browser.version()}, no GPU; served gzipped on 127.0.0.1; median (min–max)):\n`,
+    `| cold load, \`?view=timeline\` (${LOADS} loads each, alternating) | dashboard | TimelineJS ${TIMELINEJS_VERSION} | dashboard / TimelineJS |`,
+    '|---|---:|---:|---:|',
+    row('first render¹', 'render', 'ms', undefined, 0, true),
+    row('first contentful paint', 'fcp', 'ms'),
+    row('largest contentful paint', 'lcp', 'ms'),
+    row('long tasks (count)', 'longTasks', ''),
+    row('long tasks (total)', 'longTaskMs', 'ms'),
+    row('JS heap after load (after GC)', 'heap', 'MB', MB, 1),
+    row('wasm memory', 'wasm', 'MB', MB, 1),
+    row('bytes transferred (gzip)²', 'bytes', 'kB', kB, 0, true),
+    `| requests to other hosts (blocked) | ${app.reduce((n, l) => n + l.external.length, 0)} | ${tl.reduce((n, l) => n + l.external.length, 0)} | |`,
+    '',
+    `¹ Dashboard: the app's \`${APP_MARK}\` mark. TimelineJS: its 'loaded' event (slides and timeline markers built). TimelineJS shows the ${DATA.events.length - undated} dated events; the ${undated} undated ones are left out (the dashboard lists them apart from its chart).`,
+    "² The page's own requests. The dashboard's service worker then fetches its files once more for offline use; that is not counted.",
+    '',
+    `| synthetic datasets (tools/synth.mjs), opened as a file | ${scales.map((s) => `×${s.scale}`).join(' | ')} |`,
+    `|---|${scales.map(() => '---:').join('|')}|`,
+    `| events / actors / relationships | ${scales.map((s) => s.counts).join(' | ')} |`,
+    `| file size | ${scales.map((s) => `${MB(s.size).toFixed(2)} MB`).join(' | ')} |`,
+    `| open the file → painted (overview) | ${scales.map((s) => `${s.open.toFixed(0)} ms`).join(' | ')} |`,
+    ...FILTERED_VIEWS.map((v) => `| filter change → painted, ${v} (${CHANGES} changes) | ${scales.map((s) => fmt(s.filter[v])).join(' | ')} |`),
+    `| view switch → painted (${ROUNDS * 6} switches) | ${scales.map((s) => fmt(s.switches)).join(' | ')} |`,
+    `| JS heap (after GC) / wasm memory after these | ${scales.map((s) => `${MB(s.heap).toFixed(1)} / ${MB(s.wasm).toFixed(1)} MB`).join(' | ')} |`,
+    `| first chart drawn, later visit with the dataset remembered (${LOADS}) | ${scales.map((s) => (s.stored ? fmt(s.reloads) : 'n/a: the browser would not store it')).join(' | ')} |`,
+    '',
+    `${NOTES} notes: opening the notes panel → painted ${fmt(notes.opens)}; first chart drawn ${fmt(notes.loads)} after navigation (${notes.opens.length} reloads).`,
+  ];
+  console.log(out.join('\n'));
 } finally {
   await browser.close();
   await server.close();
+  await anchor.close();
+  rmSync(dir, { recursive: true, force: true });
 }

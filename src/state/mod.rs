@@ -44,7 +44,9 @@ impl AppState {
 
     /// Shows `view`, keeping the filters and the language.
     pub fn show(&self, view: query::View) {
-        crate::perf::mark_change(crate::perf::Change::View);
+        if self.url.with_untracked(|u| u.view) != view {
+            crate::perf::mark_change(crate::perf::Change::View);
+        }
         self.url.update(|u| {
             u.view = view;
             u.selected = None;
@@ -74,14 +76,15 @@ impl AppState {
         });
     }
 
-    /// The query string of the current view with `view` instead, for links.
+    /// The query string of the current view with `view` instead, for links. Always a query (`?`
+    /// alone for the default view), never `./`: from file:// that would open the folder.
     pub fn href(&self, view: query::View) -> String {
         let mut u = self.url.get();
         u.view = view;
         u.selected = None;
         let q = u.to_query();
         if q.is_empty() {
-            "./".to_string()
+            "?".to_string()
         } else {
             format!("?{q}")
         }

@@ -1,0 +1,65 @@
+// One cold load of a page in a fresh browser context (empty profile, empty cache), measured the
+// same way for the dashboard and for TimelineJS:
+// - render: the performance mark `mark` (set by the page when its first chart or timeline is built);
+// - FCP and LCP (the last `largest-contentful-paint` entry once the page is quiet);
+// - long tasks (`longtask` entries: count and total duration), observed from before any script runs;
+// - JS heap (CDP Runtime.getHeapUsage, used size after a garbage collection) and wasm memory (the byte length of the memory
+//   the app's wasm exports, handed over in Trunk's `TrunkApplicationStarted` event; null for a
+//   page without wasm);
+// - bytes transferred by the page's own requests (CDP Network.loadingFinished encodedDataLength:
+//   gzip bodies and headers; a service worker's fetches are its own, not the page's);
+// - requests to any host other than 127.0.0.1: counted, and blocked so that nothing is fetched
+//   from a CDN (the same `page.route` for both pages, so both pay the same interception cost).
+
+/** Runs in the page before its own scripts (an init script): the observers read into `window.__bench`. */
+export function observe() {
+  const bench = { longTasks: [], lcp: NaN, wasmMemory: null };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  addEventListener('TrunkApplicationStarted', (e) => { bench.wasmMemory = e.detail?.wasm?.memory ?? null; });
+}
+
+/** The JS heap in use once garbage is collected (bytes), through the page's CDP session. */
+export async function liveHeap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+/** Loads `url` in a fresh context; resolves to the figures above (times in ms, sizes in bytes). */
+export async function coldLoad(browser, url, mark, { settleMs = 1000 } = {}) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const external = [];
+    await page.route((u) => u.hostname !== '127.0.0.1', (route) => {
+      external.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    await page.addInitScript(observe);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+    await page.goto(url);
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60000 });
+    // Let the first paints, LCP and trailing tasks settle before reading them.
+    await page.waitForTimeout(settleMs);
+    const figures = await page.evaluate((m) => ({
+      render: performance.getEntriesByName(m)[0].startTime,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      lcp: window.__bench.lcp,
+      longTasks: window.__bench.longTasks.length,
+      longTaskMs: window.__bench.longTasks.reduce((a, b) => a + b, 0),
+      wasm: window.__bench.wasmMemory?.buffer.byteLength ?? null,
+    }), mark);
+    const heap = await liveHeap(cdp);
+    return { ...figures, heap, bytes, external };
+  } finally {
+    await context.close();
+  }
+}

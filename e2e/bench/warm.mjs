@@ -1,0 +1,76 @@
+// Figures of a page already running: opening a dataset file, filter changes and view switches.
+//
+// "→ painted" is measured as the app measures a filter change (src/perf.rs, `filter-render`):
+// from the change to the end of the first frame that shows it (the next animation frame, then a
+// task after it). The app has no mark for a view switch yet, so a switch is timed from the click on
+// the view's link with the same definition; if the app sets a `view-render` measure, it is used.
+
+export const VIEWS = ['overview', 'timeline', 'matrix', 'challenges', 'learning', 'evidence'];
+/** The views with a partner filter and a chart: each gets `changes` filter changes. */
+export const FILTERED_VIEWS = ['overview', 'timeline', 'matrix', 'challenges', 'learning'];
+const PARTNERS = ['daejeon', '', 'miri', ''];
+const TIMEOUT = { timeout: 120000 };
+
+/** Clicks the navigation link of `view`; resolves to the ms until the switch is painted. */
+export function switchView(page, view) {
+  return page.evaluate((index) => new Promise((done) => {
+    performance.clearMeasures('view-render');
+    const t0 = performance.now();
+    document.querySelectorAll('nav.view-nav a')[index].click();
+    requestAnimationFrame(() => setTimeout(() => {
+      done(performance.getEntriesByName('view-render')[0]?.duration ?? performance.now() - t0);
+    }, 0));
+  }), VIEWS.indexOf(view));
+}
+
+/** `changes` partner-filter changes on the view on screen: the app's `filter-render` durations. */
+async function filterChanges(page, changes) {
+  await page.evaluate(() => performance.clearMeasures('filter-render'));
+  for (let i = 0; i < changes; i++) {
+    await page.selectOption('select[name=partner]', PARTNERS[i % PARTNERS.length]);
+    await page.waitForFunction((n) => performance.getEntriesByName('filter-render').length >= n, i + 1, TIMEOUT);
+  }
+  return page.evaluate(() => performance.getEntriesByName('filter-render').map((e) => e.duration));
+}
+
+/**
+ * From the overview, in a page where the app runs: `rounds` passes through every view (each
+ * switch timed), and on the first pass `changes` filter changes on each filtered view.
+ * Resolves to { filter: { view: [ms] }, switches: [ms] }.
+ */
+export async function interactions(page, { changes, rounds }) {
+  const filter = {};
+  const switches = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const view of [...VIEWS.slice(1), VIEWS[0]]) {
+      switches.push(await switchView(page, view));
+      if (round === 0 && FILTERED_VIEWS.includes(view)) filter[view] = await filterChanges(page, changes);
+    }
+  }
+  return { filter, switches };
+}
+
+/**
+ * Opens `file` with the footer's "Open another dataset" and waits until the view shows it
+ * (its title in "Showing: …"); resolves to the ms from the file input's change to that frame.
+ * Throws with the app's own words if the dashboard refuses the file.
+ */
+export async function openDataset(page, file, title) {
+  await page.evaluate((wanted) => {
+    window.__opened = null;
+    const input = document.querySelector('.dataset input[type=file]');
+    const t0 = { at: NaN };
+    input.addEventListener('change', () => { t0.at = performance.now(); }, { capture: true, once: true });
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('#dataset-showing')?.textContent.includes(wanted)) return;
+      seen.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { window.__opened = performance.now() - t0.at; }, 0));
+    });
+    seen.observe(document.querySelector('.dataset'), { subtree: true, childList: true, characterData: true });
+  }, title);
+  await page.locator('.dataset input[type=file]').setInputFiles(file);
+  await page.waitForFunction(() => window.__opened !== null || document.querySelector('.dataset .problems'), null, TIMEOUT);
+  const problems = await page.locator('.dataset .problems').allInnerTexts();
+  if (problems.length) throw new Error(`the dashboard refused ${file}:\n${problems.join('\n')}`);
+  return page.evaluate(() => window.__opened);
+}

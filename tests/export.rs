@@ -3,8 +3,10 @@
 //! dataset's own records).
 #![cfg(not(target_arch = "wasm32"))]
 
+use paradiplomacy_dashboard::model::detail::detail;
 use paradiplomacy_dashboard::model::export::{self, Context};
 use paradiplomacy_dashboard::model::timeline::LaneBy;
+use paradiplomacy_dashboard::model::RelationshipType;
 use paradiplomacy_dashboard::model::{parse_dataset, Filters, Lang, Loaded, View, BUNDLED_JSON};
 use serde_json::Value;
 
@@ -98,7 +100,7 @@ fn the_csv_reads_back_one_row_per_record_with_the_verbatim_quotes() {
     let data = bundled();
     for view in VIEWS {
         let ids = export::shown(&data, &Filters::default(), view, LaneBy::Partner);
-        let text = export::csv(&data, &ids, Lang::En);
+        let text = export::csv(&data, &Filters::default(), &ids, Lang::En);
         let rows = read_csv(&text);
         let width = rows[0].len();
         assert!(
@@ -116,15 +118,19 @@ fn the_csv_reads_back_one_row_per_record_with_the_verbatim_quotes() {
         let quote_col = width - 2;
         assert_eq!(rows[0][quote_col], "Original quote (Indonesian)");
         for (row, id) in rows[1..].iter().zip(&ids) {
-            if let Some(paradiplomacy_dashboard::model::index::Record::Event(e)) = data.record(id) {
-                for c in &e.citations {
-                    assert!(row[quote_col].contains(&c.quote), "{id}: its quote verbatim");
-                }
+            let d = detail(&data, id, Lang::En).expect("every exported id has a detail");
+            for c in &d.citations {
+                assert!(row[quote_col].contains(&c.quote), "{id}: its quote verbatim");
+                assert!(
+                    row[quote_col + 1].contains(&c.translation),
+                    "{id}: its translation"
+                );
             }
         }
     }
     let id_rows = read_csv(&export::csv(
         &data,
+        &Filters::default(),
         &export::shown(&data, &Filters::default(), View::Matrix, LaneBy::Partner),
         Lang::Id,
     ));
@@ -187,4 +193,39 @@ fn file_names_say_dataset_view_and_date() {
         export::file_stem(&data, View::Matrix, "2026-11-28"),
         format!("{}-matrix-2026-11-28", data.data.id)
     );
+}
+
+#[test]
+fn a_matrix_cell_is_exported_as_the_filtered_view_shows_it() {
+    let data = bundled();
+    // Daejeon × science park: explored (the 2014 exploration), agreed by the MoU of 2016.
+    let cell = "cell--daejeon--science-technology-park".to_string();
+    let only_exploration = Filters {
+        kind: Some(RelationshipType::Exploration),
+        ..Filters::default()
+    };
+    for (filters, level) in [(Filters::default(), "agreed"), (only_exploration, "explored")] {
+        let ids = export::shown(&data, &filters, View::Matrix, LaneBy::Partner);
+        assert!(ids.contains(&cell));
+        let ctx = Context {
+            view: View::Matrix,
+            query: "",
+            date: "2026-11-28",
+            lang: Lang::En,
+        };
+        let file: Value = serde_json::from_str(&export::json(&data, &filters, &ids, &ctx)).expect("JSON");
+        let json_level = file["records"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|r| r["record"]["id"] == cell.as_str())
+            .map(|r| r["record"]["level"].clone());
+        assert_eq!(json_level, Some(Value::from(level)));
+        let rows = read_csv(&export::csv(&data, &filters, &ids, Lang::En));
+        let row = rows.iter().find(|r| r[0] == cell).expect("the cell's row");
+        assert!(
+            row.iter().any(|f| f.eq_ignore_ascii_case(level)),
+            "the CSV says {level} as the JSON does: {row:?}"
+        );
+    }
 }

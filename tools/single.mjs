@@ -111,7 +111,8 @@ let html = page.replace(/<link\b[^>]*>|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/
   }
   const src = attr(attrs, 'src');
   const code = src ? read(src).toString() : body;
-  if (code.includes('serviceWorker')) return ''; // public/sw-register.js: no service worker on file://
+  // public/sw-register.js (Trunk names it sw-register-<hash>.js): no service worker on file://.
+  if (src && /(^|\/)sw-register(-[0-9a-f]+)?\.js$/.test(src)) return '';
   const module = attr(attrs, 'type') === 'module';
   const text = module ? moduleScript(code) : scriptText(code, src ?? 'an inline script');
   scripts.push(text);

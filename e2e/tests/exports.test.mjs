@@ -144,6 +144,7 @@ describe('downloads and the printed handout', () => {
           sources: [...document.querySelectorAll('.print-sources li')].map((e) => e.dataset.item),
           quotes: [...document.querySelectorAll('.print-sources blockquote[lang="id"]')].map((e) => e.lastChild.textContent),
           darkCharts: window.echarts.getInstanceByDom(document.querySelector('.chart'))?.getOption().darkMode === true,
+          animation: window.echarts.getInstanceByDom(document.querySelector('.chart'))?.getOption().animation,
         };
       };
     });
@@ -159,6 +160,7 @@ describe('downloads and the printed handout', () => {
     assert.deepEqual(printed.sources, withQuotes, 'every listed item with its passages');
     assert.deepEqual(printed.quotes, withQuotes.flatMap((id) => RECORDS.get(id).record.citations.map((c) => c.quote)));
     assert.equal(printed.darkCharts, false, 'charts are drawn light for paper');
+    assert.equal(printed.animation, false, 'and at once, not growing in while the dialog takes them');
     // Once printed, the sources leave the page and the charts are dark again.
     await page.waitForFunction(() => !document.querySelector('.print-sources'));
     await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('.chart'))?.getOption().darkMode === true);
@@ -178,6 +180,39 @@ describe('downloads and the printed handout', () => {
     const pdf = await page.pdf({ format: 'A4' });
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
     await page.emulateMedia({ media: 'screen' });
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
+  it('prints the partner map whole: its layers stacked at the page\'s width, drawn without animation', async () => {
+    await s.app.page.addInitScript(() => {
+      window.print = () => {
+        const chart = document.querySelector('.chart');
+        const canvases = [...chart.querySelectorAll('canvas')];
+        // Share of pixels drawn on the map's layer, at the moment the dialog would take it.
+        const map = canvases[0];
+        const px = map.getContext('2d').getImageData(0, 0, map.width, map.height).data;
+        let drawn = 0;
+        for (let i = 3; i < px.length; i += 4) if (px[i] > 0) drawn++;
+        window.__printed = {
+          rects: canvases.map((c) => { const r = c.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; }),
+          drawn: drawn / (px.length / 4),
+          animation: window.echarts.getInstanceByDom(chart).getOption().animation,
+        };
+      };
+    });
+    await s.app.open('');
+    await s.app.chartDrawn();
+    const page = s.app.page;
+    await page.locator('.export-menu > summary').click();
+    await page.locator('.export-menu').getByRole('button', { name: /Print/ }).click();
+    const printed = await (await page.waitForFunction(() => window.__printed)).jsonValue();
+    assert.ok(printed.rects.length >= 2, 'the map and its markers on two layers');
+    for (const r of printed.rects) assert.deepEqual(r, printed.rects[0], 'the layers lie on top of each other');
+    assert.ok(Math.abs(printed.rects[0][2] - 680) < 1, `the width of an A4 page: ${printed.rects[0][2]}`);
+    assert.equal(printed.animation, false);
+    assert.ok(printed.drawn > 0.2, `the map is drawn: ${printed.drawn}`);
+    // Back on screen: the chart takes its place's width again.
+    await page.waitForFunction(() => Math.abs(document.querySelector('.chart canvas').getBoundingClientRect().width - document.querySelector('.chart').getBoundingClientRect().width) < 1);
     assert.deepEqual(s.app.consoleErrors, []);
   });
 

@@ -31,6 +31,9 @@ extern "C" {
     #[wasm_bindgen(method, catch, js_name = resize)]
     fn resize_auto(this: &Echarts) -> Result<(), JsValue>;
 
+    #[wasm_bindgen(method, catch, js_name = resize)]
+    fn resize_with(this: &Echarts, opts: &JsValue) -> Result<(), JsValue>;
+
     #[wasm_bindgen(method, catch, js_name = dispose)]
     fn dispose(this: &Echarts) -> Result<(), JsValue>;
 
@@ -78,6 +81,8 @@ fn js_message(err: &JsValue) -> String {
 /// Everything that must live exactly as long as the chart element (or until the theme changes).
 struct Live {
     dark: bool,
+    /// Sized for paper (see [`apply`]).
+    print_sized: std::cell::Cell<bool>,
     chart: Echarts,
     _on_click: Closure<dyn FnMut(JsValue)>,
     observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
@@ -152,14 +157,35 @@ fn start(
     };
     Ok(Live {
         dark,
+        print_sized: std::cell::Cell::new(false),
         chart,
         _on_click: on_click,
         observer,
     })
 }
 
-fn apply(live: &Live, option: &str) -> Result<(), ChartFault> {
+/// The width of a chart on paper: an A4 page less the print stylesheet's margins, in CSS pixels.
+const PRINT_WIDTH: f64 = 680.0;
+
+/// Draws `option`. For paper (`printing`): at the page's width and without animation, so the
+/// final picture is on the canvas when the print dialog takes it.
+fn apply(live: &Live, option: &str, printing: bool) -> Result<(), ChartFault> {
     let parsed = js_sys::JSON::parse(option).map_err(|e| ChartFault::Threw(js_message(&e)))?;
+    if printing {
+        set(&parsed, "animation", &JsValue::FALSE);
+    }
+    if live.print_sized.replace(printing) != printing {
+        // Back on screen, "auto" (the container's width): a bare `resize()` would keep the
+        // width given last.
+        let size = js_sys::Object::new();
+        let width = if printing {
+            JsValue::from_f64(PRINT_WIDTH)
+        } else {
+            JsValue::from_str("auto")
+        };
+        set(&size, "width", &width);
+        let _ = live.chart.resize_with(&size);
+    }
     // The page's own background shows through, in both themes.
     let _ = js_sys::Reflect::set(
         &parsed,
@@ -273,6 +299,7 @@ pub fn EChart(
     Effect::new(move |_| {
         let option = spec.with(|s| s.option.clone());
         let dark = theme.is_some_and(|t| t.charts_dark.get());
+        let printing = theme.is_some_and(|t| t.printing.get());
         let Some(el) = node.get() else { return };
         let mut result = Ok(());
         live.update_value(|slot| {
@@ -287,7 +314,7 @@ pub fn EChart(
                 }
             }
             if let (Some(l), Ok(())) = (slot.as_ref(), &result) {
-                result = apply(l, &option);
+                result = apply(l, &option, printing);
                 if result.is_ok() {
                     crate::perf::mark_once("first-chart-drawn");
                 }

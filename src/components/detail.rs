@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::citations::CitationView;
 use super::notes::item::ItemNotes;
 use crate::i18n::{t, Key};
-use crate::model::detail::detail;
+use crate::model::detail::detail_under;
 use crate::state::AppState;
 
 /// The panel for the selected item, or a hint when nothing is selected.
@@ -16,7 +16,10 @@ pub fn DetailPanel() -> impl IntoView {
     let lang = state.lang;
     let shown = Memo::new(move |_| {
         let id = state.selected.get()?;
-        state.data.with(|d| detail(d, &id, lang.get()))
+        // A matrix cell as the view's filters show it; records are the same under any filter.
+        state
+            .data
+            .with(|d| detail_under(d, &id, lang.get(), &state.filters.get()))
     });
     let close_ref = NodeRef::<leptos::html::Button>::new();
     // Focus moves into the panel when an item opens, so keyboard readers land on it; not while

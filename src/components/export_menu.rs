@@ -13,7 +13,7 @@ use crate::files::{save_text, today};
 use crate::i18n::export::E;
 use crate::i18n::{t, Key};
 use crate::model::export::{self, Context};
-use crate::model::{detail::detail, Citation};
+use crate::model::{detail::detail_under, Citation};
 use crate::state::theme::Theme;
 use crate::state::AppState;
 
@@ -70,7 +70,7 @@ pub fn ExportMenu() -> impl IntoView {
                 save_text(
                     &format!("{stem}.csv"),
                     "text/csv;charset=utf-8",
-                    &export::csv(d, &ids, l),
+                    &export::csv(d, &filters, &ids, l),
                 )
             }
         });
@@ -141,9 +141,10 @@ pub fn PrintSources() -> impl IntoView {
     let items = move || {
         let (_, _, ids) = shown(&state);
         let l = lang.get();
+        let filters = state.filters.get_untracked();
         state.data.with(|d| {
             ids.iter()
-                .filter_map(|id| detail(d, id, l))
+                .filter_map(|id| detail_under(d, id, l, &filters))
                 .filter(|x| !x.citations.is_empty())
                 .map(|x| (x.id, format!("{} ({})", x.title, x.kind), x.citations))
                 .collect::<Vec<(String, String, Vec<Citation>)>>()

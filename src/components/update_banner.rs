@@ -28,7 +28,11 @@ pub fn UpdateBanner() -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
     let ready = RwSignal::new(already_ready());
     let later = RwSignal::new(false);
-    let listener = window_event_listener_untyped(READY, move |_| ready.set(true));
+    // Each new version is offered, even after "Later" on an earlier one.
+    let listener = window_event_listener_untyped(READY, move |_| {
+        ready.set(true);
+        later.set(false);
+    });
     on_cleanup(move || listener.remove());
     let apply = move |_| {
         if let (Some(w), Ok(ev)) = (web_sys::window(), web_sys::Event::new(APPLY)) {

@@ -4,6 +4,7 @@
 //! Owns: turning an id into a [`Detail`] in one language. Pure; the panel only renders it.
 
 use super::date::PartialDate;
+use super::filter::Filters;
 use super::index::{Loaded, Record};
 use super::matrix::parse_cell_id;
 use super::types::*;
@@ -85,8 +86,15 @@ pub fn exists(data: &Loaded, id: &str) -> bool {
 
 /// The detail of the record (or matrix cell) `id`, or `None` when there is no such thing.
 pub fn detail(data: &Loaded, id: &str, lang: Lang) -> Option<Detail> {
+    detail_under(data, id, lang, &Filters::default())
+}
+
+/// [`detail`] as a view under `filters` shows it: a matrix cell's level, links and passages come
+/// only from the relationships the filters keep, as the cell on screen does. Records are the
+/// same under any filter.
+pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> Option<Detail> {
     if let Some((partner, sector)) = parse_cell_id(id) {
-        return cell_detail(data, id, partner, sector, lang);
+        return cell_detail(data, id, partner, sector, lang, filters);
     }
     let l = lang;
     let d = match data.record(id)? {
@@ -256,14 +264,21 @@ pub fn detail(data: &Loaded, id: &str, lang: Lang) -> Option<Detail> {
     Some(d)
 }
 
-fn cell_detail(data: &Loaded, id: &str, partner: &str, sector: &str, lang: Lang) -> Option<Detail> {
+fn cell_detail(
+    data: &Loaded,
+    id: &str,
+    partner: &str,
+    sector: &str,
+    lang: Lang,
+    filters: &Filters,
+) -> Option<Detail> {
     data.actor(partner)?;
     data.sector(sector)?;
     let links: Vec<(&Relationship, &SectorLink)> = data
         .data
         .relationships
         .iter()
-        .filter(|r| r.partner == partner)
+        .filter(|r| r.partner == partner && filters.keeps_relationship(data, r))
         .flat_map(|r| {
             r.sectors
                 .iter()

@@ -7,10 +7,10 @@
 
 use serde_json::{json, Value};
 
-use super::detail::{detail, Detail};
+use super::detail::{detail_under, Detail};
 use super::filter::Filters;
 use super::index::{Loaded, Record};
-use super::matrix::{self, cell_id, parse_cell_id};
+use super::matrix::{self, cell_id, parse_cell_id, Matrix};
 use super::timeline::{self, LaneBy};
 use super::{challenges, learning, partners, Lang, View};
 use crate::i18n::{t, Key};
@@ -89,10 +89,11 @@ pub fn file_stem(data: &Loaded, view: View, date: &str) -> String {
 }
 
 /// One CSV field: quoted when it holds a separator, a quote or a line break (RFC 4180). A
-/// leading `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet never runs it as a formula.
+/// leading `=`, `+`, `-`, `@`, tab or carriage return is prefixed with `'` so a spreadsheet never
+/// runs it as a formula.
 fn field(text: &str) -> String {
     let text = match text.chars().next() {
-        Some('=' | '+' | '-' | '@') => format!("'{text}"),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
         _ => text.to_string(),
     };
     if text.contains([',', '"', '\n', '\r']) {
@@ -118,10 +119,14 @@ fn numbered(items: Vec<String>) -> String {
 
 /// The CSV of `ids` (see [`shown`]): a header row in the reader's language, then one row per
 /// record: id, kind, title, each fact (columns in order of first appearance), text, and its
-/// passages (section, verbatim Indonesian quote, English translation). UTF-8 with a byte-order
+/// passages (section, verbatim Indonesian quote, English translation); matrix cells as the view
+/// under `filters` shows them. UTF-8 with a byte-order
 /// mark, CRLF line ends, so spreadsheets read the Indonesian and Korean text as it is.
-pub fn csv(data: &Loaded, ids: &[String], lang: Lang) -> String {
-    let details: Vec<Detail> = ids.iter().filter_map(|id| detail(data, id, lang)).collect();
+pub fn csv(data: &Loaded, filters: &Filters, ids: &[String], lang: Lang) -> String {
+    let details: Vec<Detail> = ids
+        .iter()
+        .filter_map(|id| detail_under(data, id, lang, filters))
+        .collect();
     let mut labels: Vec<Key> = Vec::new();
     for f in details.iter().flat_map(|d| &d.facts) {
         if !labels.contains(&f.label) {
@@ -166,11 +171,10 @@ pub fn csv(data: &Loaded, ids: &[String], lang: Lang) -> String {
     format!("\u{feff}{}\r\n", body.join("\r\n"))
 }
 
-/// The dataset's own form of the record `id` with the name of its collection, or a matrix
-/// cell (which the file does not store) with its level, relationships and passages.
-fn record_json(data: &Loaded, filters: &Filters, id: &str) -> Option<Value> {
+/// The dataset's own form of the record `id` with the name of its collection, or a cell of `m`
+/// (which the file does not store) with its level, relationships and passages.
+fn record_json(data: &Loaded, m: &Matrix<'_>, id: &str) -> Option<Value> {
     if let Some((partner, sector)) = parse_cell_id(id) {
-        let m = matrix::build(data, filters);
         let cell = m.cell(partner, sector)?;
         return Some(json!({
             "collection": "matrix_cells",
@@ -210,10 +214,9 @@ fn record_json(data: &Loaded, filters: &Filters, id: &str) -> Option<Value> {
 /// relationships and passages.
 pub fn json(data: &Loaded, filters: &Filters, ids: &[String], ctx: &Context) -> String {
     let d = &data.data;
-    let records: Vec<Value> = ids
-        .iter()
-        .filter_map(|id| record_json(data, filters, id))
-        .collect();
+    // Built once: the cells' levels and passages under the filters.
+    let m = matrix::build(data, filters);
+    let records: Vec<Value> = ids.iter().filter_map(|id| record_json(data, &m, id)).collect();
     let file = json!({
         "type": "paradiplomacy-dashboard/view-data",
         "version": 1,
@@ -239,6 +242,7 @@ mod tests {
         assert_eq!(field("two\nlines"), "\"two\nlines\"");
         assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(field("-1"), "'-1");
+        assert_eq!(field("\tcmd"), "'\tcmd");
     }
 
     #[test]

@@ -119,6 +119,26 @@ fn challenges_are_counted_by_category_and_partner_with_a_general_column() {
 }
 
 #[test]
+fn an_empty_stack_part_is_no_value_not_a_zero_bar() {
+    let data = bundled();
+    let b = challenges::build(&data, &Filters::default());
+    let o = option(&challenges_chart(&data, &b, Lang::En).option);
+    let series = o["series"].as_array().expect("series");
+    for (col, s) in series.iter().enumerate() {
+        for (row, v) in s["data"].as_array().expect("data").iter().enumerate() {
+            match b.counts[row][col] {
+                0 => assert_eq!(v, "-", "nothing to draw, no \"0\" label"),
+                n => assert_eq!(v.as_u64(), Some(n as u64)),
+            }
+        }
+    }
+    assert!(
+        b.counts.iter().flatten().any(|n| *n == 0),
+        "the bundled data has empty parts"
+    );
+}
+
+#[test]
 fn learning_flows_run_from_source_to_practice_to_outcome() {
     let data = fixture();
     let kept = learning::kept(&data, &Filters::default());

@@ -79,6 +79,19 @@ pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) ->
         targets.push(breakdown.categories.iter().map(|k| k.to_string()).collect());
     }
     let mut spec = ChartSpec::new(&chart, targets);
+    // No challenge of that partner in that category: ECharts' "no value" ("-"), so no empty bar
+    // and no "0" label is drawn at the end of the stack.
+    for (col, _) in breakdown.partners.iter().enumerate() {
+        let items = breakdown
+            .counts
+            .iter()
+            .map(|row| match row[col] {
+                0 => serde_json::json!("-"),
+                n => serde_json::json!(n),
+            })
+            .collect();
+        spec.set_series_data(col, items);
+    }
     // Bars also get ECharts' decal patterns, so that colour is never the only cue.
     spec.set_top(
         "aria",

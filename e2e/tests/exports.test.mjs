@@ -176,6 +176,10 @@ describe('downloads and the printed handout', () => {
       assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
     }
     assert.equal(await page.locator('table.data-table').first().isVisible(), true, 'the table is printed');
+    // The chart is printed too: the print layout resizes its element, and it keeps its height.
+    await page.waitForTimeout(300);
+    const canvas = await page.locator('.chart canvas').first().boundingBox();
+    assert.ok(canvas && canvas.height > 200, `the chart is on paper: ${JSON.stringify(canvas)}`);
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)', 'paper is white');
     const pdf = await page.pdf({ format: 'A4' });
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');

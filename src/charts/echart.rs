@@ -187,17 +187,13 @@ fn apply(live: &Live, option: &str, printing: bool) -> Result<(), ChartFault> {
         let _ = live.chart.resize_with(&size);
     }
     // The page's own background shows through, in both themes.
-    let _ = js_sys::Reflect::set(
-        &parsed,
-        &JsValue::from_str("backgroundColor"),
-        &JsValue::from_str("transparent"),
-    );
+    set(&parsed, "backgroundColor", &JsValue::from_str("transparent"));
     let opts = js_sys::Object::new();
     // Series are replaced whole (no stale series survive); the other components of a chart are
     // the same from one update to the next, so merging them keeps the reader's zoom and pan and
     // spares ECharts a full rebuild (the world map's polygons, for one).
     let replace = js_sys::Array::of1(&JsValue::from_str("series"));
-    let _ = js_sys::Reflect::set(&opts, &JsValue::from_str("replaceMerge"), &replace);
+    set(&opts, "replaceMerge", &replace);
     live.chart
         .set_option_with(&parsed, &opts)
         .map_err(|e| ChartFault::Threw(js_message(&e)))
@@ -205,18 +201,17 @@ fn apply(live: &Live, option: &str, printing: bool) -> Result<(), ChartFault> {
 
 /// The page's background colour, so an exported chart reads as it does on screen.
 fn page_background() -> String {
-    web_sys::window()
-        .zip(
-            web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.body()),
-        )
+    let window = web_sys::window();
+    window
+        .as_ref()
+        .zip(window.as_ref().and_then(|w| w.document()).and_then(|d| d.body()))
         .and_then(|(w, body)| w.get_computed_style(&body).ok().flatten())
         .and_then(|style| style.get_property_value("background-color").ok())
         .filter(|c| !c.is_empty())
         .unwrap_or_else(|| "#ffffff".to_string())
 }
 
+/// Sets `key` of a JS object (an option or its settings); a failure leaves it as it was.
 fn set(target: &JsValue, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
 }

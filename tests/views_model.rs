@@ -170,18 +170,25 @@ fn partners_take_their_most_current_status_and_the_map_draws_only_real_places() 
     assert_eq!(ps[0].relationships, ["rel-mou", "rel-b-past"]);
     let o = option(&map_chart(&data, &ps, Lang::En, None).option);
     assert_eq!(o["geo"]["map"], "world");
-    // The markers sit on their own canvas layer, so a filter change does not repaint the map.
+    // The markers and the legend sit on their own canvas layer, so a filter change does not
+    // repaint the map.
     assert_eq!(o["geo"]["zlevel"], 0);
+    assert_eq!(o["legend"]["zlevel"], 1.0);
     assert!(o["series"]
         .as_array()
         .into_iter()
         .flatten()
         .all(|s| s["zlevel"] == 1));
+    // The SVG map's coordinates: longitude and negated latitude, markers and frame alike.
+    assert_eq!(
+        o["geo"]["boundingCoords"],
+        serde_json::json!([[-20.0, -70.0], [160.0, 15.0]])
+    );
     // City B has no coordinates: only the focal city is drawn.
     assert_eq!(o["series"].as_array().map(Vec::len), Some(1));
     assert_eq!(
         o["series"][0]["data"][0]["value"],
-        serde_json::json!([106.7, -6.3])
+        serde_json::json!([106.7, 6.3])
     );
 }
 

@@ -24,7 +24,7 @@ export function switchView(page, view) {
 }
 
 /** `changes` partner-filter changes on the view on screen: the app's `filter-render` durations. */
-async function filterChanges(page, changes) {
+export async function filterChanges(page, changes) {
   await page.evaluate(() => performance.clearMeasures('filter-render'));
   for (let i = 0; i < changes; i++) {
     await page.selectOption('select[name=partner]', PARTNERS[i % PARTNERS.length]);

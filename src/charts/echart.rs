@@ -145,8 +145,12 @@ fn start(
         .map_err(|e| ChartFault::Threw(js_message(&e)))?;
     let observer = {
         let chart = chart.clone();
+        let watched = el.clone();
         let resize = Closure::<dyn FnMut()>::new(move || {
-            let _ = chart.resize_auto();
+            // `apply` resizes with the option it draws; this is for every other change of size.
+            if !same_size(&chart, &watched) {
+                let _ = chart.resize_auto();
+            }
         });
         web_sys::ResizeObserver::new(resize.as_ref().unchecked_ref())
             .ok()
@@ -167,14 +171,22 @@ fn start(
 /// The width of a chart on paper: an A4 page less the print stylesheet's margins, in CSS pixels.
 const PRINT_WIDTH: f64 = 680.0;
 
+/// Whether the chart is drawn at its element's size (ECharts measures the element the same way).
+fn same_size(chart: &Echarts, el: &web_sys::HtmlElement) -> bool {
+    let near = |a: Result<f64, JsValue>, b: i32| a.is_ok_and(|a| (a - f64::from(b)).abs() < 0.5);
+    near(chart.get_width(), el.client_width()) && near(chart.get_height(), el.client_height())
+}
+
 /// Draws `option`. For paper (`printing`): at the page's width and without animation, so the
-/// final picture is on the canvas when the print dialog takes it.
-fn apply(live: &Live, option: &str, printing: bool) -> Result<(), ChartFault> {
+/// final picture is on the canvas when the print dialog takes it. When the chart must also
+/// change size (its height follows the data, or it goes to or comes back from paper), ECharts
+/// is given the option first without drawing it, then resized: one drawing, not two.
+fn apply(live: &Live, el: &web_sys::HtmlElement, option: &str, printing: bool) -> Result<(), ChartFault> {
     let parsed = js_sys::JSON::parse(option).map_err(|e| ChartFault::Threw(js_message(&e)))?;
     if printing {
         set(&parsed, "animation", &JsValue::FALSE);
     }
-    if live.print_sized.replace(printing) != printing {
+    let size = if live.print_sized.replace(printing) != printing || !same_size(&live.chart, el) {
         // Back on screen, "auto" (the container's width): a bare `resize()` would keep the
         // width given last.
         let size = js_sys::Object::new();
@@ -184,19 +196,28 @@ fn apply(live: &Live, option: &str, printing: bool) -> Result<(), ChartFault> {
             JsValue::from_str("auto")
         };
         set(&size, "width", &width);
-        let _ = live.chart.resize_with(&size);
-    }
+        Some(size)
+    } else {
+        None
+    };
     // The page's own background shows through, in both themes.
     set(&parsed, "backgroundColor", &JsValue::from_str("transparent"));
     let opts = js_sys::Object::new();
     // Series are replaced whole (no stale series survive); the other components of a chart are
     // the same from one update to the next, so merging them keeps the reader's zoom and pan and
-    // spares ECharts a full rebuild (the world map's polygons, for one).
+    // spares ECharts rebuilding them.
     let replace = js_sys::Array::of1(&JsValue::from_str("series"));
     set(&opts, "replaceMerge", &replace);
-    live.chart
-        .set_option_with(&parsed, &opts)
-        .map_err(|e| ChartFault::Threw(js_message(&e)))
+    if size.is_some() {
+        set(&opts, "lazyUpdate", &JsValue::TRUE);
+    }
+    let threw = |e: JsValue| ChartFault::Threw(js_message(&e));
+    live.chart.set_option_with(&parsed, &opts).map_err(threw)?;
+    match size {
+        // ECharts draws a pending option when it resizes.
+        Some(size) => live.chart.resize_with(&size).map_err(threw),
+        None => Ok(()),
+    }
 }
 
 /// The page's background colour, so an exported chart reads as it does on screen.
@@ -309,7 +330,7 @@ pub fn EChart(
                 }
             }
             if let (Some(l), Ok(())) = (slot.as_ref(), &result) {
-                result = apply(l, &option, printing);
+                result = apply(l, &el, &option, printing);
                 if result.is_ok() {
                     crate::perf::mark_once("first-chart-drawn");
                 }

@@ -1,5 +1,9 @@
 //! The partner map: the focal city and every partner with coordinates, on the bundled world map
 //! (`public/vendor/world-map.js` registers it as `world`), coloured and shaped by status.
+//!
+//! The world map is an SVG map in ECharts (`geoSVG`): ECharts parses it once per chart and keeps
+//! it, where a GeoJSON map's 177 countries are rebuilt on every update. Its coordinates are
+//! longitude and negated latitude ([`map_point`]); `tools/build-world-map.mjs` draws it so.
 
 use charming::{
     component::Legend,
@@ -11,7 +15,16 @@ use charming::{
 
 use super::ChartSpec;
 use crate::i18n::{t, Key};
-use crate::model::{partners::PartnerSummary, ActorKind, Lang, Loaded, RelationshipStatus};
+use crate::model::{partners::PartnerSummary, ActorKind, Coordinates, Lang, Loaded, RelationshipStatus};
+
+/// A place in the world map's coordinates: x = longitude, y = -latitude (an SVG's y axis points
+/// down). The map's `aspectScale` of 0.75 gives it the proportions of ECharts' GeoJSON maps.
+pub fn map_point(c: &Coordinates) -> Vec<f64> {
+    vec![c.lon, -c.lat]
+}
+
+/// How far the reader may zoom the map: its borders are the SVG's own and thicken with the zoom.
+const SCALE_LIMIT: (f64, f64) = (1.0, 8.0);
 
 /// Colour and shape per status (two cues).
 pub fn status_style(status: RelationshipStatus) -> (&'static str, Symbol) {
@@ -45,14 +58,11 @@ pub fn map_chart(
                 .trigger(Trigger::Item)
                 .formatter(Formatter::String("{a}<br/>{b}".into())),
         )
-        .legend(Legend::new().top(0));
+        // Above the map's layer, with the markers (see below).
+        .legend(Legend::new().top(0).zlevel(1));
     let mut targets = Vec::new();
     if let Some(focal) = data.focal().filter(|f| f.coordinates.is_some()) {
-        let xy = focal
-            .coordinates
-            .as_ref()
-            .map(|c| vec![c.lon, c.lat])
-            .unwrap_or_default();
+        let xy = focal.coordinates.as_ref().map(map_point).unwrap_or_default();
         chart = chart.series(
             Scatter::new()
                 .name(focal.name.get(lang))
@@ -85,12 +95,7 @@ pub fn map_chart(
         let points: Vec<DataPointItem> = here
             .iter()
             .map(|p| {
-                let c = p
-                    .actor
-                    .coordinates
-                    .as_ref()
-                    .map(|c| vec![c.lon, c.lat])
-                    .unwrap_or_default();
+                let c = p.actor.coordinates.as_ref().map(map_point).unwrap_or_default();
                 let item = DataPointItem::new(c).name(p.actor.name.get(lang));
                 if selected == Some(p.actor.id.as_str()) {
                     item.item_style(ItemStyle::new().border_color("#111111").border_width(3))
@@ -116,20 +121,23 @@ pub fn map_chart(
         );
     }
     let mut spec = ChartSpec::new(&chart, targets);
-    // The markers on a canvas layer of their own (`zlevel` 1) above the map's (0): a filter
-    // change redraws the few markers, not the 177 countries.
+    // The markers and the legend on a canvas layer of their own (`zlevel` 1) above the map's
+    // (0): a filter change redraws them, and the map's layer is left as it was.
     spec.set_every_series("zlevel", serde_json::json!(1));
     // charming's Chart has no `geo` component: it is added to the option as ECharts documents it.
+    // The SVG map brings its own colours; the geo draws no hover or selection of countries.
+    // West 20°, north 70° to east 160°, south 15°: from Europe to Japan and Indonesia.
+    let corner = |lon: f64, lat: f64| [lon, -lat];
     spec.set_top(
         "geo",
         serde_json::json!({
             "zlevel": 0,
             "map": "world",
             "roam": true,
-            "boundingCoords": [[-20.0, 70.0], [160.0, -15.0]],
-            "itemStyle": { "areaColor": "#e6e9ee", "borderColor": "#9aa3ad" },
-            "emphasis": { "disabled": true },
-            "select": { "disabled": true }
+            "scaleLimit": { "min": SCALE_LIMIT.0, "max": SCALE_LIMIT.1 },
+            "aspectScale": 0.75,
+            "boundingCoords": [corner(-20.0, 70.0), corner(160.0, -15.0)],
+            "silent": true
         }),
     );
     spec

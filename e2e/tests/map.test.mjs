@@ -1,0 +1,86 @@
+// The partner map, end to end, on the release build in headless Chromium: the world map lies
+// under the markers' coordinates, and a filter change redraws the markers without rebuilding the
+// map (ECharts keeps an SVG map; it rebuilt every country of a GeoJSON one on every update).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { dashboardSuite } from '../lib/suite.mjs';
+import { DATASET } from '../pages/dashboard.mjs';
+
+const at = (id) => {
+  const { lon, lat } = DATASET.actors.find((a) => a.id === id).coordinates;
+  return [lon, lat];
+};
+/** Inland places from the dataset, and open sea. */
+const LAND = ['daejeon', 'kathmandu', 'frankfurt'].map((id) => [id, at(id)]);
+const SEA = [['Indian Ocean', [80, -10]], ['Pacific Ocean', [150, 25]]];
+
+/**
+ * The colour of the map's own canvas layer (zlevel 0, under the markers') at each place, found
+ * as the chart finds a marker's position: through the geo component, in the map's coordinates
+ * (longitude, negated latitude).
+ */
+function mapPixels(page, places) {
+  return page.evaluate((places) => {
+    const el = document.querySelector('.chart');
+    const inst = window.echarts.getInstanceByDom(el);
+    const layer = el.querySelector('canvas');
+    const ratio = layer.width / layer.getBoundingClientRect().width;
+    const ctx = layer.getContext('2d');
+    return places.map(([name, [lon, lat]]) => {
+      const [x, y] = inst.convertToPixel({ geoIndex: 0 }, [lon, -lat]);
+      const [r, g, b, a] = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+      return { name, r, g, b, a };
+    });
+  }, places);
+}
+
+describe('partner map', () => {
+  const s = dashboardSuite();
+
+  it('draws the world under the markers: land where the partners are, sea where there is none', async () => {
+    await s.app.open('?view=overview');
+    await s.app.chartDrawn();
+    // The map's own colours (tools/build-world-map.mjs): land #e6e9ee, the sea left transparent.
+    for (const p of await mapPixels(s.app.page, LAND)) {
+      assert.ok(p.a === 255 && Math.abs(p.r - 0xe6) < 8 && Math.abs(p.b - 0xee) < 8, `not land at ${p.name}: ${JSON.stringify(p)}`);
+    }
+    for (const p of await mapPixels(s.app.page, SEA)) {
+      assert.equal(p.a, 0, `not sea at ${p.name}: ${JSON.stringify(p)}`);
+    }
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
+  it('a filter change redraws the markers and keeps the map ECharts drew', async () => {
+    await s.app.open('?view=overview');
+    await s.app.chartDrawn();
+    await s.app.page.waitForTimeout(1200); // the first draw's animation
+    // The map's shapes, as ECharts' renderer holds them (zlevel 0), and the markers' canvas.
+    await s.app.page.evaluate(() => {
+      const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
+      window.__mapShapes = inst.getZr().storage.getDisplayList(true).filter((el) => el.zlevel === 0);
+      const markers = document.querySelectorAll('.chart canvas')[1].getContext('2d');
+      const clear = markers.clearRect.bind(markers);
+      window.__markerPaints = 0;
+      markers.clearRect = (...args) => { window.__markerPaints += 1; clear(...args); };
+    });
+    const markers = () => s.app.page.evaluate(() =>
+      window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().series.reduce((n, x) => n + x.data.length, 0));
+    const before = await markers();
+    await s.app.page.selectOption('select[name=partner]', 'daejeon');
+    await s.app.page.waitForFunction((n) => {
+      const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
+      return inst.getOption().series.reduce((k, x) => k + x.data.length, 0) !== n;
+    }, before);
+    const kept = await s.app.page.evaluate(() => {
+      const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
+      const now = inst.getZr().storage.getDisplayList(true).filter((el) => el.zlevel === 0);
+      return { before: window.__mapShapes.length, now: now.length, same: now.every((el, i) => el === window.__mapShapes[i]), paints: window.__markerPaints };
+    });
+    assert.ok(kept.before >= 177, `the map has ${kept.before} shapes`);
+    assert.ok(kept.now === kept.before && kept.same, `the map was rebuilt: ${JSON.stringify(kept)}`);
+    assert.ok(kept.paints > 0, 'the markers were not redrawn');
+    // And it is still there, under the markers.
+    for (const p of await mapPixels(s.app.page, LAND.slice(0, 1))) assert.equal(p.a, 255, p.name);
+  });
+});

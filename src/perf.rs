@@ -1,7 +1,8 @@
 //! Performance marks for the benchmark script (`e2e/bench/run.mjs`): a mark when a filter
 //! changes or another view is chosen, and a measure once the frame with the result has run
-//! (`filter-render`, `view-render`); a mark when the first chart is drawn. Cheap no-ops when
-//! `performance` is absent.
+//! (`filter-render`, `view-render`); a mark when the first chart is drawn; a measure of each
+//! chart drawing (`chart-draw`: ECharts taking an option and painting it), the part of a change
+//! that is ECharts'. Cheap no-ops when `performance` is absent.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,6 +33,16 @@ pub fn mark_once(name: &str) {
     if perf.get_entries_by_name(name).length() == 0 {
         let _ = perf.mark(name);
     }
+}
+
+/// Runs `f` inside the measure `name` (from a mark `<name>-start` to its end).
+pub fn span<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let Some(perf) = performance() else { return f() };
+    let start = format!("{name}-start");
+    let _ = perf.mark(&start);
+    let out = f();
+    let _ = perf.measure_with_start_mark(name, &start);
+    out
 }
 
 /// Marks the start of a change and measures until the next painted frame.

@@ -83,6 +83,8 @@ struct Live {
     dark: bool,
     /// Sized for paper (see [`apply`]).
     print_sized: std::cell::Cell<bool>,
+    /// The height in pixels last given to the chart's element, when it follows the data.
+    height: std::cell::Cell<Option<usize>>,
     chart: Echarts,
     _on_click: Closure<dyn FnMut(JsValue)>,
     observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
@@ -162,6 +164,7 @@ fn start(
     Ok(Live {
         dark,
         print_sized: std::cell::Cell::new(false),
+        height: std::cell::Cell::new(None),
         chart,
         _on_click: on_click,
         observer,
@@ -179,14 +182,25 @@ fn same_size(chart: &Echarts, el: &web_sys::HtmlElement) -> bool {
 
 /// Draws `option`. For paper (`printing`): at the page's width and without animation, so the
 /// final picture is on the canvas when the print dialog takes it. When the chart must also
-/// change size (its height follows the data, or it goes to or comes back from paper), ECharts
-/// is given the option first without drawing it, then resized: one drawing, not two.
-fn apply(live: &Live, el: &web_sys::HtmlElement, option: &str, printing: bool) -> Result<(), ChartFault> {
+/// change size (`height` follows the data, or it goes to or comes back from paper), ECharts is
+/// given the option first without drawing it, then resized: one drawing, not two. Nothing here
+/// reads the page's layout unless the size changes.
+fn apply(
+    live: &Live,
+    el: &web_sys::HtmlElement,
+    option: &str,
+    printing: bool,
+    height: Option<usize>,
+) -> Result<(), ChartFault> {
     let parsed = js_sys::JSON::parse(option).map_err(|e| ChartFault::Threw(js_message(&e)))?;
     if printing {
         set(&parsed, "animation", &JsValue::FALSE);
     }
-    let size = if live.print_sized.replace(printing) != printing || !same_size(&live.chart, el) {
+    let new_height = live.height.replace(height) != height;
+    if let (true, Some(h)) = (new_height, height) {
+        let _ = el.style().set_property("height", &format!("{h}px"));
+    }
+    let size = if live.print_sized.replace(printing) != printing || new_height {
         // Back on screen, "auto" (the container's width): a bare `resize()` would keep the
         // width given last.
         let size = js_sys::Object::new();
@@ -316,10 +330,11 @@ pub fn EChart(
         let option = spec.with(|s| s.option.clone());
         let dark = theme.is_some_and(|t| t.charts_dark.get());
         let printing = theme.is_some_and(|t| t.printing.get());
+        let rows_height = height.map(|h| h.get());
         let Some(el) = node.get() else { return };
         let mut result = Ok(());
         live.update_value(|slot| {
-            // ECharts themes apply at init: a new theme means a new instance.
+            // ECharts themes apply at init: a new theme means a new instance (sized anew).
             if slot.as_ref().is_some_and(|l| l.dark != dark) {
                 drop(slot.take());
             }
@@ -330,7 +345,7 @@ pub fn EChart(
                 }
             }
             if let (Some(l), Ok(())) = (slot.as_ref(), &result) {
-                result = apply(l, &el, &option, printing);
+                result = crate::perf::span("chart-draw", || apply(l, &el, &option, printing, rows_height));
                 if result.is_ok() {
                     crate::perf::mark_once("first-chart-drawn");
                 }
@@ -342,8 +357,8 @@ pub fn EChart(
 
     view! {
         <div class="chart-frame">
+            // A height that follows the data is set by `apply`, with the drawing it goes with.
             <div node_ref=node class="chart" class:chart-tall=tall role="img" aria-label=move || label.get()
-                style:height=move || height.map(|h| format!("{}px", h.get()))
                 class:chart-hidden=move || fault.with(Option::is_some)></div>
             {file_stem.map(|stem| view! { <ChartDownloads live=live stem=stem hidden=Signal::derive(move || fault.with(Option::is_some))/> })}
             {move || fault.get().map(|f| {

@@ -13,6 +13,8 @@ pub fn FilterBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let filters = state.filters;
+    // A memo, so a filter change (which changes the URL) does not rebuild the Embed dialog.
+    let embedded = Memo::new(move |_| state.url.with(|u| u.embed));
 
     // Choices come from the dataset: partners of relationships, sectors (indented by depth),
     // the years its dates span.
@@ -139,7 +141,7 @@ pub fn FilterBar() -> impl IntoView {
                 </button>
                 <button type="button" on:click=copy_link>{move || t(lang.get(), Key::CopyLink)}</button>
                 <span role="status" class="copied">{move || copied.get().then(|| t(lang.get(), Key::LinkCopied))}</span>
-                {move || (!state.url.with(|u| u.embed)).then(|| view! { <super::embed::EmbedButton/> })}
+                {move || (!embedded.get()).then(|| view! { <super::embed::EmbedButton/> })}
             </div>
         </section>
     }

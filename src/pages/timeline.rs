@@ -53,6 +53,8 @@ pub fn TimelinePage() -> impl IntoView {
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
+    // Its own memo: the list is rebuilt only when the undated events themselves change.
+    let undated = Memo::new(move |_| rows.with(|(rows, n)| rows[rows.len() - n..].to_vec()));
 
     view! {
             <ViewFrame name="timeline" title=Key::ViewTimeline intro=Key::TimelineIntro>
@@ -66,9 +68,8 @@ pub fn TimelinePage() -> impl IntoView {
                         </div>
                         <ViewChart spec=spec label=Key::TimelineChartLabel/>
                         {move || {
-                            let (rows, undated) = rows.get();
-                            let undated_rows: Vec<Row> = rows[rows.len() - undated..].to_vec();
-                            (undated > 0).then(|| view! {
+                            let undated_rows = undated.get();
+                            (!undated_rows.is_empty()).then(|| view! {
                                 <section class="undated" aria-labelledby="undated-title">
                                     <h2 id="undated-title">{move || t(lang.get(), Key::UndatedHeading)}</h2>
                                     <p>{move || t(lang.get(), Key::UndatedNote)}</p>

@@ -23,7 +23,7 @@ fn timeline_draws_dated_events_in_partner_lanes_and_maps_clicks_back() {
         "the undated event is kept apart, not given a date"
     );
     let spec = timeline_chart(&data, &tl, Lang::En, None);
-    let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
+    let option: Value = serde_json::from_str(&spec.json()).expect("plain JSON");
     assert_eq!(option["yAxis"]["data"], serde_json::json!(["City B"]));
     assert_eq!(option["xAxis"]["type"], "time");
     // It opens on the cooperation, a year either side: 2013-01-01 to 2018-01-01.
@@ -50,7 +50,7 @@ fn year_precision_sits_mid_year_and_month_precision_mid_month() {
     let data = fixture();
     let tl = timeline::build(&data, &Filters::default(), LaneBy::Partner);
     let spec = timeline_chart(&data, &tl, Lang::En, None);
-    let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
+    let option: Value = serde_json::from_str(&spec.json()).expect("plain JSON");
     let visit_x = option["series"][0]["data"][0]["value"][0]
         .as_f64()
         .unwrap_or_default();
@@ -66,7 +66,7 @@ fn the_selected_event_is_outlined_and_labels_follow_the_language() {
     let data = fixture();
     let tl = timeline::build(&data, &Filters::default(), LaneBy::Partner);
     let spec = timeline_chart(&data, &tl, Lang::Id, Some("ev-mou"));
-    let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
+    let option: Value = serde_json::from_str(&spec.json()).expect("plain JSON");
     assert_eq!(
         option["series"][1]["data"][0]["itemStyle"]["borderWidth"].as_f64(),
         Some(3.0)
@@ -137,7 +137,7 @@ fn events_sharing_a_lane_and_a_date_are_stacked_not_moved_in_time() {
     assert_eq!(tl.dated[0].x, tl.dated[1].x, "the same date stays the same date");
     assert_eq!((tl.dated[0].stack, tl.dated[1].stack), ((0, 2), (1, 2)));
     let spec = timeline_chart(&data, &tl, Lang::En, None);
-    let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
+    let option: Value = serde_json::from_str(&spec.json()).expect("plain JSON");
     let offsets: Vec<Value> = option["series"]
         .as_array()
         .expect("series")
@@ -160,7 +160,7 @@ fn lanes_can_stand_for_top_level_sectors() {
     assert_eq!(keys, ["sector-tech", ""]);
     assert_eq!(tl.dated_lanes, 1);
     let spec = timeline_chart(&data, &tl, Lang::En, None);
-    let option: Value = serde_json::from_str(&spec.option).expect("plain JSON");
+    let option: Value = serde_json::from_str(&spec.json()).expect("plain JSON");
     assert_eq!(option["yAxis"]["data"], serde_json::json!(["Technology"]));
     assert_eq!(
         timeline::lane_name(&data, &tl.lanes[1], LaneBy::Sector, Lang::Id),

@@ -52,7 +52,7 @@ fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
     let data = fixture();
     let m = matrix::build(&data, &Filters::default());
     let spec = matrix_chart(&data, &m, Lang::En, Some("cell--city-b--sector-ict"));
-    let o = option(&spec.option);
+    let o = option(&spec.json());
     assert_eq!(
         o["xAxis"]["data"],
         serde_json::json!(["City B"]),
@@ -77,7 +77,7 @@ fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
             ..Filters::default()
         },
     );
-    let o = option(&matrix_chart(&data, &silent, Lang::En, None).option);
+    let o = option(&matrix_chart(&data, &silent, Lang::En, None).json());
     assert_eq!(
         o["series"][0]["data"].as_array().map(Vec::len),
         Some(1),
@@ -101,7 +101,7 @@ fn challenges_are_counted_by_category_and_partner_with_a_general_column() {
     assert_eq!(b.partners, ["city-b", challenges::GENERAL]);
     assert_eq!(b.counts, [[1, 1]]);
     let spec = challenges_chart(&data, &b, Lang::Id);
-    let o = option(&spec.option);
+    let o = option(&spec.json());
     assert_eq!(o["series"][1]["name"], "Umum (tanpa mitra tertentu)");
     assert_eq!(
         o["aria"]["decal"]["show"], true,
@@ -122,7 +122,7 @@ fn challenges_are_counted_by_category_and_partner_with_a_general_column() {
 fn an_empty_stack_part_is_no_value_not_a_zero_bar() {
     let data = bundled();
     let b = challenges::build(&data, &Filters::default());
-    let o = option(&challenges_chart(&data, &b, Lang::En).option);
+    let o = option(&challenges_chart(&data, &b, Lang::En).json());
     let series = o["series"].as_array().expect("series");
     for (col, s) in series.iter().enumerate() {
         for (row, v) in s["data"].as_array().expect("data").iter().enumerate() {
@@ -143,7 +143,7 @@ fn learning_flows_run_from_source_to_practice_to_outcome() {
     let data = fixture();
     let kept = learning::kept(&data, &Filters::default());
     let spec = learning_chart(&data, &kept, Lang::En);
-    let o = option(&spec.option);
+    let o = option(&spec.json());
     let names: Vec<&str> = o["series"][0]["data"]
         .as_array()
         .expect("nodes")
@@ -168,7 +168,7 @@ fn partners_take_their_most_current_status_and_the_map_draws_only_real_places() 
     assert_eq!(ps.len(), 1);
     assert_eq!(ps[0].status, RelationshipStatus::Active);
     assert_eq!(ps[0].relationships, ["rel-mou", "rel-b-past"]);
-    let o = option(&map_chart(&data, &ps, Lang::En, None).option);
+    let o = option(&map_chart(&data, &ps, Lang::En, None).json());
     assert_eq!(o["geo"]["map"], "world");
     // The markers and the legend sit on their own canvas layer, so a filter change does not
     // repaint the map.

@@ -44,6 +44,9 @@ export class Dashboard {
 
   /** Clicks, with the mouse, the chart mark whose label is `name`, where ECharts drew it. */
   async clickMark(name) {
+    // Where the mark ends up: its animation (1 s when the chart is first drawn) is over.
+    await this.page.waitForFunction(() =>
+      window.echarts.getInstanceByDom(document.querySelector('.chart')).getZr().animation.isFinished());
     const point = await this.page.evaluate((wanted) => {
       const el = document.querySelector('.chart');
       const inst = window.echarts.getInstanceByDom(el);

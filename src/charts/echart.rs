@@ -9,6 +9,9 @@
 //! charming (with its `wasm` feature) builds the options; its `WasmRenderer` binds only `init`
 //! by element id, a merging `setOption` and a sized `resize`, and unwraps inside. The instance
 //! bindings the app needs (catching every JS exception) are declared here and nowhere else.
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -27,9 +30,6 @@ extern "C" {
 
     #[wasm_bindgen(method, catch, js_name = setOption)]
     fn set_option_with(this: &Echarts, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = resize)]
-    fn resize_auto(this: &Echarts) -> Result<(), JsValue>;
 
     #[wasm_bindgen(method, catch, js_name = resize)]
     fn resize_with(this: &Echarts, opts: &JsValue) -> Result<(), JsValue>;
@@ -81,10 +81,11 @@ fn js_message(err: &JsValue) -> String {
 /// Everything that must live exactly as long as the chart element (or until the theme changes).
 struct Live {
     dark: bool,
-    /// Sized for paper (see [`apply`]).
-    print_sized: std::cell::Cell<bool>,
+    /// Sized for paper (see [`apply`]); shared with the resize observer, which leaves a chart
+    /// on paper alone.
+    print_sized: Rc<Cell<bool>>,
     /// The height in pixels last given to the chart's element, when it follows the data.
-    height: std::cell::Cell<Option<usize>>,
+    height: Cell<Option<usize>>,
     chart: Echarts,
     _on_click: Closure<dyn FnMut(JsValue)>,
     observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
@@ -145,13 +146,16 @@ fn start(
     chart
         .on("click", on_click.as_ref().unchecked_ref())
         .map_err(|e| ChartFault::Threw(js_message(&e)))?;
+    let print_sized = Rc::new(Cell::new(false));
     let observer = {
         let chart = chart.clone();
         let watched = el.clone();
+        let on_paper = print_sized.clone();
         let resize = Closure::<dyn FnMut()>::new(move || {
-            // `apply` resizes with the option it draws; this is for every other change of size.
-            if !same_size(&chart, &watched) {
-                let _ = chart.resize_auto();
+            // `apply` resizes with the option it draws; this is for every other change of size
+            // (the window, the layout, leaving paper).
+            if !on_paper.get() && !same_size(&chart, &watched) {
+                let _ = chart.resize_with(&size_opts(Size::Auto, Size::Auto));
             }
         });
         web_sys::ResizeObserver::new(resize.as_ref().unchecked_ref())
@@ -163,8 +167,8 @@ fn start(
     };
     Ok(Live {
         dark,
-        print_sized: std::cell::Cell::new(false),
-        height: std::cell::Cell::new(None),
+        print_sized,
+        height: Cell::new(None),
         chart,
         _on_click: on_click,
         observer,
@@ -180,11 +184,33 @@ fn same_size(chart: &Echarts, el: &web_sys::HtmlElement) -> bool {
     near(chart.get_width(), el.client_width()) && near(chart.get_height(), el.client_height())
 }
 
+/// A width or height for ECharts' `resize`. ECharts keeps a size in pixels until it is given
+/// "auto" again, so every resize here says both.
+#[derive(Clone, Copy)]
+enum Size {
+    /// Measured from the element (a layout read).
+    Auto,
+    Px(f64),
+}
+
+fn size_opts(width: Size, height: Size) -> JsValue {
+    let opts = js_sys::Object::new();
+    for (key, size) in [("width", width), ("height", height)] {
+        let value = match size {
+            Size::Auto => JsValue::from_str("auto"),
+            Size::Px(px) => JsValue::from_f64(px),
+        };
+        set(&opts, key, &value);
+    }
+    opts.into()
+}
+
 /// Draws `option`. For paper (`printing`): at the page's width and without animation, so the
 /// final picture is on the canvas when the print dialog takes it. When the chart must also
 /// change size (`height` follows the data, or it goes to or comes back from paper), ECharts is
-/// given the option first without drawing it, then resized: one drawing, not two. Nothing here
-/// reads the page's layout unless the size changes.
+/// given the option first without drawing it, then resized: one drawing, not two. A new height
+/// on screen is given in pixels with the width the chart has, so nothing reads the page's
+/// layout in the middle of an update.
 fn apply(
     live: &Live,
     el: &web_sys::HtmlElement,
@@ -200,19 +226,17 @@ fn apply(
     if let (true, Some(h)) = (new_height, height) {
         let _ = el.style().set_property("height", &format!("{h}px"));
     }
-    let size = if live.print_sized.replace(printing) != printing || new_height {
-        // Back on screen, "auto" (the container's width): a bare `resize()` would keep the
-        // width given last.
-        let size = js_sys::Object::new();
-        let width = if printing {
-            JsValue::from_f64(PRINT_WIDTH)
-        } else {
-            JsValue::from_str("auto")
-        };
-        set(&size, "width", &width);
-        Some(size)
-    } else {
-        None
+    let to_paper = live.print_sized.replace(printing) != printing;
+    let rows = height.map_or(Size::Auto, |h| Size::Px(h as f64));
+    let size = match (to_paper, printing, new_height) {
+        (true, true, _) => Some(size_opts(Size::Px(PRINT_WIDTH), rows)),
+        (true, false, _) => Some(size_opts(Size::Auto, Size::Auto)),
+        (false, _, true) => {
+            let width = live.chart.get_width().map_or(Size::Auto, Size::Px);
+            let width = if printing { Size::Px(PRINT_WIDTH) } else { width };
+            Some(size_opts(width, rows))
+        }
+        (false, _, false) => None,
     };
     // The page's own background shows through, in both themes.
     set(&parsed, "backgroundColor", &JsValue::from_str("transparent"));
@@ -327,7 +351,7 @@ pub fn EChart(
 
     let theme = use_context::<crate::state::theme::Theme>();
     Effect::new(move |_| {
-        let option = spec.with(|s| s.option.clone());
+        let option = spec.with(ChartSpec::json);
         let dark = theme.is_some_and(|t| t.charts_dark.get());
         let printing = theme.is_some_and(|t| t.printing.get());
         let rows_height = height.map(|h| h.get());

@@ -6,11 +6,12 @@
 
 use charming::Chart;
 
-/// A chart's ECharts option (JSON) and, for each series and data index, the id of the record that
-/// mark stands for.
+/// A chart's ECharts option (as JSON values, edited in place and written out once, by
+/// [`ChartSpec::json`], when the chart is drawn) and, for each series and data index, the id of
+/// the record that mark stands for.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChartSpec {
-    pub option: String,
+    pub option: serde_json::Value,
     pub targets: Vec<Vec<String>>,
 }
 
@@ -21,19 +22,21 @@ impl ChartSpec {
     /// here rather than through charming's `Aria`, which writes `label: null` and an empty
     /// `decals` list that make ECharts 5.5 throw on bar charts.
     pub fn new(chart: &Chart, targets: Vec<Vec<String>>) -> Self {
-        let option = serde_json::to_string(chart).unwrap_or_default();
+        let option = serde_json::to_value(chart).unwrap_or_default();
         let mut spec = Self { option, targets };
         spec.set_top("aria", serde_json::json!({ "enabled": true }));
         spec
     }
 
+    /// The option as JSON text, for ECharts.
+    pub fn json(&self) -> String {
+        self.option.to_string()
+    }
+
     /// Sets `symbolOffset: [0, dy]` on data items (charming's data item has no such field).
     /// `offsets[series][index]` is the vertical offset in pixels; zero offsets are left out.
     pub(crate) fn set_item_offsets(&mut self, offsets: &[Vec<f64>]) {
-        let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&self.option) else {
-            return;
-        };
-        let Some(series) = value.get_mut("series").and_then(|s| s.as_array_mut()) else {
+        let Some(series) = self.option.get_mut("series").and_then(|s| s.as_array_mut()) else {
             return;
         };
         for (s, dys) in series.iter_mut().zip(offsets) {
@@ -48,47 +51,34 @@ impl ChartSpec {
                 }
             }
         }
-        self.option = value.to_string();
     }
 
     /// Sets a top-level option `key` (for components charming does not model, such as `geo`).
     pub(crate) fn set_top(&mut self, key: &str, component: serde_json::Value) {
-        let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&self.option) else {
-            return;
-        };
-        if let Some(obj) = value.as_object_mut() {
+        if let Some(obj) = self.option.as_object_mut() {
             obj.insert(key.to_string(), component);
         }
-        self.option = value.to_string();
     }
 
     /// Replaces the data of series `series` with `items` (ECharts data item objects), for data
     /// item fields charming does not model (a heatmap cell's name, a label per item).
     pub(crate) fn set_series_data(&mut self, series: usize, items: Vec<serde_json::Value>) {
-        let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&self.option) else {
-            return;
-        };
-        let Some(s) = value.get_mut("series").and_then(|s| s.get_mut(series)) else {
+        let Some(s) = self.option.get_mut("series").and_then(|s| s.get_mut(series)) else {
             return;
         };
         if let Some(obj) = s.as_object_mut() {
             obj.insert("data".into(), serde_json::Value::Array(items));
         }
-        self.option = value.to_string();
     }
 
     /// Sets `key` on every series (fields charming's series types do not model, such as `zlevel`).
     pub(crate) fn set_every_series(&mut self, key: &str, field: serde_json::Value) {
-        let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&self.option) else {
-            return;
-        };
-        let Some(series) = value.get_mut("series").and_then(|s| s.as_array_mut()) else {
+        let Some(series) = self.option.get_mut("series").and_then(|s| s.as_array_mut()) else {
             return;
         };
         for s in series.iter_mut().filter_map(|s| s.as_object_mut()) {
             s.insert(key.to_string(), field.clone());
         }
-        self.option = value.to_string();
     }
 
     /// The record behind the mark at (`series`, `index`), if there is one.

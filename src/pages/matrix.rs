@@ -13,11 +13,20 @@ use crate::i18n::{t, Key};
 use crate::model::matrix::{self, cell_id};
 use crate::state::AppState;
 
-/// One table cell: its id (when the paper says something) and its text.
-#[derive(Clone, Debug, PartialEq)]
+/// One table cell: its partner (its column), its id (when the paper says something) and its
+/// text. Also its key in the table: a cell that did not change is kept on screen as it is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct TableCell {
+    partner: String,
     id: Option<String>,
     text: String,
+}
+
+/// The table: the partners' columns (id, name) and, per sector, its id, name and cells.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Table {
+    head: Vec<(String, String)>,
+    rows: Vec<(String, String, Vec<TableCell>)>,
 }
 
 #[component]
@@ -32,8 +41,12 @@ pub fn MatrixPage() -> impl IntoView {
         state.data.with(|d| {
             let m = matrix::build(d, &filters.get());
             let spec = matrix_chart(d, &m, l, selected.get().as_deref());
-            let head: Vec<String> = m.partners.iter().map(|p| d.actor_name(p, l)).collect();
-            let rows: Vec<(String, Vec<TableCell>)> = m
+            let head = m
+                .partners
+                .iter()
+                .map(|p| (p.to_string(), d.actor_name(p, l)))
+                .collect();
+            let rows = m
                 .sectors
                 .iter()
                 .enumerate()
@@ -44,6 +57,7 @@ pub fn MatrixPage() -> impl IntoView {
                         .filter_map(|row| row.get(col))
                         .map(|c| match c.level {
                             Some(level) => TableCell {
+                                partner: c.partner.to_string(),
                                 id: Some(cell_id(c.partner, c.sector)),
                                 text: format!(
                                     "{} {} ({} {})",
@@ -54,51 +68,73 @@ pub fn MatrixPage() -> impl IntoView {
                                 ),
                             },
                             None => TableCell {
+                                partner: c.partner.to_string(),
                                 id: None,
                                 text: "—".to_string(),
                             },
                         })
                         .collect();
-                    (d.sector_name(s, l), cells)
+                    (s.to_string(), d.sector_name(s, l), cells)
                 })
                 .collect();
-            (spec, (head, rows))
+            (spec, Table { head, rows })
         })
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let table = Memo::new(move |_| built.with(|b| b.1.clone()));
+    // Rows keyed by sector and cells by their content: a filter change adds and removes cells
+    // and rows, and leaves the ones that did not change as they are.
+    let head = move || table.with(|t| t.head.clone());
+    let rows = move || {
+        table.with(|t| {
+            t.rows
+                .iter()
+                .map(|(id, name, _)| (id.clone(), name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let cells_of = move |sector: String| {
+        move || {
+            table.with(|t| {
+                t.rows
+                    .iter()
+                    .find(|(id, _, _)| *id == sector)
+                    .map(|(_, _, cells)| cells.clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
 
     view! {
         <ViewFrame name="matrix" title=Key::ViewMatrix intro=Key::MatrixIntro>
-                    <ViewChart spec=spec label=Key::MatrixChartLabel height=Some(Signal::derive(move || table.with(|t| 120 + 30 * t.1.len())))/>
+                    <ViewChart spec=spec label=Key::MatrixChartLabel height=Some(Signal::derive(move || table.with(|t| 120 + 30 * t.rows.len())))/>
                     <p class="legend-note">{move || t(lang.get(), Key::SilentNote)}</p>
-                    <EmptyNote empty=Signal::derive(move || table.with(|t| t.1.is_empty()))/>
+                    <EmptyNote empty=Signal::derive(move || table.with(|t| t.rows.is_empty()))/>
                     <ChartTable>
                         <table class="data-table matrix-table">
                             <caption>{move || t(lang.get(), Key::MatrixTableCaption)}</caption>
-                            {move || {
-                                let (head, rows) = table.get();
-                                view! {
-                                    <thead><tr>
-                                        <th scope="col">{move || t(lang.get(), Key::FilterSector)}</th>
-                                        {head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
-                                    </tr></thead>
-                                    <tbody>
-                                        {rows.into_iter().map(|(sector, cells)| view! {
-                                            <tr>
-                                                <th scope="row">{sector}</th>
-                                                {cells.into_iter().map(|c| match c.id {
-                                                    Some(id) => {
-                                                        let item = id.clone();
-                                                        view! { <td data-item=id><RecordLink id=item text=c.text/></td> }.into_any()
-                                                    }
-                                                    None => view! { <td class="silent"><span aria-hidden="true">{c.text}</span><span class="visually-hidden">{move || t(lang.get(), Key::Silent)}</span></td> }.into_any(),
-                                                }).collect_view()}
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                }
-                            }}
+                            <thead><tr>
+                                <th scope="col">{move || t(lang.get(), Key::FilterSector)}</th>
+                                <For each=head key=|h| h.clone() let:h>
+                                    <th scope="col">{h.1}</th>
+                                </For>
+                            </tr></thead>
+                            <tbody>
+                                <For each=rows key=|r| r.clone() let:row>
+                                    <tr>
+                                        <th scope="row">{row.1}</th>
+                                        <For each=cells_of(row.0) key=|c| c.clone() let:c>
+                                            {match c.id {
+                                                Some(id) => {
+                                                    let item = id.clone();
+                                                    view! { <td data-item=id><RecordLink id=item text=c.text/></td> }.into_any()
+                                                }
+                                                None => view! { <td class="silent"><span aria-hidden="true">{c.text}</span><span class="visually-hidden">{move || t(lang.get(), Key::Silent)}</span></td> }.into_any(),
+                                            }}
+                                        </For>
+                                    </tr>
+                                </For>
+                            </tbody>
                         </table>
                     </ChartTable>
         </ViewFrame>

@@ -1,8 +1,14 @@
-//! Performance marks for the benchmark script (`e2e/bench/run.mjs`): a mark when a filter
-//! changes or another view is chosen, and a measure once the frame with the result has run
-//! (`filter-render`, `view-render`); a mark when the first chart is drawn; a measure of each
-//! chart drawing (`chart-draw`: ECharts taking an option and painting it), the part of a change
-//! that is ECharts'. Cheap no-ops when `performance` is absent.
+//! Performance marks for the benchmark script (`e2e/bench/run.mjs`). When a filter changes or
+//! another view is chosen: a mark, then two measures,
+//! - `filter-update` / `view-update`: the re-render, until the app has rebuilt the page and
+//!   ECharts has drawn the chart (every effect of the change has run: effects run as tasks of
+//!   the app's microtask queue, and the measure is taken from a task queued behind them);
+//! - `filter-render` / `view-render`: until the frame with the result has been painted, which
+//!   adds the wait for the display's next frame and the browser's layout, paint and compositing.
+//!
+//! Also a mark when the first chart is drawn, and a measure of each chart drawing (`chart-draw`:
+//! ECharts taking an option and painting it), the part of a change that is ECharts'. Cheap
+//! no-ops when `performance` is absent.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,10 +21,11 @@ pub enum Change {
 }
 
 impl Change {
-    fn names(self) -> (&'static str, &'static str) {
+    /// The mark, the update measure and the painted measure.
+    fn names(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Change::Filter => ("filter-change", "filter-render"),
-            Change::View => ("view-change", "view-render"),
+            Change::Filter => ("filter-change", "filter-update", "filter-render"),
+            Change::View => ("view-change", "view-update", "view-render"),
         }
     }
 }
@@ -45,16 +52,27 @@ pub fn span<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
-/// Marks the start of a change and measures until the next painted frame.
+/// Marks the start of a change and measures until its update is done and until the next
+/// painted frame.
 pub fn mark_change(change: Change) {
-    let (start, measure) = change.names();
+    let (start, updated, painted) = change.names();
     let Some(perf) = performance() else { return };
     let _ = perf.mark(start);
     let Some(window) = web_sys::window() else { return };
+    // Effects run on the microtask queue (Leptos' executor). This task goes behind them, and
+    // behind what they queue in turn, before it measures.
+    leptos::task::spawn_local(async move {
+        for _ in 0..2 {
+            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await;
+        }
+        if let Some(perf) = performance() {
+            let _ = perf.measure_with_start_mark(updated, start);
+        }
+    });
     // The frame after the next animation frame is painted with the new state.
     let after_paint = Closure::once_into_js(move || {
         if let Some(perf) = performance() {
-            let _ = perf.measure_with_start_mark(measure, start);
+            let _ = perf.measure_with_start_mark(painted, start);
         }
     });
     let next_frame = Closure::once_into_js(move || {

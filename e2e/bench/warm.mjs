@@ -29,20 +29,23 @@ export function switchView(page, view) {
  */
 export const REST_MS = 600;
 
+const MEASURES = ['filter-render', 'filter-update', 'chart-draw'];
+
 /**
  * `changes` partner-filter changes on the view on screen, each from a chart at rest: the app's
- * `filter-render` durations and, for the same changes, its `chart-draw` durations (ECharts' part).
+ * `filter-render` durations (→ painted), with `update` (its `filter-update` durations: the
+ * re-render) and `chart` (its `chart-draw` durations: ECharts' part) for the same changes.
  */
 export async function filterChanges(page, changes) {
-  await page.evaluate(() => { performance.clearMeasures('filter-render'); performance.clearMeasures('chart-draw'); });
+  await page.evaluate((names) => names.forEach((n) => performance.clearMeasures(n)), MEASURES);
   for (let i = 0; i < changes; i++) {
     await page.waitForTimeout(REST_MS);
     await page.selectOption('select[name=partner]', PARTNERS[i % PARTNERS.length]);
     await page.waitForFunction((n) => performance.getEntriesByName('filter-render').length >= n, i + 1, TIMEOUT);
   }
-  const [render, chart] = await page.evaluate(() =>
-    ['filter-render', 'chart-draw'].map((name) => performance.getEntriesByName(name).map((e) => e.duration)));
-  return Object.assign(render, { chart });
+  const [render, update, chart] = await page.evaluate((names) =>
+    names.map((name) => performance.getEntriesByName(name).map((e) => e.duration)), MEASURES);
+  return Object.assign(render, { update, chart });
 }
 
 /**

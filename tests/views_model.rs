@@ -294,3 +294,29 @@ fn search_finds_titles_texts_and_quotes_ignoring_case_and_accents() {
         "best matches first"
     );
 }
+
+#[test]
+fn a_partner_filter_keeps_the_matrix_sectors_and_that_partner_cells() {
+    let data = bundled();
+    let all = matrix::build(&data, &Filters::default());
+    for partner in ["daejeon", "miri"] {
+        let one = matrix::build(
+            &data,
+            &Filters {
+                partner: Some(partner.into()),
+                ..Filters::default()
+            },
+        );
+        // The same sectors (the chart keeps its shape), one partner, and its cells as they are
+        // without the filter, silence included.
+        assert_eq!(one.sectors, all.sectors, "{partner}");
+        assert_eq!(one.partners, [partner]);
+        for cell in &one.cells[0] {
+            assert_eq!(Some(cell), all.cell(partner, cell.sector), "{partner}");
+        }
+        assert!(
+            one.cells[0].iter().any(|c| c.level.is_none()),
+            "{partner}: somewhere the paper is silent"
+        );
+    }
+}

@@ -51,8 +51,11 @@ impl<'a> Matrix<'a> {
 }
 
 /// Builds the matrix of `data` under `filters`. Columns: the sectors of the paper's scope list
-/// (so that silence on them shows) and every sector a kept relationship touches, in file order;
-/// with a sector filter, only that sector and the sectors below it.
+/// (so that silence on them shows) and every sector touched by a relationship the filters other
+/// than the partner keep, in file order; with a sector filter, only that sector and the sectors
+/// below it. A partner filter narrows the rows to that partner and leaves the sectors as they
+/// are: where the paper says nothing of that partner, the cell is silent (and the matrix keeps
+/// its shape from one partner to the next).
 pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Matrix<'a> {
     let kept: Vec<_> = data
         .data
@@ -68,12 +71,22 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Matrix<'a> {
             partners.push(&r.partner);
         }
     }
+    let any_partner = Filters {
+        partner: None,
+        ..filters.clone()
+    };
+    let reached: Vec<_> = data
+        .data
+        .relationships
+        .iter()
+        .filter(|r| any_partner.keeps_relationship(data, r))
+        .collect();
     let sectors: Vec<&'a str> = data
         .data
         .sectors
         .iter()
         .filter(|s| {
-            let touched = kept.iter().any(|r| r.sectors.iter().any(|l| l.sector == s.id));
+            let touched = reached.iter().any(|r| r.sectors.iter().any(|l| l.sector == s.id));
             let in_scope = s.scope_item.is_some() && s.parent.is_none();
             let wanted = filters
                 .sector

@@ -43,6 +43,8 @@ fn timeline_draws_dated_events_in_partner_lanes_and_maps_clicks_back() {
     assert_eq!(spec.target(1, 0), Some("ev-mou"));
     assert_eq!(spec.target(2, 0), None);
     assert!(option["aria"]["enabled"].as_bool().unwrap_or(false));
+    // ECharts' own description would replace the chart's aria-label (see ChartSpec::new).
+    assert_eq!(option["aria"]["label"]["enabled"], false);
 }
 
 #[test]

@@ -107,9 +107,10 @@ fn challenges_are_counted_by_category_and_partner_with_a_general_column() {
         o["aria"]["decal"]["show"], true,
         "bars carry patterns, not colour alone"
     );
-    assert!(
-        o["aria"].get("label").is_none(),
-        "no `label: null` (ECharts 5.5 throws on it)"
+    assert_eq!(
+        o["aria"]["label"],
+        serde_json::json!({ "enabled": false }),
+        "no `label: null` (ECharts 5.5 throws on it), and no generated description"
     );
     let by_sector = Filters {
         sector: Some("sector-ict".into()),

@@ -33,7 +33,13 @@ describe('views', () => {
     it(`${view.code}: renders, filters through the URL, shows verbatim quotes, is accessible`, async () => {
       await s.app.open(`?view=${view.code}`);
       assert.equal(await s.app.page.locator('#view-title').innerText(), view.title);
-      if (view.chart) await s.app.chartDrawn();
+      if (view.chart) {
+        await s.app.chartDrawn();
+        // The chart is named by the app, in the reader's language, not by ECharts' generated
+        // English description of its data.
+        const name = await s.app.chart.getAttribute('aria-label');
+        assert.ok(name && !name.startsWith('This is a chart'), `chart name: ${name}`);
+      }
       const caption = s.app.page.locator('table.data-table caption', { hasText: view.table });
       assert.equal(await caption.count(), 1, `table alternative "${view.table}"`);
       // What a filter changes: the rows, or (the matrix, whose rows are the sectors) the columns.

@@ -93,9 +93,5 @@ pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) ->
         spec.set_series_data(col, items);
     }
     // Bars also get ECharts' decal patterns, so that colour is never the only cue.
-    spec.set_top(
-        "aria",
-        serde_json::json!({ "enabled": true, "decal": { "show": true } }),
-    );
-    spec
+    spec.with_decals()
 }

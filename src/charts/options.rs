@@ -6,6 +6,11 @@
 
 use charming::Chart;
 
+/// ECharts' `aria` option: no generated description (see [`ChartSpec::new`]), decals or not.
+fn aria(decals: bool) -> serde_json::Value {
+    serde_json::json!({ "enabled": true, "label": { "enabled": false }, "decal": { "show": decals } })
+}
+
 /// A chart's ECharts option (as JSON values, edited in place and written out once, by
 /// [`ChartSpec::json`], when the chart is drawn) and, for each series and data index, the id of
 /// the record that mark stands for.
@@ -18,14 +23,22 @@ pub struct ChartSpec {
 impl ChartSpec {
     /// Serialises `chart`. Plain JSON (not charming's `Display`, which writes raw JavaScript).
     ///
-    /// Every chart gets ECharts' `aria` (a generated description for screen readers). It is set
-    /// here rather than through charming's `Aria`, which writes `label: null` and an empty
-    /// `decals` list that make ECharts 5.5 throw on bar charts.
+    /// ECharts' `aria` is on (its decal patterns need it) with its generated description off:
+    /// that description (in English only, listing raw data tuples) would replace the chart
+    /// element's own `aria-label`, which names the chart in the reader's language next to the
+    /// table alternative. Set here rather than through charming's `Aria`, which writes
+    /// `label: null` and an empty `decals` list that make ECharts 5.5 throw on bar charts.
     pub fn new(chart: &Chart, targets: Vec<Vec<String>>) -> Self {
         let option = serde_json::to_value(chart).unwrap_or_default();
         let mut spec = Self { option, targets };
-        spec.set_top("aria", serde_json::json!({ "enabled": true }));
+        spec.set_top("aria", aria(false));
         spec
+    }
+
+    /// ECharts' decal patterns on every series, so that colour is never the only cue.
+    pub(crate) fn with_decals(mut self) -> Self {
+        self.set_top("aria", aria(true));
+        self
     }
 
     /// The option as JSON text, for ECharts.

@@ -115,7 +115,7 @@ test-e2e:
 ## bench: load, memory and interaction figures of the release build in headless Chromium, next
 ## to TimelineJS showing the same events, and at 10x and 100x the data (synthetic, tools/synth.mjs)
 bench: build browser e2e-deps
-	$(call say,Benchmark: the release build and TimelineJS served gzipped on 127.0.0.1 (3 to 6 minutes))
+	$(call say,Benchmark: the release build and TimelineJS served gzipped on 127.0.0.1 (about 8 minutes))
 	node e2e/bench/run.mjs
 
 ## audit: Lighthouse (desktop preset), axe-core on every view, the Nu HTML Checker (needs Java)

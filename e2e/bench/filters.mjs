@@ -10,7 +10,7 @@ import { median } from './stats.mjs';
 import { FILTERED_VIEWS, filterChanges } from './warm.mjs';
 
 const changes = Number(process.argv[2] ?? 30);
-const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+const p90 = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] : NaN);
 const server = await startServer();
 const browser = await launch();
 try {
@@ -21,7 +21,8 @@ try {
     await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
     await page.waitForTimeout(500);
     const ms = await filterChanges(page, changes);
-    const f = (x) => `${x.toFixed(1)} ms`;
+    // A build without the measure (an older one, for comparison) prints n/a.
+    const f = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
     console.log(`| ${view} | ${f(median(ms.update))} | ${f(p90(ms.update))} | ${f(median(ms.chart))} | ${f(median(ms))} | ${f(p90(ms))} |`);
   }
 } finally {

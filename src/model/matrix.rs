@@ -57,20 +57,8 @@ impl<'a> Matrix<'a> {
 /// are: where the paper says nothing of that partner, the cell is silent (and the matrix keeps
 /// its shape from one partner to the next).
 pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Matrix<'a> {
-    let kept: Vec<_> = data
-        .data
-        .relationships
-        .iter()
-        .filter(|r| filters.keeps_relationship(data, r))
-        .collect();
-    let mut partners: Vec<&'a str> = Vec::new();
-    for r in &kept {
-        if filters.partner.as_deref().is_none_or(|p| p == r.partner)
-            && !partners.contains(&r.partner.as_str())
-        {
-            partners.push(&r.partner);
-        }
-    }
+    // The relationships every filter but the partner keeps (they decide the sectors), and of
+    // those, the ones the partner filter keeps too (they fill the cells).
     let any_partner = Filters {
         partner: None,
         ..filters.clone()
@@ -81,6 +69,19 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Matrix<'a> {
         .iter()
         .filter(|r| any_partner.keeps_relationship(data, r))
         .collect();
+    let kept: Vec<_> = reached
+        .iter()
+        .copied()
+        .filter(|r| filters.keeps_relationship(data, r))
+        .collect();
+    let mut partners: Vec<&'a str> = Vec::new();
+    for r in &kept {
+        if filters.partner.as_deref().is_none_or(|p| p == r.partner)
+            && !partners.contains(&r.partner.as_str())
+        {
+            partners.push(&r.partner);
+        }
+    }
     let sectors: Vec<&'a str> = data
         .data
         .sectors

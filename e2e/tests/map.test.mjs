@@ -83,4 +83,32 @@ describe('partner map', () => {
     // And it is still there, under the markers.
     for (const p of await mapPixels(s.app.page, LAND.slice(0, 1))) assert.equal(p.a, 255, p.name);
   });
+
+  it('zooms and pans with the wheel and a drag, within its limits, and keeps the view across a filter change', async () => {
+    await s.app.open('?view=overview');
+    await s.app.chartDrawn();
+    await s.app.chart.scrollIntoViewIfNeeded();
+    await s.app.page.waitForTimeout(1200);
+    const geo = () => s.app.page.evaluate(() => {
+      const g = window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().geo[0];
+      return { zoom: g.zoom, center: g.center };
+    });
+    const box = await s.app.chart.boundingBox();
+    await s.app.page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+    for (let i = 0; i < 3; i++) await s.app.page.mouse.wheel(0, -300);
+    await s.app.page.mouse.down();
+    await s.app.page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5, { steps: 5 });
+    await s.app.page.mouse.up();
+    await s.app.page.waitForFunction(() =>
+      window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().geo[0].zoom > 1);
+    const roamed = await geo();
+    assert.ok(roamed.zoom > 1 && roamed.zoom <= 8, `zoom ${roamed.zoom}`);
+    await s.app.page.selectOption('select[name=partner]', 'daejeon');
+    await s.app.page.waitForFunction(() => location.search.includes('partner=daejeon'));
+    assert.deepEqual(await geo(), roamed);
+    // Zooming out stops at the whole map.
+    for (let i = 0; i < 12; i++) await s.app.page.mouse.wheel(0, 300);
+    await s.app.page.waitForTimeout(300);
+    assert.equal((await geo()).zoom, 1);
+  });
 });

@@ -42,11 +42,18 @@ export class Dashboard {
     });
   }
 
-  /** Clicks, with the mouse, the chart mark whose label is `name`, where ECharts drew it. */
-  async clickMark(name) {
-    // Where the mark ends up: its animation (1 s when the chart is first drawn) is over.
+  /**
+   * Resolves once the chart's animation is over (1 s when it is first drawn), so that its marks
+   * are where they end up, not where they are on the way.
+   */
+  async chartAtRest() {
     await this.page.waitForFunction(() =>
       window.echarts.getInstanceByDom(document.querySelector('.chart')).getZr().animation.isFinished());
+  }
+
+  /** Clicks, with the mouse, the chart mark whose label is `name`, where ECharts drew it. */
+  async clickMark(name) {
+    await this.chartAtRest();
     const point = await this.page.evaluate((wanted) => {
       const el = document.querySelector('.chart');
       const inst = window.echarts.getInstanceByDom(el);

@@ -68,6 +68,7 @@ describe('content security policy', () => {
     await app.open(query);
     if (chart) {
       await app.chartDrawn();
+      await app.chartAtRest();
       await hoverTooltip(app.page);
     }
     await app.page.locator('table.data-table tbody button.link').first().click();

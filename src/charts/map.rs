@@ -15,12 +15,12 @@ use charming::{
 
 use super::ChartSpec;
 use crate::i18n::{t, Key};
-use crate::model::{partners::PartnerSummary, ActorKind, Coordinates, Lang, Loaded, RelationshipStatus};
+use crate::model::{partners::PartnerSummary, ActorKind, Lang, Loaded, RelationshipStatus};
 
 /// A place in the world map's coordinates: x = longitude, y = -latitude (an SVG's y axis points
 /// down). The map's `aspectScale` of 0.75 gives it the proportions of ECharts' GeoJSON maps.
-pub fn map_point(c: &Coordinates) -> Vec<f64> {
-    vec![c.lon, -c.lat]
+pub fn map_point(lon: f64, lat: f64) -> Vec<f64> {
+    vec![lon, -lat]
 }
 
 /// How far the reader may zoom the map: its borders are the SVG's own and thicken with the zoom.
@@ -62,7 +62,11 @@ pub fn map_chart(
         .legend(Legend::new().top(0).zlevel(1));
     let mut targets = Vec::new();
     if let Some(focal) = data.focal().filter(|f| f.coordinates.is_some()) {
-        let xy = focal.coordinates.as_ref().map(map_point).unwrap_or_default();
+        let xy = focal
+            .coordinates
+            .as_ref()
+            .map(|c| map_point(c.lon, c.lat))
+            .unwrap_or_default();
         chart = chart.series(
             Scatter::new()
                 .name(focal.name.get(lang))
@@ -95,7 +99,12 @@ pub fn map_chart(
         let points: Vec<DataPointItem> = here
             .iter()
             .map(|p| {
-                let c = p.actor.coordinates.as_ref().map(map_point).unwrap_or_default();
+                let c = p
+                    .actor
+                    .coordinates
+                    .as_ref()
+                    .map(|c| map_point(c.lon, c.lat))
+                    .unwrap_or_default();
                 let item = DataPointItem::new(c).name(p.actor.name.get(lang));
                 if selected == Some(p.actor.id.as_str()) {
                     item.item_style(ItemStyle::new().border_color("#111111").border_width(3))
@@ -127,7 +136,6 @@ pub fn map_chart(
     // charming's Chart has no `geo` component: it is added to the option as ECharts documents it.
     // The SVG map brings its own colours; the geo draws no hover or selection of countries.
     // West 20°, north 70° to east 160°, south 15°: from Europe to Japan and Indonesia.
-    let corner = |lon: f64, lat: f64| [lon, -lat];
     spec.set_top(
         "geo",
         serde_json::json!({
@@ -136,7 +144,7 @@ pub fn map_chart(
             "roam": true,
             "scaleLimit": { "min": SCALE_LIMIT.0, "max": SCALE_LIMIT.1 },
             "aspectScale": 0.75,
-            "boundingCoords": [corner(-20.0, 70.0), corner(160.0, -15.0)],
+            "boundingCoords": [map_point(-20.0, 70.0), map_point(160.0, -15.0)],
             "silent": true
         }),
     );

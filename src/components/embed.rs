@@ -80,9 +80,13 @@ pub fn EmbedButton() -> impl IntoView {
     let lang = state.lang;
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let copied = RwSignal::new(false);
-    let code = move || snippet(&state);
+    // The snippet is written while the dialog is open (the view cannot change under a modal
+    // dialog), not on every change of the view behind it.
+    let shown = RwSignal::new(false);
+    let code = move || shown.get().then(|| snippet(&state)).unwrap_or_default();
     let open = move |_| {
         copied.set(false);
+        shown.set(true);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
         }
@@ -95,7 +99,7 @@ pub fn EmbedButton() -> impl IntoView {
     };
     view! {
         <button type="button" class="embed-open" on:click=open>{move || t(lang.get(), Key::Present(P::Embed))}</button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| shown.set(false)>
             <h2 id="embed-title">{move || t(lang.get(), Key::Present(P::EmbedTitle))}</h2>
             <p>{move || t(lang.get(), Key::Present(P::EmbedHelp))}</p>
             <label class="visually-hidden" for="embed-code">{move || t(lang.get(), Key::Present(P::EmbedTitle))}</label>

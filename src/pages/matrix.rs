@@ -14,7 +14,10 @@ use crate::model::matrix::{self, cell_id};
 use crate::state::AppState;
 
 /// One table cell: its partner (its column), its id (when the paper says something) and its
-/// text. Also its key in the table: a cell that did not change is kept on screen as it is.
+/// text (the level and passages, or the words for silence). Also its key in the table: a cell
+/// that did not change is kept on screen as it is. Its text is fixed: a cell holds no reactive
+/// code of its own (a matrix has hundreds of cells, most of them silent, and a filter change
+/// creates many at once).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct TableCell {
     partner: String,
@@ -70,7 +73,7 @@ pub fn MatrixPage() -> impl IntoView {
                             None => TableCell {
                                 partner: c.partner.to_string(),
                                 id: None,
-                                text: "—".to_string(),
+                                text: t(l, Key::Silent).to_string(),
                             },
                         })
                         .collect();
@@ -129,7 +132,8 @@ pub fn MatrixPage() -> impl IntoView {
                                                     let item = id.clone();
                                                     view! { <td data-item=id><RecordLink id=item text=c.text/></td> }.into_any()
                                                 }
-                                                None => view! { <td class="silent"><span aria-hidden="true">{c.text}</span><span class="visually-hidden">{move || t(lang.get(), Key::Silent)}</span></td> }.into_any(),
+                                                // The style sheet draws a dash and gives it these words as its spoken text.
+                                None => view! { <td class="silent" data-silent=c.text></td> }.into_any(),
                                             }}
                                         </For>
                                     </tr>

@@ -83,7 +83,13 @@ pub fn EmbedButton() -> impl IntoView {
     // The snippet is written while the dialog is open (the view cannot change under a modal
     // dialog), not on every change of the view behind it.
     let shown = RwSignal::new(false);
-    let code = move || shown.get().then(|| snippet(&state)).unwrap_or_default();
+    let code = move || {
+        if shown.get() {
+            snippet(&state)
+        } else {
+            String::new()
+        }
+    };
     let open = move |_| {
         copied.set(false);
         shown.set(true);

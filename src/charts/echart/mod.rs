@@ -8,7 +8,8 @@
 //!
 //! charming (with its `wasm` feature) builds the options; its `WasmRenderer` binds only `init`
 //! by element id, a merging `setOption` and a sized `resize`, and unwraps inside. The instance
-//! bindings the app needs (catching every JS exception) are declared here and nowhere else.
+//! bindings the app needs (catching every JS exception) are declared in `bindings` and nowhere
+//! else; the PNG and SVG downloads are in `downloads`.
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -19,64 +20,12 @@ use wasm_bindgen::JsCast;
 
 use super::ChartSpec;
 
-#[wasm_bindgen]
-extern "C" {
-    /// An ECharts instance (`echarts.init`'s result).
-    #[derive(Clone)]
-    type Echarts;
+mod bindings;
+mod downloads;
 
-    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn echarts_init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<Echarts, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = setOption)]
-    fn set_option_with(this: &Echarts, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = resize)]
-    fn resize_with(this: &Echarts, opts: &JsValue) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = dispose)]
-    fn dispose(this: &Echarts) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = on)]
-    fn on(this: &Echarts, event: &str, handler: &js_sys::Function) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = getDataURL)]
-    fn get_data_url(this: &Echarts, opts: &JsValue) -> Result<String, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = getOption)]
-    fn get_option(this: &Echarts) -> Result<JsValue, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = getWidth)]
-    fn get_width(this: &Echarts) -> Result<f64, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = getHeight)]
-    fn get_height(this: &Echarts) -> Result<f64, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = renderToSVGString)]
-    fn render_to_svg_string(this: &Echarts) -> Result<String, JsValue>;
-}
-
-/// Why a chart is not on screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ChartFault {
-    /// `window.echarts` does not exist (the vendored script did not load).
-    Missing,
-    /// ECharts threw; the message is its own.
-    Threw(String),
-}
-
-fn echarts_loaded() -> bool {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("echarts")).ok())
-        .is_some_and(|v| v.is_object())
-}
-
-fn js_message(err: &JsValue) -> String {
-    err.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| err.as_string())
-        .unwrap_or_else(|| "unknown error".to_string())
-}
+pub use bindings::ChartFault;
+use bindings::{echarts_init, echarts_loaded, js_message, set, Echarts};
+use downloads::ChartDownloads;
 
 /// Everything that must live exactly as long as the chart element (or until the theme changes).
 struct Live {
@@ -258,68 +207,6 @@ fn apply(
     }
 }
 
-/// The page's background colour, so an exported chart reads as it does on screen.
-fn page_background() -> String {
-    let window = web_sys::window();
-    window
-        .as_ref()
-        .zip(window.as_ref().and_then(|w| w.document()).and_then(|d| d.body()))
-        .and_then(|(w, body)| w.get_computed_style(&body).ok().flatten())
-        .and_then(|style| style.get_property_value("background-color").ok())
-        .filter(|c| !c.is_empty())
-        .unwrap_or_else(|| "#ffffff".to_string())
-}
-
-/// Sets `key` of a JS object (an option or its settings); a failure leaves it as it was.
-fn set(target: &JsValue, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
-}
-
-/// The chart as a PNG `data:` URL at twice its size on screen, on the page's background.
-fn png_url(live: &Live) -> Result<String, String> {
-    let opts = js_sys::Object::new();
-    set(&opts, "type", &JsValue::from_str("png"));
-    set(&opts, "pixelRatio", &JsValue::from_f64(2.0));
-    set(&opts, "backgroundColor", &JsValue::from_str(&page_background()));
-    live.chart.get_data_url(&opts).map_err(|e| js_message(&e))
-}
-
-/// The chart as an SVG document: the same option drawn once more by ECharts' SVG renderer, at
-/// the size on screen, in a detached element that is disposed of at once.
-fn svg_text(live: &Live) -> Result<String, String> {
-    let c = &live.chart;
-    let option = c.get_option().map_err(|e| js_message(&e))?;
-    set(&option, "animation", &JsValue::FALSE);
-    set(&option, "backgroundColor", &JsValue::from_str(&page_background()));
-    let el: web_sys::HtmlElement = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?
-        .create_element("div")
-        .map_err(|e| js_message(&e))?
-        .dyn_into()
-        .map_err(|_| "not an element")?;
-    let opts = js_sys::Object::new();
-    set(&opts, "renderer", &JsValue::from_str("svg"));
-    set(&opts, "width", &JsValue::from_f64(c.get_width().unwrap_or(800.0)));
-    set(
-        &opts,
-        "height",
-        &JsValue::from_f64(c.get_height().unwrap_or(500.0)),
-    );
-    let theme = if live.dark {
-        JsValue::from_str("dark")
-    } else {
-        JsValue::NULL
-    };
-    let svg = echarts_init(&el, &theme, &opts).map_err(|e| js_message(&e))?;
-    let text = svg
-        .set_option_with(&option, &JsValue::UNDEFINED)
-        .and_then(|()| svg.render_to_svg_string())
-        .map_err(|e| js_message(&e));
-    let _ = svg.dispose();
-    text
-}
-
 /// An ECharts chart. The page keeps an equivalent table next to it.
 #[component]
 pub fn EChart(
@@ -400,38 +287,6 @@ pub fn EChart(
                     </div>
                 }
             })}
-        </div>
-    }
-}
-
-/// The PNG and SVG buttons of a chart. A failure is said next to them, in words.
-#[component]
-fn ChartDownloads(
-    live: StoredValue<Option<Live>, LocalStorage>,
-    stem: Signal<String>,
-    hidden: Signal<bool>,
-) -> impl IntoView {
-    use crate::i18n::{export::E, t, Key};
-    let lang = use_context::<crate::state::AppState>().map(|s| s.lang);
-    let text = move |k: E| t(lang.map(|l| l.get()).unwrap_or_default(), Key::Export(k));
-    let failed = RwSignal::new(None::<String>);
-    let save = move |svg: bool| {
-        let result = live.with_value(|slot| {
-            let l = slot.as_ref().ok_or_else(|| "no chart".to_string())?;
-            let name = format!("{}.{}", stem.get_untracked(), if svg { "svg" } else { "png" });
-            if svg {
-                crate::files::save_text(&name, "image/svg+xml", &svg_text(l)?)
-            } else {
-                crate::files::save_url(&name, &png_url(l)?)
-            }
-        });
-        failed.set(result.err());
-    };
-    view! {
-        <div class="chart-downloads" hidden=move || hidden.get()>
-            <button class="small" on:click=move |_| save(false)>{move || text(E::ChartPng)}</button>
-            <button class="small" on:click=move |_| save(true)>{move || text(E::ChartSvg)}</button>
-            {move || failed.get().map(|m| view! { <span class="chart-fault-detail" role="status">{text(E::Failed)}": "{m}</span> })}
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! sector and how many passages support it; a cell opens those passages. The table below says
 //! the same, and tells "the paper is silent" apart from "the paper says none".
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::charts::matrix::{glyph, matrix_chart};
@@ -13,16 +14,25 @@ use crate::i18n::{t, Key};
 use crate::model::matrix::{self, cell_id};
 use crate::state::AppState;
 
-/// One table cell: its partner (its column), its id (when the paper says something) and its
-/// text (the level and passages, or the words for silence). Also its key in the table: a cell
-/// that did not change is kept on screen as it is. Its text is fixed: a cell holds no reactive
-/// code of its own (a matrix has hundreds of cells, most of them silent, and a filter change
-/// creates many at once).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// One table cell: its id (when the paper says something) and its text (the level and
+/// passages, or the words for silence). Its text is fixed: a cell holds no reactive code of its
+/// own (a matrix has hundreds of cells, most of them silent, and a filter change makes many).
+#[derive(Clone, Debug, PartialEq)]
 struct TableCell {
-    partner: String,
     id: Option<String>,
     text: String,
+}
+
+/// A cell of the table: a button opening its passages, or a silent cell.
+fn table_cell(cell: TableCell) -> impl IntoView {
+    match cell.id {
+        Some(id) => {
+            let item = id.clone();
+            Either::Left(view! { <td data-item=id><RecordLink id=item text=cell.text/></td> })
+        }
+        // The style sheet draws a dash and gives it these words as its spoken text.
+        None => Either::Right(view! { <td class="silent" data-silent=cell.text></td> }),
+    }
 }
 
 /// The table: the partners' columns (id, name) and, per sector, its id, name and cells.
@@ -60,7 +70,6 @@ pub fn MatrixPage() -> impl IntoView {
                         .filter_map(|row| row.get(col))
                         .map(|c| match c.level {
                             Some(level) => TableCell {
-                                partner: c.partner.to_string(),
                                 id: Some(cell_id(c.partner, c.sector)),
                                 text: format!(
                                     "{} {} ({} {})",
@@ -71,7 +80,6 @@ pub fn MatrixPage() -> impl IntoView {
                                 ),
                             },
                             None => TableCell {
-                                partner: c.partner.to_string(),
                                 id: None,
                                 text: t(l, Key::Silent).to_string(),
                             },
@@ -85,8 +93,10 @@ pub fn MatrixPage() -> impl IntoView {
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let table = Memo::new(move |_| built.with(|b| b.1.clone()));
-    // Rows keyed by sector and cells by their content: a filter change adds and removes cells
-    // and rows, and leaves the ones that did not change as they are.
+    // Rows keyed by sector: a filter change adds and removes rows and leaves the others in
+    // place. A row's cells are redrawn in place, by position: a partner filter takes a row
+    // from every partner's cells to one partner's and back, and writing into the cells already
+    // there costs less than keying each one (measured: `e2e/bench/filters.mjs`).
     let head = move || table.with(|t| t.head.clone());
     let rows = move || {
         table.with(|t| {
@@ -102,8 +112,7 @@ pub fn MatrixPage() -> impl IntoView {
                 t.rows
                     .iter()
                     .find(|(id, _, _)| *id == sector)
-                    .map(|(_, _, cells)| cells.clone())
-                    .unwrap_or_default()
+                    .map(|(_, _, cells)| cells.iter().cloned().map(table_cell).collect_view())
             })
         }
     };
@@ -126,16 +135,7 @@ pub fn MatrixPage() -> impl IntoView {
                                 <For each=rows key=|r| r.clone() let:row>
                                     <tr>
                                         <th scope="row">{row.1}</th>
-                                        <For each=cells_of(row.0) key=|c| c.clone() let:c>
-                                            {match c.id {
-                                                Some(id) => {
-                                                    let item = id.clone();
-                                                    view! { <td data-item=id><RecordLink id=item text=c.text/></td> }.into_any()
-                                                }
-                                                // The style sheet draws a dash and gives it these words as its spoken text.
-                                None => view! { <td class="silent" data-silent=c.text></td> }.into_any(),
-                                            }}
-                                        </For>
+                                        {cells_of(row.0)}
                                     </tr>
                                 </For>
                             </tbody>

@@ -2,12 +2,13 @@
 // `make build`): per view, over partner changes on the bundled data, each from a chart at rest,
 // median and 90th percentile of `filter-update` (src/perf.rs: the re-render, until the app has
 // rebuilt the page and ECharts has drawn the chart) and of `filter-render` (until the frame
-// that shows it is painted), and the median of `chart-draw` (ECharts' part of the update).
+// that shows it is painted), and the median of `chart-draw` (ECharts' part of the update). The
+// update's median is also given by direction: to one partner, and back to all partners.
 // The same measure as `make bench`'s "filter change" row, without the rest of the benchmark.
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
 import { median } from './stats.mjs';
-import { FILTERED_VIEWS, filterChanges } from './warm.mjs';
+import { FILTERED_VIEWS, byDirection, filterChanges } from './warm.mjs';
 
 const changes = Number(process.argv[2] ?? 30);
 const p90 = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] : NaN);
@@ -15,7 +16,7 @@ const server = await startServer();
 const browser = await launch();
 try {
   const page = await (await browser.newContext()).newPage();
-  console.log('| view | update: median | p90 | of which ECharts | → painted: median | p90 |\n|---|---:|---:|---:|---:|---:|');
+  console.log('| view | update: median | p90 | to one partner | back to all | of which ECharts | → painted: median | p90 |\n|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const view of FILTERED_VIEWS) {
     await page.goto(`${server.url}?view=${view}`);
     await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
@@ -23,7 +24,8 @@ try {
     const ms = await filterChanges(page, changes);
     // A build without the measure (an older one, for comparison) prints n/a.
     const f = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
-    console.log(`| ${view} | ${f(median(ms.update))} | ${f(p90(ms.update))} | ${f(median(ms.chart))} | ${f(median(ms))} | ${f(p90(ms))} |`);
+    const { toPartner, toAll } = byDirection(ms.update);
+    console.log(`| ${view} | ${f(median(ms.update))} | ${f(p90(ms.update))} | ${f(median(toPartner))} | ${f(median(toAll))} | ${f(median(ms.chart))} | ${f(median(ms))} | ${f(p90(ms))} |`);
   }
 } finally {
   await browser.close();

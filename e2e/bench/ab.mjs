@@ -1,0 +1,51 @@
+// Two builds compared on filter changes, interleaved (`node e2e/bench/ab.mjs <dist A> <dist B>
+// [rounds] [views]`, e.g. a copy of `dist/` from before a change and `dist` after it). On a
+// shared machine the speed drifts by tens of per cent within an hour, so figures taken one
+// after the other compare the hour as much as the builds: here each round measures 8 partner
+// changes on A and 8 on B (in alternating order), per view, and the medians are over all rounds.
+// Same measures as `filters.mjs` (src/perf.rs): the update, ECharts' part of it, → painted.
+import { launch } from '../lib/browser.mjs';
+import { startServer } from '../lib/server.mjs';
+import { median } from './stats.mjs';
+import { FILTERED_VIEWS, filterChanges } from './warm.mjs';
+
+const [distA, distB, roundsArg, viewsArg] = process.argv.slice(2);
+if (!distA || !distB) {
+  console.error('usage: node e2e/bench/ab.mjs <dist A> <dist B> [rounds, default 6] [views, comma-separated]');
+  process.exit(2);
+}
+const rounds = Number(roundsArg ?? 6);
+const views = viewsArg ? viewsArg.split(',') : FILTERED_VIEWS;
+const CHANGES = 8;
+
+const servers = [await startServer({ root: distA }), await startServer({ root: distB })];
+const browser = await launch();
+try {
+  const pages = [];
+  for (let i = 0; i < 2; i++) pages.push(await (await browser.newContext()).newPage());
+  const figures = new Map(views.map((v) => [v, [{ update: [], chart: [], painted: [] }, { update: [], chart: [], painted: [] }]]));
+  for (let round = 0; round < rounds; round++) {
+    for (const view of views) {
+      for (const build of round % 2 ? [1, 0] : [0, 1]) {
+        const page = pages[build];
+        await page.goto(`${servers[build].url}?view=${view}`);
+        await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
+        await page.waitForTimeout(500);
+        const ms = await filterChanges(page, CHANGES);
+        const f = figures.get(view)[build];
+        f.update.push(...ms.update);
+        f.chart.push(...ms.chart);
+        f.painted.push(...ms);
+      }
+    }
+  }
+  const ms = (xs) => (xs.length ? `${median(xs).toFixed(1)} ms` : 'n/a');
+  console.log(`${rounds * CHANGES} partner changes per view and build, interleaved. A: ${distA}, B: ${distB}\n`);
+  console.log('| view | update: A → B (median) | of which ECharts: A → B | → painted: A → B |\n|---|---:|---:|---:|');
+  for (const [view, [a, b]] of figures) {
+    console.log(`| ${view} | ${ms(a.update)} → ${ms(b.update)} | ${ms(a.chart)} → ${ms(b.chart)} | ${ms(a.painted)} → ${ms(b.painted)} |`);
+  }
+} finally {
+  await browser.close();
+  for (const s of servers) await s.close();
+}

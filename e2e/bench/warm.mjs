@@ -9,16 +9,17 @@ export const VIEWS = ['overview', 'timeline', 'matrix', 'challenges', 'learning'
 /** The views with a partner filter and a chart: each gets `changes` filter changes. */
 export const FILTERED_VIEWS = ['overview', 'timeline', 'matrix', 'challenges', 'learning'];
 const PARTNERS = ['daejeon', '', 'miri', ''];
+const TIMEOUT = { timeout: 120000 };
 
 /**
- * `filterChanges`' figures split by direction: to one partner (the even changes) and back to
- * all partners (the odd ones). A view redraws more going back (every partner's marks and cells
- * return), so the two directions are two clusters, and a median over both is unsteady.
+ * `filterChanges`' figures split by direction: to one partner, and back to all partners. A view
+ * redraws more going back (every partner's marks and cells return), so the two directions are
+ * two clusters, and a median over both is unsteady.
  */
 export function byDirection(xs) {
-  return { toPartner: xs.filter((_, i) => i % 2 === 0), toAll: xs.filter((_, i) => i % 2 === 1) };
+  const toAll = (i) => PARTNERS[i % PARTNERS.length] === '';
+  return { toPartner: xs.filter((_, i) => !toAll(i)), toAll: xs.filter((_, i) => toAll(i)) };
 }
-const TIMEOUT = { timeout: 120000 };
 
 /** Clicks the navigation link of `view`; resolves to the ms until the switch is painted. */
 export function switchView(page, view) {

@@ -96,7 +96,7 @@ pub fn MatrixPage() -> impl IntoView {
     // Rows keyed by sector: a filter change adds and removes rows and leaves the others in
     // place. A row's cells are redrawn in place, by position: a partner filter takes a row
     // from every partner's cells to one partner's and back, and writing into the cells already
-    // there costs less than keying each one (measured: `e2e/bench/filters.mjs`).
+    // there costs less than keying each one (measured with `e2e/bench/ab.mjs`).
     let head = move || table.with(|t| t.head.clone());
     let rows = move || {
         table.with(|t| {

@@ -6,8 +6,8 @@
 // Same measures as `filters.mjs` (src/perf.rs): the update, ECharts' part of it, → painted.
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
-import { median } from './stats.mjs';
-import { FILTERED_VIEWS, filterChanges } from './warm.mjs';
+import { median, ms1 } from './stats.mjs';
+import { FILTERED_VIEWS, filterChanges, openView } from './warm.mjs';
 
 const [distA, distB, roundsArg, viewsArg] = process.argv.slice(2);
 if (!distA || !distB) {
@@ -28,9 +28,7 @@ try {
     for (const view of views) {
       for (const build of round % 2 ? [1, 0] : [0, 1]) {
         const page = pages[build];
-        await page.goto(`${servers[build].url}?view=${view}`);
-        await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
-        await page.waitForTimeout(500);
+        await openView(page, servers[build].url, view);
         const ms = await filterChanges(page, CHANGES);
         const f = figures.get(view)[build];
         f.update.push(...ms.update);
@@ -39,7 +37,7 @@ try {
       }
     }
   }
-  const ms = (xs) => (xs.length ? `${median(xs).toFixed(1)} ms` : 'n/a');
+  const ms = (xs) => ms1(median(xs));
   console.log(`${rounds * CHANGES} partner changes per view and build, interleaved. A: ${distA}, B: ${distB}\n`);
   console.log('| view | update: A → B (median) | of which ECharts: A → B | → painted: A → B |\n|---|---:|---:|---:|');
   for (const [view, [a, b]] of figures) {

@@ -7,8 +7,8 @@
 // The same measure as `make bench`'s "filter change" row, without the rest of the benchmark.
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
-import { median } from './stats.mjs';
-import { FILTERED_VIEWS, byDirection, filterChanges } from './warm.mjs';
+import { median, ms1 } from './stats.mjs';
+import { FILTERED_VIEWS, byDirection, filterChanges, openView } from './warm.mjs';
 
 const changes = Number(process.argv[2] ?? 30);
 const p90 = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] : NaN);
@@ -18,14 +18,10 @@ try {
   const page = await (await browser.newContext()).newPage();
   console.log('| view | update: median | p90 | to one partner | back to all | of which ECharts | → painted: median | p90 |\n|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const view of FILTERED_VIEWS) {
-    await page.goto(`${server.url}?view=${view}`);
-    await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
-    await page.waitForTimeout(500);
+    await openView(page, server.url, view);
     const ms = await filterChanges(page, changes);
-    // A build without the measure (an older one, for comparison) prints n/a.
-    const f = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
     const { toPartner, toAll } = byDirection(ms.update);
-    console.log(`| ${view} | ${f(median(ms.update))} | ${f(p90(ms.update))} | ${f(median(toPartner))} | ${f(median(toAll))} | ${f(median(ms.chart))} | ${f(median(ms))} | ${f(p90(ms))} |`);
+    console.log(`| ${view} | ${ms1(median(ms.update))} | ${ms1(p90(ms.update))} | ${ms1(median(toPartner))} | ${ms1(median(toAll))} | ${ms1(median(ms.chart))} | ${ms1(median(ms))} | ${ms1(p90(ms))} |`);
   }
 } finally {
   await browser.close();

@@ -14,3 +14,8 @@ export function fmt(xs, unit = 'ms', digits = 0) {
   const f = (x) => x.toFixed(digits);
   return `${[f(median(ok)), unit].filter(Boolean).join(' ')} (${f(Math.min(...ok))}–${f(Math.max(...ok))})`;
 }
+
+/** `x` as "12.3 ms", or "n/a" when it is not a number (a build without the measure). */
+export function ms1(x) {
+  return Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a';
+}

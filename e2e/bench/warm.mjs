@@ -21,6 +21,13 @@ export function byDirection(xs) {
   return { toPartner: xs.filter((_, i) => !toAll(i)), toAll: xs.filter((_, i) => toAll(i)) };
 }
 
+/** Opens `view` of the dashboard served at `base` and resolves once its first chart is at rest. */
+export async function openView(page, base, view) {
+  await page.goto(`${base}?view=${view}`);
+  await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
+  await page.waitForTimeout(500);
+}
+
 /** Clicks the navigation link of `view`; resolves to the ms until the switch is painted. */
 export function switchView(page, view) {
   return page.evaluate((index) => new Promise((done) => {

@@ -63,11 +63,10 @@ tools/node_modules/.package-lock.json: tools/package.json tools/package-lock.jso
 	@touch $@
 
 vendor: $(ECHARTS_BUNDLE) $(WORLD_MAP)
-$(ECHARTS_BUNDLE): tools/echarts-entry.js tools/node_modules/.package-lock.json
+$(ECHARTS_BUNDLE): tools/echarts-entry.js tools/bundle-echarts.mjs tools/node_modules/.package-lock.json
 	$(call say,Bundling ECharts (only the chart types used) into $@)
 	@mkdir -p $(dir $@)
-	esbuild tools/echarts-entry.js --bundle --minify --format=iife --target=es2019 \
-	  --legal-comments=eof --log-level=warning --outfile=$@
+	node tools/bundle-echarts.mjs $@
 
 $(WORLD_MAP): tools/build-world-map.mjs tools/node_modules/.package-lock.json
 	$(call say,Converting the world map (Natural Earth 110m via world-atlas) into $@)

@@ -1,5 +1,6 @@
 // The ECharts build the dashboard ships: only the chart types and components it uses.
-// Built by `make vendor` with esbuild into public/vendor/echarts.min.js (not committed).
+// Built by `make vendor` (tools/bundle-echarts.mjs, esbuild) into public/vendor/echarts.min.js
+// (not committed).
 // charming targets ECharts 5.5.1; the version is pinned in tools/package.json.
 import * as echarts from 'echarts/core';
 import { ScatterChart, BarChart, HeatmapChart, GraphChart, SankeyChart, MapChart, LineChart } from 'echarts/charts';

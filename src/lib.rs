@@ -6,6 +6,7 @@
 pub mod charts;
 pub mod components;
 pub mod files;
+pub mod frames;
 pub mod i18n;
 pub mod model;
 pub mod pages;

@@ -6,12 +6,15 @@
 //! - `filter-render` / `view-render`: until the frame with the result has been painted, which
 //!   adds the wait for the display's next frame and the browser's layout, paint and compositing.
 //!
+//! A view's table follows its chart one frame later (`state::deferred`), in a task of its own:
+//! `table-update` is that task's work, `table-render` runs from the filter change until the
+//! frame with the table is painted.
+//!
 //! Also a mark when the first chart is drawn, and a measure of each chart drawing (`chart-draw`:
 //! ECharts taking an option and painting it), the part of a change that is ECharts'. Cheap
 //! no-ops when `performance` is absent.
 
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use crate::frames;
 
 /// What the reader changed, for the names of its mark and measure.
 #[derive(Clone, Copy, Debug)]
@@ -58,27 +61,39 @@ pub fn mark_change(change: Change) {
     let (start, updated, painted) = change.names();
     let Some(perf) = performance() else { return };
     let _ = perf.mark(start);
-    let Some(window) = web_sys::window() else { return };
-    // Effects run on the microtask queue (Leptos' executor). This task goes behind them, and
-    // behind what they queue in turn, before it measures.
     leptos::task::spawn_local(async move {
-        for _ in 0..2 {
-            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await;
-        }
+        frames::effects_done().await;
         if let Some(perf) = performance() {
             let _ = perf.measure_with_start_mark(updated, start);
         }
     });
-    // The frame after the next animation frame is painted with the new state.
-    let after_paint = Closure::once_into_js(move || {
+    frames::after_next_paint(move || {
         if let Some(perf) = performance() {
             let _ = perf.measure_with_start_mark(painted, start);
         }
     });
-    let next_frame = Closure::once_into_js(move || {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(after_paint.unchecked_ref());
+}
+
+/// Runs `apply`, the part of a change deferred to the frame after it (a view's table, see
+/// `state::deferred`), inside two measures: `table-update`, its own work (until the effects
+/// it sets off have run), and `table-render`, from the last filter change until the frame
+/// showing the table is painted.
+pub fn deferred_part(apply: impl FnOnce()) {
+    let Some(perf) = performance() else { return apply() };
+    let _ = perf.mark("table-start");
+    apply();
+    leptos::task::spawn_local(async move {
+        frames::effects_done().await;
+        if let Some(perf) = performance() {
+            let _ = perf.measure_with_start_mark("table-update", "table-start");
         }
     });
-    let _ = window.request_animation_frame(next_frame.unchecked_ref());
+    let (start, _, _) = Change::Filter.names();
+    if perf.get_entries_by_name(start).length() > 0 {
+        frames::after_next_paint(move || {
+            if let Some(perf) = performance() {
+                let _ = perf.measure_with_start_mark("table-render", start);
+            }
+        });
+    }
 }

@@ -3,11 +3,12 @@
 // shared machine the speed drifts by tens of per cent within an hour, so figures taken one
 // after the other compare the hour as much as the builds: here each round measures 8 partner
 // changes on A and 8 on B (in alternating order), per view, and the medians are over all rounds.
-// Same measures as `filters.mjs` (src/perf.rs): the update, ECharts' part of it, → painted.
+// Same measures as `filters.mjs` (src/perf.rs): the update, ECharts' part of it, → painted, and
+// the table's own task a frame later (a build without it shows n/a).
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
 import { median, ms1 } from './stats.mjs';
-import { FILTERED_VIEWS, filterChanges, openView } from './warm.mjs';
+import { FILTERED_VIEWS, byDirection, filterChanges, openView } from './warm.mjs';
 
 const [distA, distB, roundsArg, viewsArg] = process.argv.slice(2);
 if (!distA || !distB) {
@@ -23,7 +24,7 @@ const browser = await launch();
 try {
   const pages = [];
   for (let i = 0; i < 2; i++) pages.push(await (await browser.newContext()).newPage());
-  const figures = new Map(views.map((v) => [v, [{ update: [], chart: [], painted: [] }, { update: [], chart: [], painted: [] }]]));
+  const figures = new Map(views.map((v) => [v, [{ update: [], chart: [], painted: [], table: [] }, { update: [], chart: [], painted: [], table: [] }]]));
   for (let round = 0; round < rounds; round++) {
     for (const view of views) {
       for (const build of round % 2 ? [1, 0] : [0, 1]) {
@@ -34,14 +35,17 @@ try {
         f.update.push(...ms.update);
         f.chart.push(...ms.chart);
         f.painted.push(...ms);
+        f.table.push(...ms.table);
       }
     }
   }
   const ms = (xs) => ms1(median(xs));
   console.log(`${rounds * CHANGES} partner changes per view and build, interleaved. A: ${distA}, B: ${distB}\n`);
-  console.log('| view | update: A → B (median) | of which ECharts: A → B | → painted: A → B |\n|---|---:|---:|---:|');
+  console.log('| view | update: A → B (median) | to one partner | back to all | of which ECharts | → painted | table, next frame |\n|---|---:|---:|---:|---:|---:|---:|');
   for (const [view, [a, b]] of figures) {
-    console.log(`| ${view} | ${ms(a.update)} → ${ms(b.update)} | ${ms(a.chart)} → ${ms(b.chart)} | ${ms(a.painted)} → ${ms(b.painted)} |`);
+    // Each run of CHANGES starts the partner cycle again, so positions keep their direction.
+    const [da, db] = [byDirection(a.update), byDirection(b.update)];
+    console.log(`| ${view} | ${ms(a.update)} → ${ms(b.update)} | ${ms(da.toPartner)} → ${ms(db.toPartner)} | ${ms(da.toAll)} → ${ms(db.toAll)} | ${ms(a.chart)} → ${ms(b.chart)} | ${ms(a.painted)} → ${ms(b.painted)} | ${ms(a.table)} → ${ms(b.table)} |`);
   }
 } finally {
   await browser.close();

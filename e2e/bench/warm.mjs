@@ -46,12 +46,15 @@ export function switchView(page, view) {
  */
 export const REST_MS = 600;
 
-const MEASURES = ['filter-render', 'filter-update', 'chart-draw'];
+const MEASURES = ['filter-render', 'filter-update', 'chart-draw', 'table-update', 'table-render'];
 
 /**
  * `changes` partner-filter changes on the view on screen, each from a chart at rest: the app's
  * `filter-render` durations (→ painted), with `update` (its `filter-update` durations: the
- * re-render) and `chart` (its `chart-draw` durations: ECharts' part) for the same changes.
+ * re-render), `chart` (its `chart-draw` durations: ECharts' part), and the table's part, a
+ * frame later (src/state/deferred.rs): `table` (its `table-update` durations, the task that
+ * rebuilds the table) and `tablePainted` (`table-render`: from the change until the frame with
+ * the table is painted). A change that leaves a view's table as it was has no table figures.
  */
 export async function filterChanges(page, changes) {
   await page.evaluate((names) => names.forEach((n) => performance.clearMeasures(n)), MEASURES);
@@ -60,9 +63,10 @@ export async function filterChanges(page, changes) {
     await page.selectOption('select[name=partner]', PARTNERS[i % PARTNERS.length]);
     await page.waitForFunction((n) => performance.getEntriesByName('filter-render').length >= n, i + 1, TIMEOUT);
   }
-  const [render, update, chart] = await page.evaluate((names) =>
+  await page.waitForTimeout(REST_MS); // the last change's table, a frame later
+  const [render, update, chart, table, tablePainted] = await page.evaluate((names) =>
     names.map((name) => performance.getEntriesByName(name).map((e) => e.duration)), MEASURES);
-  return Object.assign(render, { update, chart });
+  return Object.assign(render, { update, chart, table, tablePainted });
 }
 
 /**

@@ -9,7 +9,7 @@ use crate::components::{
 };
 use crate::i18n::Key;
 use crate::model::challenges;
-use crate::state::AppState;
+use crate::state::{deferred::deferred, AppState};
 
 #[component]
 pub fn ChallengesPage() -> impl IntoView {
@@ -56,9 +56,12 @@ pub fn ChallengesPage() -> impl IntoView {
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
-    // The table's rows: each challenge, the first of a category with the category's head cell.
+    // The table's rows, a frame after the chart (see `state::deferred`): each challenge, the
+    // first of a category with the category's head cell.
+    let shown = deferred(rows);
     let table_rows = Memo::new(move |_| {
-        rows.get()
+        shown
+            .get()
             .into_iter()
             .flat_map(|(kid, kname, items)| {
                 let span = items.len();

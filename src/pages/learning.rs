@@ -10,7 +10,7 @@ use crate::components::{
 };
 use crate::i18n::{t, Key};
 use crate::model::learning;
-use crate::state::AppState;
+use crate::state::{deferred::deferred, AppState};
 
 #[component]
 pub fn LearningPage() -> impl IntoView {
@@ -42,6 +42,8 @@ pub fn LearningPage() -> impl IntoView {
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
+    // The table follows the chart a frame later (see `state::deferred`).
+    let shown = deferred(rows);
 
     view! {
         <ViewFrame name="learning" title=Key::ViewLearning intro=Key::LearningIntro>
@@ -52,7 +54,7 @@ pub fn LearningPage() -> impl IntoView {
                             <TableHead caption=Key::LearningTableCaption columns=vec![Key::LearnedFrom, Key::RouteLabel, Key::Practice, Key::Origin, Key::Adaptation, Key::Status]/>
                             <tbody>
                                 // Keyed by the whole row: a filter change keeps the rows that stay.
-                                <For each=move || rows.get() key=|row| row.clone() let:row>
+                                <For each=move || shown.get() key=|row| row.clone() let:row>
                                     {
                                         let [id, from, route, practice, origin, adaptation, status] = row;
                                         let item = id.clone();

@@ -12,7 +12,7 @@ use crate::components::{
 };
 use crate::i18n::{t, Key};
 use crate::model::matrix::{self, cell_id};
-use crate::state::AppState;
+use crate::state::{deferred::deferred, AppState};
 
 /// One table cell: its id (when the paper says something) and its text (the level and
 /// passages, or the words for silence). Its text is fixed: a cell holds no reactive code of its
@@ -93,13 +93,15 @@ pub fn MatrixPage() -> impl IntoView {
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let table = Memo::new(move |_| built.with(|b| b.1.clone()));
+    // The table follows the chart a frame later (see `state::deferred`).
+    let shown = deferred(table);
     // Rows keyed by sector: a filter change adds and removes rows and leaves the others in
     // place. A row's cells are redrawn in place, by position: a partner filter takes a row
     // from every partner's cells to one partner's and back, and writing into the cells already
     // there costs less than keying each one (measured with `e2e/bench/ab.mjs`).
-    let head = move || table.with(|t| t.head.clone());
+    let head = move || shown.with(|t| t.head.clone());
     let rows = move || {
-        table.with(|t| {
+        shown.with(|t| {
             t.rows
                 .iter()
                 .map(|(id, name, _)| (id.clone(), name.clone()))
@@ -108,7 +110,7 @@ pub fn MatrixPage() -> impl IntoView {
     };
     let cells_of = move |sector: String| {
         move || {
-            table.with(|t| {
+            shown.with(|t| {
                 t.rows
                     .iter()
                     .find(|(id, _, _)| *id == sector)

@@ -10,7 +10,7 @@ use crate::components::{
 };
 use crate::i18n::{t, Key};
 use crate::model::partners::{key_figures, partners};
-use crate::state::AppState;
+use crate::state::{deferred::deferred, AppState};
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -63,6 +63,8 @@ pub fn OverviewPage() -> impl IntoView {
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
+    // The table follows the chart a frame later (see `state::deferred`).
+    let shown = deferred(rows);
     let figure = move |value: Signal<usize>, label: Key| {
         view! { <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{move || value.get()}</dd></div> }
     };
@@ -101,7 +103,7 @@ pub fn OverviewPage() -> impl IntoView {
                             <TableHead caption=Key::PartnerTableCaption columns=vec![Key::FilterPartner, Key::LocalName, Key::Country, Key::Status, Key::Ties]/>
                             <tbody>
                                 // Keyed by the whole row: a filter change keeps the rows that stay.
-                                <For each=move || rows.get() key=|row| row.clone() let:row>
+                                <For each=move || shown.get() key=|row| row.clone() let:row>
                                     {
                                         let (id, name, local, country, status, ties) = row;
                                         let item = id.clone();

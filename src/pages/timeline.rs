@@ -11,7 +11,7 @@ use crate::components::{
 use crate::i18n::{t, Key};
 use crate::model::detail::date_label;
 use crate::model::timeline::{self, LaneBy};
-use crate::state::AppState;
+use crate::state::{deferred::deferred, AppState};
 
 /// One row of the events table: everything the chart shows, as text. Rows are keyed by their
 /// whole content: a filter change keeps the rows that stay as they are.
@@ -53,6 +53,8 @@ pub fn TimelinePage() -> impl IntoView {
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
+    // The table follows the chart a frame later (see `state::deferred`).
+    let shown = deferred(rows);
     // Its own memo: the list is rebuilt only when the undated events themselves change.
     let undated = Memo::new(move |_| rows.with(|(rows, n)| rows[rows.len() - n..].to_vec()));
 
@@ -87,7 +89,7 @@ pub fn TimelinePage() -> impl IntoView {
     <table class="data-table">
                             <TableHead caption=Key::TableCaption columns=vec![Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind]/>
                             <tbody>
-                                <For each=move || rows.get().0 key=|row| row.clone() let:row>
+                                <For each=move || shown.get().0 key=|row| row.clone() let:row>
                                     {
                                         let id = row.id.clone();
                                         let current = row.id.clone();

@@ -4,6 +4,7 @@
 //! restores the view) and with the stored language preference.
 
 pub mod dataset;
+pub mod deferred;
 pub mod embed;
 pub mod notes;
 pub mod present;

@@ -1,0 +1,47 @@
+//! A value that follows another one painted frame later (React's `useDeferredValue`, by the
+//! frame). Owns [`deferred`].
+//!
+//! What it is for: a view's chart is what the reader looks at when a filter changes; its table
+//! alternative says the same below it, in up to a few hundred cells (the matrix). Rebuilt in the
+//! same task, the table held the chart's new frame back: a partner change on the matrix took
+//! about 20 ms before anything could be painted. With the table's rows deferred, the chart is
+//! painted in the frame after the input and the table in the next one, each in a task of its
+//! own (`table-update` in `perf`). Several changes within one frame update the table once, to
+//! the last of them; a table that ends where it started is not touched.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::{frames, perf};
+
+/// `source`, one painted frame later. Starts equal to `source`, so a view opens with its table.
+pub fn deferred<T>(source: Memo<T>) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let (shown, set_shown) = signal(source.get_untracked());
+    // Whether a frame is already booked: it will take the value `source` has by then.
+    let booked = Rc::new(Cell::new(false));
+    Effect::new(move || {
+        let behind = source.with(|now| shown.with_untracked(|s| s != now));
+        if !behind || booked.replace(true) {
+            return;
+        }
+        let booked = booked.clone();
+        frames::after_next_paint(move || {
+            booked.set(false);
+            // The view may have closed in the meantime: its signals are gone, nothing to do.
+            let Some(now) = source.try_get_untracked() else {
+                return;
+            };
+            if shown.try_with_untracked(|s| *s != now) == Some(true) {
+                perf::deferred_part(|| {
+                    set_shown.try_set(now);
+                });
+            }
+        });
+    });
+    shown
+}

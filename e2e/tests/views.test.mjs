@@ -135,6 +135,41 @@ describe('views', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('charts move on a filter change only when the reader\'s system allows motion', async () => {
+    await s.app.open('?view=challenges');
+    await s.app.chartDrawn();
+    const page = s.app.page;
+    // Changes the partner and returns, still inside the same task (no frame has run, so no
+    // animation has had time to end), whether ECharts has an animation under way.
+    const animatesAfterChange = (partner) => page.evaluate(async (p) => {
+      const zr = window.echarts.getInstanceByDom(document.querySelector('.chart')).getZr();
+      const drawn = performance.getEntriesByName('chart-draw').length;
+      const select = document.querySelector('select[name=partner]');
+      select.value = p;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      for (let i = 0; i < 100 && performance.getEntriesByName('chart-draw').length === drawn; i++) await Promise.resolve();
+      if (performance.getEntriesByName('chart-draw').length === drawn) throw new Error('the chart was not redrawn');
+      return !zr.animation.isFinished();
+    }, partner);
+    const atRest = () => page.waitForFunction(() =>
+      window.echarts.getInstanceByDom(document.querySelector('.chart')).getZr().animation.isFinished());
+    await atRest();
+    assert.equal(await animatesAfterChange('daejeon'), true, 'animated by default');
+    await atRest();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    assert.equal(await animatesAfterChange(''), false, 'no animation when the system asks for less motion');
+    assert.equal(await animatesAfterChange('miri'), false);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await atRest();
+    assert.equal(await animatesAfterChange(''), true, 'animated again when the setting is lifted');
+    // Printing draws without animation; the screen animates again afterwards.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await atRest();
+    assert.equal(await animatesAfterChange('daejeon'), true, 'animated again after printing');
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('the view links keep the filters and the language, and back returns', async () => {
     await s.app.open('?view=timeline&partner=daejeon&lang=id');
     await s.app.page.getByRole('link', { name: 'Matriks sektor' }).click();

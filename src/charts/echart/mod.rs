@@ -154,8 +154,16 @@ fn size_opts(width: Size, height: Size) -> JsValue {
     opts.into()
 }
 
-/// Draws `option`. For paper (`printing`): at the page's width and without animation, so the
-/// final picture is on the canvas when the print dialog takes it. When the chart must also
+/// Whether the reader's system asks for less motion (`prefers-reduced-motion: reduce`).
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|q| q.matches())
+}
+
+/// Draws `option`, animated unless the reader's system asks for less motion. For paper
+/// (`printing`): at the page's width and without animation, so the final picture is on the
+/// canvas when the print dialog takes it. When the chart must also
 /// change size (`height` follows the data, or it goes to or comes back from paper), ECharts is
 /// given the option first without drawing it, then resized: one drawing, not two. A new height
 /// on screen is given in pixels with the width the chart has, so nothing reads the page's
@@ -168,9 +176,10 @@ fn apply(
     height: Option<usize>,
 ) -> Result<(), ChartFault> {
     let parsed = js_sys::JSON::parse(option).map_err(|e| ChartFault::Threw(js_message(&e)))?;
-    if printing {
-        set(&parsed, "animation", &JsValue::FALSE);
-    }
+    // Said on every update: ECharts merges the option, so an `animation: false` left by paper
+    // or by the reader's setting would otherwise stay.
+    let animate = !printing && !reduced_motion();
+    set(&parsed, "animation", &JsValue::from_bool(animate));
     let new_height = live.height.replace(height) != height;
     if let (true, Some(h)) = (new_height, height) {
         let _ = el.style().set_property("height", &format!("{h}px"));

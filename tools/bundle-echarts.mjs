@@ -5,10 +5,11 @@
 // The fix: `createOrUpdatePatternFromDecal` (echarts/lib/util/decal.js) looks up the pattern
 // tile it has already drawn for a decal, then draws it again anyway. The decal objects are new
 // on every `setOption`, so every filter change drew every series' tile afresh (a canvas each;
-// the challenges view has up to ten series, and the legend as many). With the fix, a tile found
-// in ECharts' own cache is used as it is, on the canvas renderer; the SVG renderer (used for
-// the SVG download) also needs the tile's size, which the cache does not keep, and is left as
-// it was. If the pinned ECharts changes and the text is not found, the build stops here.
+// the challenges view has a series per partner concerned, and a legend item each). With the
+// fix, a tile found in ECharts' own cache is used as it is, on the canvas renderer; the SVG
+// renderer (used for the SVG download) also needs the tile's size, which the cache does not
+// keep, and is left as it was. If the pinned ECharts changes and the text is not found, the
+// build stops here.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -31,10 +32,10 @@ const USED_AS_IS = `      if (cache && !isSVG) {
         pattern.svgElement = cache;
       }`;
 
+let applied = false;
 const decalFix = {
   name: 'echarts-decal-cache',
   setup(b) {
-    let applied = false;
     b.onLoad({ filter: DECAL_FILE }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       if (!source.includes(DRAWN_AGAIN)) {
@@ -42,11 +43,6 @@ const decalFix = {
       }
       applied = true;
       return { contents: source.replace(DRAWN_AGAIN, USED_AS_IS), loader: 'js' };
-    });
-    b.onEnd((result) => {
-      if (!result.errors.length && !applied) {
-        result.errors.push({ text: 'echarts/lib/util/decal.js was not bundled: the decal fix was not applied' });
-      }
     });
   },
 };
@@ -62,3 +58,7 @@ await build({
   outfile: out,
   plugins: [decalFix],
 });
+if (!applied) {
+  console.error('echarts/lib/util/decal.js was not bundled: the decal fix was not applied');
+  process.exit(1);
+}

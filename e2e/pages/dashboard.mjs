@@ -29,6 +29,18 @@ export class Dashboard {
   get chart() { return this.page.locator('.chart'); }
   get table() { return this.page.locator('table.data-table'); }
   get tableRows() { return this.page.locator('table.data-table tbody tr'); }
+
+  /**
+   * Resolves once the table has `n` rows. After a change the table follows the chart one
+   * painted frame later (src/state/deferred.rs); it fails if the table does not get there.
+   */
+  async tableShows(n) {
+    try {
+      await this.page.waitForFunction((k) => document.querySelectorAll('table.data-table tbody tr').length === k, n, { timeout: 5000 });
+    } catch {
+      throw new Error(`the table shows ${await this.tableRows.count()} rows, not ${n}`);
+    }
+  }
   get detail() { return this.page.locator('.view-detail .detail'); }
   get detailQuotes() { return this.page.locator('.view-detail blockquote[lang="id"]'); }
   get fatal() { return this.page.locator('#fatal'); }

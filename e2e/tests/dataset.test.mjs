@@ -43,16 +43,16 @@ describe('opening another dataset', () => {
     await pick(FIXTURE_PATH);
     await s.app.page.waitForFunction(() => document.querySelector('#dataset-showing').innerText.includes('Minimal test dataset'));
     assert.match(await showing(), /Minimal test dataset \(from the file minimal\.json\)/);
-    assert.equal(await s.app.tableRows.count(), 3);
+    await s.app.tableShows(3);
 
     await s.app.page.reload();
     await s.app.ready();
     assert.match(await showing(), /Minimal test dataset/);
-    assert.equal(await s.app.tableRows.count(), 3);
+    await s.app.tableShows(3);
 
     await s.app.page.getByRole('button', { name: 'Back to the bundled dataset' }).click();
     await s.app.page.waitForFunction(() => document.querySelector('#dataset-showing').innerText.includes('bundled'));
-    assert.equal(await s.app.tableRows.count(), DATASET.events.length);
+    await s.app.tableShows(DATASET.events.length);
     await s.app.page.reload();
     await s.app.ready();
     assert.match(await showing(), /bundled dataset/);
@@ -143,7 +143,7 @@ describe('opening another dataset', () => {
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
     }, FIXTURE);
     await s.app.page.waitForFunction(() => document.querySelector('#dataset-showing').innerText.includes('dropped.json'));
-    assert.equal(await s.app.tableRows.count(), 3);
+    await s.app.tableShows(3);
   });
 
   it('with storage full, the dataset is shown and the reader is told it will not be remembered', async () => {
@@ -155,7 +155,7 @@ describe('opening another dataset', () => {
     const notice = s.app.page.locator('.dataset .notice');
     await notice.waitFor();
     assert.match(await notice.innerText(), /would not store it/);
-    assert.equal(await s.app.tableRows.count(), 3);
+    await s.app.tableShows(3);
   });
 
   it('a stored dataset that no longer loads is reported, kept, and backed up before it is replaced', async () => {

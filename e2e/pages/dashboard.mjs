@@ -5,6 +5,9 @@ export const DATASET = JSON.parse(
   readFileSync(new URL('../../data/tangsel-paradiplomacy.json', import.meta.url), 'utf8'),
 );
 
+/** The rows of the view's data table. */
+const TABLE_ROWS = 'table.data-table tbody tr';
+
 export class Dashboard {
   /** @param {import('playwright-core').Page} page */
   constructor(page, baseUrl) {
@@ -28,19 +31,7 @@ export class Dashboard {
 
   get chart() { return this.page.locator('.chart'); }
   get table() { return this.page.locator('table.data-table'); }
-  get tableRows() { return this.page.locator('table.data-table tbody tr'); }
-
-  /**
-   * Resolves once the table has `n` rows. After a change the table follows the chart one
-   * painted frame later (src/state/deferred.rs); it fails if the table does not get there.
-   */
-  async tableShows(n) {
-    try {
-      await this.page.waitForFunction((k) => document.querySelectorAll('table.data-table tbody tr').length === k, n, { timeout: 5000 });
-    } catch {
-      throw new Error(`the table shows ${await this.tableRows.count()} rows, not ${n}`);
-    }
-  }
+  get tableRows() { return this.page.locator(TABLE_ROWS); }
   get detail() { return this.page.locator('.view-detail .detail'); }
   get detailQuotes() { return this.page.locator('.view-detail blockquote[lang="id"]'); }
   get fatal() { return this.page.locator('#fatal'); }
@@ -88,6 +79,18 @@ export class Dashboard {
 
   /** The event shown in the detail panel. */
   async detailItem() { return this.detail.getAttribute('data-item'); }
+
+  /**
+   * Resolves once the table has `n` rows. After a change the table follows the chart one
+   * painted frame later (src/state/deferred.rs); it fails if the table does not get there.
+   */
+  async tableShows(n) {
+    try {
+      await this.page.waitForFunction(([rows, k]) => document.querySelectorAll(rows).length === k, [TABLE_ROWS, n], { timeout: 5000 });
+    } catch {
+      throw new Error(`the table shows ${await this.tableRows.count()} rows, not ${n}`);
+    }
+  }
 
   /** Clicks the table's button for event `id`. */
   async chooseInTable(id) {

@@ -1,4 +1,4 @@
-//! The only module that touches localStorage.
+//! The only module that touches localStorage (and sessionStorage, the tab's own fallback).
 //!
 //! Owns: the key namespace (`paradiplomacy-dashboard/v1/...`) and safe access. Storage goes
 //! missing in more than one way (access throws in a sandboxed or cross-site frame,
@@ -154,5 +154,37 @@ pub fn back_up(name: &str, backup: &str) {
     let Some(storage) = local() else { return };
     if let Ok(Some(raw)) = storage.get_item(&key(name)) {
         let _ = storage.set_item(&key(backup), &raw);
+    }
+}
+
+/// This tab's sessionStorage, where reachable. It has a quota of its own, so it can hold notes
+/// that a full localStorage refused until the page is reloaded (a reload keeps the session;
+/// closing the tab does not). Access throws or gives null where localStorage does.
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Stores `raw` under `name` in this tab's session, read back to check; the same errors as [`write_raw`].
+pub fn session_write(name: &str, raw: &str) -> Result<(), StorageError> {
+    let storage = session().ok_or(StorageError::Unavailable)?;
+    let key = key(name);
+    storage
+        .set_item(&key, raw)
+        .map_err(|e| StorageError::from_js(&e))?;
+    match storage.get_item(&key) {
+        Ok(Some(back)) if back == raw => Ok(()),
+        _ => Err(StorageError::NotKept),
+    }
+}
+
+/// The raw value of `name` in this tab's session, if any.
+pub fn session_read(name: &str) -> Option<String> {
+    session()?.get_item(&key(name)).ok().flatten()
+}
+
+/// Removes `name` from this tab's session.
+pub fn session_remove(name: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.remove_item(&key(name));
     }
 }

@@ -336,7 +336,8 @@ describe('reader notes', () => {
     await n.panel.locator('input.import-notes').setInputFiles(path);
     const alert = n.panel.locator('.notes-transfer .problems');
     await alert.waitFor();
-    assert.match(await alert.innerText(), /note 1 \("BAD ID"\)/);
+    assert.match(await alert.locator('.why').innerText(), /A note in the file cannot be accepted/);
+    assert.match(await alert.locator('details.technical').textContent(), /note 1 \("BAD ID"\)/);
     assert.deepEqual(await n.panelTexts(), ['Stays']);
   });
 

@@ -1,6 +1,6 @@
 //! What the reader must know about their notes, above every view: notes not being saved in
-//! this browser (with export at hand), a save that failed, stored values set aside as
-//! unreadable, and "Note deleted. Undo".
+//! this browser (with export at hand), a save that failed, notes taken back from the tab's
+//! session after a reload, stored values set aside as unreadable, and "Note deleted. Undo".
 
 use leptos::prelude::*;
 
@@ -56,6 +56,15 @@ pub fn NotesBanner() -> impl IntoView {
                     </div>
                 }.into_any())
             }
+        }}
+        {move || {
+            let n = store.restored.get();
+            (n > 0).then(|| view! {
+                <div class="notes-banner" role="status" data-status="restored">
+                    <p>{move || tr(N::Restored)}" "<strong>{n}</strong></p>
+                    <button class="small" on:click=move |_| store.restored.set(0)>{move || t(lang.get(), Key::Dismiss)}</button>
+                </div>
+            })
         }}
         {move || (!store.problems.with(Vec::is_empty)).then(|| view! {
             <div class="notes-banner problems" role="alert" data-status="stored-problems">

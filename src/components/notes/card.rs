@@ -7,12 +7,19 @@ use super::label::{can_open, open, target_label};
 use super::text::NoteText;
 use crate::i18n::notes::N;
 use crate::i18n::{t, Key};
+use crate::model::notes::MAX_TIME_MS;
 use crate::model::Lang;
 use crate::state::notes::NotesStore;
 use crate::state::AppState;
 
 /// `ms` as a local date and time in the reader's language, and as ISO 8601 for `datetime`.
+/// A time no `Date` can hold is shown as its number: `toISOString` would throw on it, and a
+/// throw here would take the whole notes panel down (notes are checked on the way in, so
+/// this is the second line of defence).
 fn when(ms: u64, lang: Lang) -> (String, String) {
+    if ms > MAX_TIME_MS {
+        return (ms.to_string(), String::new());
+    }
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     let locale = match lang {
         Lang::Id => "id-ID",

@@ -12,7 +12,7 @@ use crate::i18n::{t, Key};
 use crate::model::notes::export_md::export_markdown;
 use crate::model::notes::merge::{counts, plan, to_apply, Change};
 use crate::model::notes::stored::{export_json, parse_file, FileError, MAX_FILE_BYTES};
-use crate::model::notes::Note;
+use crate::model::notes::{new_id, Note};
 use crate::state::notes::{now_ms, NotesStore};
 use crate::state::AppState;
 
@@ -28,8 +28,34 @@ struct Pending {
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
     Imported(usize),
-    Rejected(String, String),
+    /// The file's name, what went wrong in the reader's words, and the technical detail.
+    Rejected(String, N, String),
     ExportFailed(String),
+}
+
+/// What the reader is told when a notes file is refused (the technical detail goes under it).
+fn headline(e: &FileError) -> N {
+    match e {
+        FileError::TooLarge { .. } => N::FileTooLarge,
+        FileError::Syntax(_) => N::FileNotJson,
+        FileError::NotNotes => N::FileNotNotes,
+        FileError::Newer(_) => N::FileNewer,
+        FileError::Shape(_) => N::FileShape,
+        FileError::BadNote { .. } => N::FileBadNote,
+        FileError::TooMany(_) => N::FileTooMany,
+    }
+}
+
+/// An id for an imported note that shares its id with another note of the file: new, and not
+/// one this browser holds (checked, though a clash of time and 52 random bits is not expected).
+fn fresh_id(store: &NotesStore, taken: &mut Vec<String>) -> String {
+    loop {
+        let id = new_id(now_ms(), js_sys::Math::random());
+        if store.get(&id).is_none() && !taken.contains(&id) {
+            taken.push(id.clone());
+            return id;
+        }
+    }
 }
 
 /// Writes every note to a JSON file.
@@ -86,19 +112,16 @@ pub fn Transfer() -> impl IntoView {
                 bytes: file.size() as u64,
                 limit: MAX_FILE_BYTES,
             };
-            outcome.set(Some(Outcome::Rejected(name, e.to_string())));
+            outcome.set(Some(Outcome::Rejected(name, headline(&e), e.to_string())));
             return;
         }
         spawn_local(async move {
             let Some(text) = read_text(file).await else {
-                outcome.set(Some(Outcome::Rejected(
-                    name,
-                    "the file could not be read as text".into(),
-                )));
+                outcome.set(Some(Outcome::Rejected(name, N::FileUnreadable, String::new())));
                 return;
             };
             match parse_file(&text) {
-                Err(e) => outcome.set(Some(Outcome::Rejected(name, e.to_string()))),
+                Err(e) => outcome.set(Some(Outcome::Rejected(name, headline(&e), e.to_string()))),
                 Ok(f) => {
                     let here = state.data.with_untracked(|d| d.data.id.clone());
                     pending.set(Some(Pending {
@@ -112,7 +135,8 @@ pub fn Transfer() -> impl IntoView {
     };
     let apply = move |_| {
         let Some(p) = pending.get_untracked() else { return };
-        let notes = to_apply(&p.plan);
+        let mut taken = Vec::new();
+        let notes = to_apply(&p.plan, || fresh_id(&store, &mut taken));
         let n = notes.len();
         store.put_all(notes);
         pending.set(None);
@@ -134,9 +158,16 @@ pub fn Transfer() -> impl IntoView {
                 " "<span class="hint">{move || t(lang.get(), Key::Notes(N::ImportHint))}</span>
             </p>
             {move || pending.get().map(|p| {
-                let (add, update, same, keep) = counts(&p.plan);
-                let nothing = add + update == 0;
-                let rows = [(N::ImportAdd, add), (N::ImportUpdate, update), (N::ImportSame, same), (N::ImportKeep, keep)];
+                let c = counts(&p.plan);
+                let nothing = c.written() == 0;
+                let rows = [
+                    (N::ImportAdd, c.add),
+                    (N::ImportUpdate, c.update),
+                    (N::ImportCopy, c.copy),
+                    (N::ImportSame, c.same),
+                    (N::ImportKeep, c.keep_local),
+                    (N::ImportRepeat, c.repeat),
+                ];
                 view! {
                     <div class="import-preview" role="region" aria-labelledby="import-preview-title">
                         <h3 id="import-preview-title">{move || t(lang.get(), Key::Notes(N::ImportFrom))}" "<code>{p.file_name.clone()}</code></h3>
@@ -157,10 +188,16 @@ pub fn Transfer() -> impl IntoView {
                 Outcome::Imported(n) => view! {
                     <p class="import-done" role="status">{move || t(lang.get(), Key::Notes(N::ImportDone))}" "{n}</p>
                 }.into_any(),
-                Outcome::Rejected(name, why) => view! {
+                Outcome::Rejected(name, why, detail) => view! {
                     <div class="problems" role="alert">
                         <p><strong>{move || t(lang.get(), Key::Notes(N::NotImported))}" "<code>{name.clone()}</code></strong></p>
-                        <p>{why}</p>
+                        <p class="why">{move || t(lang.get(), Key::Notes(why))}</p>
+                        {(!detail.is_empty()).then(|| view! {
+                            <details class="technical">
+                                <summary>{move || t(lang.get(), Key::Notes(N::TechnicalDetail))}</summary>
+                                <p class="detail">{detail}</p>
+                            </details>
+                        })}
                     </div>
                 }.into_any(),
                 Outcome::ExportFailed(why) => view! { <p class="problems" role="alert">{why}</p> }.into_any(),

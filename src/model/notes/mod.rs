@@ -1,12 +1,13 @@
 //! Reader notes, as plain data: what a note is, what it is pinned to, its tags, and the
 //! searches and orderings the notes panel needs. No storage and no browser here: `stored`
 //! says how a note is written down (storage records, export files, migration), `merge` how
-//! two sets of notes combine, `markup` how a note's text is shown, `export_md` the Markdown handout.
+//! two sets of notes combine, `unsaved` what a tab keeps when storage refuses its notes, `markup` how a note's text is shown, `export_md` the Markdown handout.
 
 pub mod export_md;
 pub mod markup;
 pub mod merge;
 pub mod stored;
+pub mod unsaved;
 
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +15,9 @@ use serde::{Deserialize, Serialize};
 pub const MAX_TEXT_CHARS: usize = 100_000;
 /// The longest id, item id or view query accepted in a note.
 pub const MAX_REF_CHARS: usize = 500;
+/// The latest time a note may carry: the last millisecond a JavaScript `Date` can hold
+/// (8.64e15 ms, the year 275760). A later one cannot be shown, so it is refused on the way in.
+pub const MAX_TIME_MS: u64 = 8_640_000_000_000_000;
 
 /// What a note is pinned to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -88,6 +92,8 @@ impl Note {
             Some("the note's item reference is empty or too long")
         } else if self.text.chars().count() > MAX_TEXT_CHARS {
             Some("the note's text is longer than 100 000 characters")
+        } else if self.created > MAX_TIME_MS || self.updated > MAX_TIME_MS {
+            Some("the note's time is later than any date a browser can show (8.64e15 ms)")
         } else {
             None
         }
@@ -210,6 +216,17 @@ mod tests {
         assert!(bad.problem().is_some());
         let long = note(&"a".repeat(MAX_TEXT_CHARS + 1));
         assert!(long.problem().is_some());
+        let mut last = note("x");
+        last.updated = MAX_TIME_MS;
+        assert_eq!(last.problem(), None);
+        for beyond in [MAX_TIME_MS + 1, (1 << 53) + 1, 1 << 63, u64::MAX] {
+            let mut late = note("x");
+            late.updated = beyond;
+            assert!(late.problem().is_some(), "updated {beyond}");
+            let mut early = note("x");
+            early.created = beyond;
+            assert!(early.problem().is_some(), "created {beyond}");
+        }
     }
 
     #[test]

@@ -216,7 +216,8 @@ struct EnvelopeIn<N> {
 }
 
 /// Reads an export file (version 1 or 2). Every note is checked; the first bad one is named.
-/// Where a file names one id twice, the later update wins.
+/// Notes come back as the file holds them, an id named twice included: what becomes of such
+/// notes is the import plan's to say (`merge::plan`), in the preview, so none is dropped unseen.
 pub fn parse_file(text: &str) -> Result<NotesFile, FileError> {
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(FileError::TooLarge {
@@ -257,18 +258,7 @@ pub fn parse_file(text: &str) -> Result<NotesFile, FileError> {
             });
         }
     }
-    let mut unique: Vec<Note> = Vec::with_capacity(notes.len());
-    for n in notes {
-        match unique.iter_mut().find(|u| u.id == n.id) {
-            Some(u) if n.updated >= u.updated => *u = n,
-            Some(_) => {}
-            None => unique.push(n),
-        }
-    }
-    Ok(NotesFile {
-        dataset,
-        notes: unique,
-    })
+    Ok(NotesFile { dataset, notes })
 }
 
 #[cfg(test)]
@@ -352,10 +342,33 @@ mod tests {
     }
 
     #[test]
-    fn a_repeated_id_keeps_the_latest() {
+    fn a_repeated_id_is_read_as_the_file_holds_it() {
         let notes = vec![note("n-1", 2), note("n-1", 8), note("n-1", 5)];
         let back = parse_file(&export_json("d", 0, &notes)).expect("reads");
-        assert_eq!(back.notes.len(), 1);
-        assert_eq!(back.notes[0].updated, 8);
+        assert_eq!(back.notes, notes);
+    }
+
+    #[test]
+    fn times_no_browser_can_show_are_refused() {
+        for time in ["9223372036854775808", "9007199254740993", "8640000000000001"] {
+            let file = format!(
+                r#"{{"type":"paradiplomacy-dashboard/notes","version":2,"dataset":"d","notes":[
+                {{"id":"n-1","target":{{"kind":"free"}},"text":"x","created":1,"updated":{time}}}]}}"#
+            );
+            assert!(
+                matches!(
+                    parse_file(&file),
+                    Err(FileError::BadNote { index: 1, .. }) | Err(FileError::Shape(_))
+                ),
+                "{time}"
+            );
+            let record = format!(
+                r#"{{"schema":2,"id":"n-1","target":{{"kind":"free"}},"text":"x","created":{time},"updated":1}}"#
+            );
+            assert!(
+                matches!(read_record(&record, "n-1"), ReadRecord::Corrupt(_)),
+                "{time}"
+            );
+        }
     }
 }

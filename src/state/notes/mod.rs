@@ -66,6 +66,8 @@ pub struct NotesStore {
     pub editing: RwSignal<Option<String>>,
     /// Whether the notes panel is open.
     pub panel_open: RwSignal<bool>,
+    /// How many unsaved changes were taken back from the tab's session at load (0: none).
+    pub restored: RwSignal<usize>,
     /// Notes changed in memory and not yet stored.
     dirty: StoredValue<BTreeSet<String>>,
     /// Notes deleted in memory and not yet removed from storage.
@@ -102,6 +104,7 @@ impl NotesStore {
             undo: RwSignal::new(None),
             editing: RwSignal::new(None),
             panel_open: RwSignal::new(false),
+            restored: RwSignal::new(0),
             dirty: StoredValue::new(BTreeSet::new()),
             removed: StoredValue::new(BTreeSet::new()),
             timer: StoredValue::new(None),
@@ -293,5 +296,29 @@ impl NotesStore {
     /// Whether note `id` has changes not yet stored.
     pub fn is_unsaved(&self, id: &str) -> bool {
         self.dirty.with_value(|d| d.contains(id))
+    }
+
+    /// What storage does not hold yet: the notes changed (an empty note, never stored, is not
+    /// counted) and the ids of the notes deleted.
+    fn pending(&self) -> (Vec<Note>, Vec<String>) {
+        let notes = self.dirty.with_value(|d| {
+            d.iter()
+                .filter_map(|id| self.get_untracked(id))
+                .filter(|n| !n.text.trim().is_empty())
+                .collect()
+        });
+        let removed = self.removed.with_value(|r| r.iter().cloned().collect());
+        (notes, removed)
+    }
+
+    /// Whether anything the reader did is not in storage yet.
+    pub fn has_unsaved(&self) -> bool {
+        let (notes, removed) = self.pending();
+        !notes.is_empty() || !removed.is_empty()
+    }
+
+    fn get_untracked(&self, id: &str) -> Option<Note> {
+        self.notes
+            .with_untracked(|ns| ns.iter().find(|n| n.id == id).cloned())
     }
 }

@@ -1,12 +1,14 @@
 //! Keeping storage in step with the notes in memory: loading (with the migration from the
-//! one-key layout and the backing up of unreadable values), saving what changed, and following
-//! the other tabs of the same browser through the `storage` event.
+//! one-key layout and the backing up of unreadable values), saving what changed, keeping what
+//! storage refused in the tab's session (and asking before the page is left while anything is
+//! unsaved), and following the other tabs of the same browser through the `storage` event.
 
 use leptos::prelude::*;
 
 use super::{NotesStore, SaveStatus, StoredProblem};
 use crate::model::notes::merge::incoming_wins;
 use crate::model::notes::stored::{read_legacy, read_record, record_json, ReadRecord};
+use crate::model::notes::unsaved::Unsaved;
 use crate::model::notes::Note;
 use crate::storage::{self, StorageError};
 
@@ -16,6 +18,8 @@ const NOTE_PREFIX: &str = "note/";
 const LEGACY: &str = "notes";
 /// Where unreadable values are copied before they are removed.
 const CORRUPT_PREFIX: &str = "corrupt/";
+/// Where, in the tab's session, the notes storage refused are kept (see [`Unsaved`]).
+const UNSAVED: &str = "unsaved";
 
 fn note_name(id: &str) -> String {
     format!("{NOTE_PREFIX}{id}")
@@ -33,8 +37,13 @@ fn stored_records() -> Vec<(String, String, ReadRecord)> {
         .collect()
 }
 
-/// Reads every stored note into the store.
+/// Reads every stored note into the store, then what this tab's session kept unsaved.
 pub(super) fn load(store: NotesStore) {
+    load_stored(store);
+    restore_unsaved(store);
+}
+
+fn load_stored(store: NotesStore) {
     if !storage::available() {
         store.status.set(SaveStatus::NoStorage);
         return;
@@ -51,6 +60,49 @@ pub(super) fn load(store: NotesStore) {
     }
     store.notes.set(notes);
     store.problems.set(problems);
+}
+
+/// Takes back the notes this tab could not store before it was reloaded: each one newer than
+/// the stored copy goes back in memory, marked unsaved, and a save is tried at once.
+fn restore_unsaved(store: NotesStore) {
+    let Some(unsaved) = storage::session_read(UNSAVED).and_then(|raw| Unsaved::read(&raw)) else {
+        return;
+    };
+    let mut restored = 0;
+    for note in unsaved.notes {
+        if incoming_wins(store.get(&note.id).as_ref(), &note) {
+            let id = note.id.clone();
+            store.notes.update(|ns| {
+                ns.retain(|n| n.id != id);
+                ns.push(note);
+            });
+            store.dirty.update_value(|d| {
+                d.insert(id);
+            });
+            restored += 1;
+        }
+    }
+    for id in unsaved.removed {
+        store.notes.update(|ns| ns.retain(|n| n.id != id));
+        store.removed.update_value(|r| {
+            r.insert(id);
+        });
+        restored += 1;
+    }
+    store.restored.set(restored);
+    flush(store);
+}
+
+/// Keeps what storage does not hold yet in the tab's session, or clears the session's copy
+/// once everything is stored. The session has its own quota; where it too refuses, the
+/// warning on leaving the page is what is left (see [`listen`]).
+fn keep_in_session(store: NotesStore) {
+    let (notes, removed) = store.pending();
+    if notes.is_empty() && removed.is_empty() {
+        storage::session_remove(UNSAVED);
+    } else {
+        let _ = storage::session_write(UNSAVED, &Unsaved::new(notes, removed).to_json());
+    }
 }
 
 /// Copies an unreadable value to `corrupt/…`, checks the copy, and only then removes the
@@ -110,6 +162,7 @@ fn migrate_legacy(problems: &mut Vec<StoredProblem>) {
 pub(super) fn flush(store: NotesStore) {
     if !storage::available() {
         store.status.set(SaveStatus::NoStorage);
+        keep_in_session(store);
         return;
     }
     let dirty: Vec<String> = store.dirty.with_value(|d| d.iter().cloned().collect());
@@ -146,12 +199,35 @@ pub(super) fn flush(store: NotesStore) {
         Some(StorageError::Unavailable) => SaveStatus::NoStorage,
         Some(e) => SaveStatus::Failed(e),
     });
+    keep_in_session(store);
 }
 
 /// Follows other tabs (the `storage` event) and saves when the page is hidden or unloaded
-/// (`pagehide` fires on reload and close; no `beforeunload`, which would keep the page out of
-/// the back-forward cache).
+/// (`pagehide` fires on reload and close). While a save has failed or storage is missing, a
+/// `beforeunload` listener asks before the page is left with notes unsaved; it is added only
+/// then, as any `beforeunload` listener can keep a page out of the back-forward cache.
 pub(super) fn listen(store: NotesStore) {
+    let guard = StoredValue::new(None::<WindowListenerHandle>);
+    Effect::new(move |_| {
+        let at_risk = store.status.get() != SaveStatus::Saved;
+        let installed = guard.with_value(Option::is_some);
+        if at_risk && !installed {
+            let handle =
+                window_event_listener(leptos::ev::beforeunload, move |ev: web_sys::BeforeUnloadEvent| {
+                    store.flush();
+                    if store.has_unsaved() {
+                        ev.prevent_default();
+                        // Older browsers ask only when a return value is set; the text is not shown.
+                        ev.set_return_value("unsaved");
+                    }
+                });
+            guard.set_value(Some(handle));
+        } else if !at_risk && installed {
+            if let Some(handle) = guard.try_update_value(Option::take).flatten() {
+                handle.remove();
+            }
+        }
+    });
     let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         match ev.key() {
             // `localStorage.clear()` in another tab: read everything again.

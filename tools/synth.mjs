@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // Synthetic datasets for the benchmark: `node tools/synth.mjs --scale 10 --out /tmp/x10.json`.
+// `--partners 5000` adds that many partners instead (one tie each, two sectors, lean texts): the
+// widest matrix and longest tables a legal file can ask for, for the tests that opening it
+// never blocks the page.
 //
 // Writes the bundled dataset with `scale` times its events, actors and relationships: the
 // originals, and `scale - 1` copies of each that keep the dataset's shape (a copied city keeps
@@ -122,25 +125,71 @@ export function synthesise(data, scale, seed = 1) {
   return out;
 }
 
+/** The bundled dataset with `count` more partners: each a city with one cited tie in two sectors. */
+export function withPartners(data, count, seed = 1) {
+  const rand = random(seed);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const pool = shortestCitations(data, QUOTE_POOL);
+  const cite = () => [pick(pool)];
+  const template = data.relationships.find((r) => r.sectors.length > 0);
+  const levels = [...new Set(data.relationships.flatMap((r) => r.sectors.map((s) => s.level)))];
+  const countries = [...new Set(data.actors.map((a) => a.country).filter(Boolean))];
+  const out = structuredClone(data);
+  out.id = `${data.id}-p${count}`;
+  out.title = { id: `${data.title.id} (sintetis, +${count} mitra)`, en: `${data.title.en} (synthetic, +${count} partners)` };
+  for (let i = 1; i <= count; i++) {
+    const id = `partner-s${i}`;
+    out.actors.push({
+      id,
+      name: { id: `Kota mitra ${i}`, en: `Partner city ${i}` },
+      kind: 'city',
+      country: pick(countries),
+      parent: null,
+      local_name: null,
+      coordinates: null,
+      citations: cite(),
+    });
+    const sectors = [...data.sectors].sort(() => rand() - 0.5).slice(0, 2);
+    out.relationships.push({
+      id: `rel-${id}`,
+      partner: id,
+      type: template.type,
+      status: template.status,
+      start: template.start,
+      end: null,
+      summary: LEAN_TEXT,
+      other_parties: [],
+      sectors: sectors.map((s) => ({ sector: s.id, level: pick(levels), citations: cite() })),
+      citations: cite(),
+    });
+  }
+  return out;
+}
+
 function main() {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: '10' },
+      partners: { type: 'string' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
     },
   });
   const scale = Number(values.scale);
-  if (!Number.isInteger(scale) || scale < 1 || !values.out) {
-    console.error('usage: node tools/synth.mjs --scale <integer >= 1> --out <file.json> [--seed <integer>]');
+  const partners = values.partners === undefined ? null : Number(values.partners);
+  const usage = () => {
+    console.error('usage: node tools/synth.mjs (--scale <integer >= 1> | --partners <integer >= 1>) --out <file.json> [--seed <integer>]');
     process.exit(2);
-  }
+  };
+  if (!values.out || (partners === null ? !Number.isInteger(scale) || scale < 1 : !Number.isInteger(partners) || partners < 1)) usage();
   const data = JSON.parse(readFileSync(SOURCE, 'utf8'));
-  const text = JSON.stringify(synthesise(data, scale, Number(values.seed)));
+  const made = partners === null ? synthesise(data, scale, Number(values.seed)) : withPartners(data, partners, Number(values.seed));
+  const text = JSON.stringify(made);
   writeFileSync(values.out, text);
   const bytes = Buffer.byteLength(text);
-  const counts = ['events', 'actors', 'relationships'].map((k) => `${data[k].length * scale} ${k}`).join(', ');
-  console.log(`${values.out}: ×${scale}, ${counts}, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
+  const counts = ['events', 'actors', 'relationships'].map((k) => `${made[k].length} ${k}`).join(', ');
+  const how = partners === null ? `×${scale}` : `+${partners} partners`;
+  console.log(`${values.out}: ${how}, ${counts}, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
   if (bytes > MAX_DATASET_BYTES) {
     console.error(`${values.out} is over the dashboard's limit of ${MAX_DATASET_BYTES} bytes: it will not open`);
     process.exit(1);

@@ -5,6 +5,8 @@
 //! A cell with no link is "the paper is silent" (`level: None`), which is not the same as a
 //! link at level `none` ("the paper says there is none").
 
+use std::collections::{HashMap, HashSet};
+
 use super::filter::{sector_within, Filters};
 use super::index::Loaded;
 use super::types::{Citation, SectorLevel};
@@ -74,56 +76,69 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Matrix<'a> {
         .copied()
         .filter(|r| filters.keeps_relationship(data, r))
         .collect();
+    // Every step below is linear in the relationships and their sector links: a file can name
+    // thousands of partners, and a search per partner or per cell made the matrix of 5,000
+    // partners take seconds.
     let mut partners: Vec<&'a str> = Vec::new();
+    let mut row_of: HashMap<&'a str, usize> = HashMap::new();
     for r in &kept {
         if filters.partner.as_deref().is_none_or(|p| p == r.partner)
-            && !partners.contains(&r.partner.as_str())
+            && !row_of.contains_key(r.partner.as_str())
         {
+            row_of.insert(&r.partner, partners.len());
             partners.push(&r.partner);
         }
     }
+    let touched: HashSet<&str> = reached
+        .iter()
+        .flat_map(|r| r.sectors.iter().map(|l| l.sector.as_str()))
+        .collect();
     let sectors: Vec<&'a str> = data
         .data
         .sectors
         .iter()
         .filter(|s| {
-            let touched = reached.iter().any(|r| r.sectors.iter().any(|l| l.sector == s.id));
             let in_scope = s.scope_item.is_some() && s.parent.is_none();
             let wanted = filters
                 .sector
                 .as_deref()
                 .is_none_or(|w| sector_within(data, &s.id, w));
-            wanted && (touched || in_scope)
+            wanted && (touched.contains(s.id.as_str()) || in_scope)
         })
         .map(|s| s.id.as_str())
         .collect();
-    let cells = partners
+    let column_of: HashMap<&str, usize> = sectors.iter().enumerate().map(|(i, s)| (*s, i)).collect();
+    let mut cells: Vec<Vec<Cell<'a>>> = partners
         .iter()
         .map(|&partner| {
             sectors
                 .iter()
-                .map(|&sector| {
-                    let mut cell = Cell {
-                        partner,
-                        sector,
-                        level: None,
-                        passages: Vec::new(),
-                        relationships: Vec::new(),
-                    };
-                    for r in kept.iter().filter(|r| r.partner == partner) {
-                        for link in r.sectors.iter().filter(|l| l.sector == sector) {
-                            cell.level = cell.level.max(Some(link.level));
-                            cell.passages.extend(link.citations.iter());
-                            if !cell.relationships.contains(&r.id.as_str()) {
-                                cell.relationships.push(&r.id);
-                            }
-                        }
-                    }
-                    cell
+                .map(|&sector| Cell {
+                    partner,
+                    sector,
+                    level: None,
+                    passages: Vec::new(),
+                    relationships: Vec::new(),
                 })
                 .collect()
         })
         .collect();
+    for r in &kept {
+        let Some(&row) = row_of.get(r.partner.as_str()) else {
+            continue;
+        };
+        for link in &r.sectors {
+            let Some(&col) = column_of.get(link.sector.as_str()) else {
+                continue;
+            };
+            let cell = &mut cells[row][col];
+            cell.level = cell.level.max(Some(link.level));
+            cell.passages.extend(link.citations.iter());
+            if !cell.relationships.contains(&r.id.as_str()) {
+                cell.relationships.push(&r.id);
+            }
+        }
+    }
     Matrix {
         partners,
         sectors,

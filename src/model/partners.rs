@@ -1,6 +1,8 @@
 //! Partners at a glance: each partner of the focal city with the furthest status of its ties,
 //! and the dataset's key figures, all counted from the data (nothing typed in by hand).
 
+use std::collections::HashMap;
+
 use super::filter::Filters;
 use super::index::Loaded;
 use super::types::{Actor, RelationshipStatus};
@@ -28,6 +30,8 @@ fn currency(s: RelationshipStatus) -> u8 {
 /// The partners kept by `filters`, in the order their first relationship appears.
 pub fn partners<'a>(data: &'a Loaded, filters: &Filters) -> Vec<PartnerSummary<'a>> {
     let mut out: Vec<PartnerSummary<'a>> = Vec::new();
+    // Where each partner is in `out`: a search per relationship was quadratic in the partners.
+    let mut at: HashMap<&str, usize> = HashMap::new();
     for r in data
         .data
         .relationships
@@ -37,18 +41,22 @@ pub fn partners<'a>(data: &'a Loaded, filters: &Filters) -> Vec<PartnerSummary<'
         let Some(actor) = data.actor(&r.partner) else {
             continue;
         };
-        match out.iter_mut().find(|p| p.actor.id == r.partner) {
-            Some(p) => {
+        match at.get(r.partner.as_str()) {
+            Some(&i) => {
+                let p = &mut out[i];
                 if currency(r.status) > currency(p.status) {
                     p.status = r.status;
                 }
                 p.relationships.push(&r.id);
             }
-            None => out.push(PartnerSummary {
-                actor,
-                status: r.status,
-                relationships: vec![&r.id],
-            }),
+            None => {
+                at.insert(&r.partner, out.len());
+                out.push(PartnerSummary {
+                    actor,
+                    status: r.status,
+                    relationships: vec![&r.id],
+                });
+            }
         }
     }
     out

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::frames;
 use crate::model::{parse_dataset, LoadError, Loaded};
 use crate::storage::{self, StorageError};
 
@@ -83,28 +84,45 @@ impl DatasetStore {
 
     /// Opens `text` (the content of `file_name`): shown and remembered if it is a valid dataset,
     /// otherwise listed as rejected with the current dataset left as it is.
+    ///
+    /// Three tasks, so that a large file never holds the page in one: reading and checking it
+    /// (this call), the view drawing it (the next task), and remembering it (after the frame that
+    /// shows it: writing megabytes to storage and reading them back takes a while too).
     pub fn open(&self, file_name: &str, text: &str) {
         match parse_dataset(text) {
             Ok(data) => {
-                self.loaded.set(Arc::new(Loaded::new(data)));
-                self.origin.set(Origin::Opened(file_name.to_string()));
-                self.rejected.set(None);
-                if matches!(self.notice.get_untracked(), Some(Notice::StoredUnreadable(_))) {
-                    // Never overwrite what the reader stored without keeping a copy.
-                    storage::back_up(STORED_TEXT, STORED_BACKUP);
-                }
-                let saved =
-                    storage::write(STORED_TEXT, text).and_then(|()| storage::write(STORED_NAME, file_name));
-                if let Err(e) = saved {
-                    // Half a remembered dataset is worse than none.
-                    storage::remove(STORED_TEXT);
-                    storage::remove(STORED_NAME);
-                    self.notice.set(Some(Notice::NotRemembered(e)));
-                } else {
-                    self.notice.set(None);
-                }
+                let loaded = Arc::new(Loaded::new(data));
+                let store = *self;
+                let name = file_name.to_string();
+                let text = text.to_string();
+                set_timeout(
+                    move || {
+                        store.loaded.set(loaded);
+                        store.origin.set(Origin::Opened(name.clone()));
+                        store.rejected.set(None);
+                        frames::after_next_paint(move || store.remember(&name, &text));
+                    },
+                    std::time::Duration::ZERO,
+                );
             }
             Err(error) => self.reject(file_name, error),
+        }
+    }
+
+    /// Remembers the dataset on screen (`text`, opened from `file_name`) for the next visit.
+    fn remember(&self, file_name: &str, text: &str) {
+        if matches!(self.notice.get_untracked(), Some(Notice::StoredUnreadable(_))) {
+            // Never overwrite what the reader stored without keeping a copy.
+            storage::back_up(STORED_TEXT, STORED_BACKUP);
+        }
+        let saved = storage::write(STORED_TEXT, text).and_then(|()| storage::write(STORED_NAME, file_name));
+        if let Err(e) = saved {
+            // Half a remembered dataset is worse than none.
+            storage::remove(STORED_TEXT);
+            storage::remove(STORED_NAME);
+            self.notice.set(Some(Notice::NotRemembered(e)));
+        } else {
+            self.notice.set(None);
         }
     }
 

@@ -94,9 +94,10 @@ clippy:
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-schema:
-	$(call say,Dataset files against data/schema.json (Python jsonschema))
+	$(call say,Dataset files against data/schema.json (Python jsonschema); the dashboard's validator against the schema on every fixture and ~600 hostile files)
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema==4.26.0
-	python3 tools/check_schema.py data/tangsel-paradiplomacy.json tests/fixtures/minimal.json
+	python3 tools/check_schema.py data/tangsel-paradiplomacy.json tests/fixtures/*.json
+	cargo test --test schema_agreement -- --ignored --nocapture
 
 test-native:
 	$(call say,Native tests (model, chart options, dataset, hostile files))

@@ -17,6 +17,16 @@
   var registration = null;
   var announced = null;
   var applying = false;
+  // The worker whose version this page runs: the one controlling it when it loaded, read now,
+  // before anything is registered. A page that loaded uncontrolled runs the files from the
+  // network, and the first worker this page sees install (with none before it) holds those very
+  // files: it becomes the page's worker, and is never an update.
+  var current = null;
+  try {
+    current = navigator.serviceWorker.controller;
+  } catch (error) {
+    // The getter throws in a sandboxed frame without allow-same-origin; register() says so.
+  }
 
   /** A handler that logs a failure as a warning, saying what could not be done. */
   function warn(what) {
@@ -31,11 +41,26 @@
     window.dispatchEvent(new Event('paradiplomacy-dashboard:update-ready'));
   }
 
-  /** A worker that finishes installing while another one controls the page is an update. */
-  function watch(worker) {
-    worker.addEventListener('statechange', function () {
-      if (worker.state === 'installed' && navigator.serviceWorker.controller) announce(worker);
-    });
+  /**
+   * Called for each worker the registration gets (`reg.installing` or `reg.waiting`), as soon as
+   * it is seen. It is an update only when a version this page knows was there before it: with
+   * no active worker, or none this page runs, it is the first install (a first visit), however
+   * soon it claims the page. Firefox may report the page as controlled already when it tells of
+   * the `installed` state, so the decision is made here, at discovery, not then.
+   */
+  function found(reg, worker) {
+    if (!worker || worker === current) return;
+    if (!reg.active) {
+      if (!current) current = worker;
+      return;
+    }
+    if (!current) return; // A page loaded past the worker (a forced reload): it runs the network's files.
+    if (worker.state === 'installed') announce(worker);
+    else {
+      worker.addEventListener('statechange', function () {
+        if (worker.state === 'installed') announce(worker);
+      });
+    }
   }
 
   /** Asks the server for a new sw.js when the page is shown again, at most once an hour. */
@@ -54,12 +79,16 @@
       var container = navigator.serviceWorker;
       container.addEventListener('controllerchange', function () {
         if (applying) location.reload();
+        // A page that loaded uncontrolled, claimed by the first worker (which may have finished
+        // before registration told this page of it): that worker holds this page's files.
+        else if (!current) current = container.controller;
       });
       container.register('./sw.js', { scope: './' }).then(function (reg) {
         registration = reg;
-        if (reg.waiting) announce(reg.waiting);
-        if (reg.installing) watch(reg.installing);
-        reg.addEventListener('updatefound', function () { watch(reg.installing); });
+        found(reg, reg.installing);
+        found(reg, reg.waiting);
+        // By the time the page hears of it, the new worker may have finished installing.
+        reg.addEventListener('updatefound', function () { found(reg, reg.installing || reg.waiting); });
         checkWhenShown();
       }).catch(warn(UNAVAILABLE));
     } catch (error) {

@@ -1,12 +1,39 @@
 //! Native tests of the bundled dataset and of loading hostile files.
 #![cfg(not(target_arch = "wasm32"))]
 
+use paradiplomacy_dashboard::i18n::errors::{load_error_report, SHOWN_PROBLEMS};
 use paradiplomacy_dashboard::model::{
-    citations, parse_dataset, quote, validate::Problem, LoadError, BUNDLED_JSON, MAX_DATASET_BYTES,
+    citations, parse_dataset, quote, validate::Problem, Lang, LoadError, BUNDLED_JSON, MAX_DATASET_BYTES,
 };
 use proptest::prelude::*;
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 
 const FIXTURE: &str = include_str!("fixtures/minimal.json");
+/// A small dataset that uses every field of the format (a story, legal bases, literature...).
+const COMPLETE: &str = include_str!("fixtures/complete.json");
+
+/// The values of a JSON object, in the order they are written.
+struct Values(Vec<serde_json::Value>);
+
+impl<'de> Deserialize<'de> for Values {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Values;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Values, A::Error> {
+                let mut values = Vec::new();
+                while let Some((_, v)) = map.next_entry::<String, serde_json::Value>()? {
+                    values.push(v);
+                }
+                Ok(Values(values))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
 
 fn seed_paper() -> Option<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed");
@@ -52,8 +79,168 @@ fn every_bundled_quote_stands_verbatim_in_the_paper() {
 }
 
 #[test]
-fn the_fixture_is_valid() {
+fn the_fixtures_are_valid() {
     parse_dataset(FIXTURE).expect("fixture loads");
+    let complete = parse_dataset(COMPLETE).expect("the complete fixture loads");
+    assert!(
+        !complete.story.is_empty() && !complete.legal_bases.is_empty() && !complete.literature.is_empty()
+    );
+}
+
+#[test]
+fn what_data_schema_json_refuses_the_dashboard_refuses() {
+    let whole: Values = serde_json::from_str(FIXTURE).expect("fixture is an object");
+    let whole_as_array = serde_json::to_string(&whole.0).expect("an array");
+    let mut accepted = Vec::new();
+    for (what, text) in [
+        (
+            "a language tag with markup",
+            FIXTURE.replacen(
+                "\"language\": \"id\"",
+                "\"language\": \"id\\\" onmouseover=alert(1) x=\\\"\"",
+                1,
+            ),
+        ),
+        (
+            "country xx",
+            FIXTURE.replacen("\"country\": \"ID\"", "\"country\": \"xx\"", 1),
+        ),
+        (
+            "no authors",
+            FIXTURE.replacen("\"authors\": [\"A. Author\"]", "\"authors\": []", 1),
+        ),
+        (
+            "a story year 999",
+            COMPLETE.replacen("\"from\": 2014", "\"from\": 999", 1),
+        ),
+        (
+            "the link https://",
+            FIXTURE.replacen("\"url\": null", "\"url\": \"https://\"", 1),
+        ),
+        ("the whole dataset as an array", whole_as_array),
+        (
+            "a text as an array",
+            FIXTURE.replacen(
+                "{\"id\": \"Dataset uji minimal\", \"en\": \"Minimal test dataset\"}",
+                "[\"Dataset uji minimal\", \"Minimal test dataset\"]",
+                1,
+            ),
+        ),
+        (
+            "a required field left out",
+            FIXTURE.replacen(", \"url\": null", "", 1),
+        ),
+        (
+            "scope item 0",
+            FIXTURE.replacen("\"scope_item\": 1,", "\"scope_item\": 0,", 1),
+        ),
+        (
+            "an id ending in a line break",
+            FIXTURE.replacen("\"fixture-minimal\"", "\"fixture-minimal\\n\"", 1),
+        ),
+    ] {
+        assert_ne!(text, FIXTURE, "{what}: the edit applies");
+        assert_ne!(text, COMPLETE, "{what}: the edit applies");
+        if parse_dataset(&text).is_ok() {
+            accepted.push(what);
+        }
+    }
+    assert!(accepted.is_empty(), "accepted: {accepted:?}");
+}
+
+#[test]
+fn whole_numbers_written_as_floats_and_empty_free_text_are_accepted() {
+    let mut refused = Vec::new();
+    for (what, text) in [
+        (
+            "a year written 2025.0",
+            FIXTURE.replacen("\"year\": 2025", "\"year\": 2025.0", 1),
+        ),
+        (
+            "a year written 2.025e3",
+            FIXTURE.replacen("\"year\": 2025", "\"year\": 2.025e3", 1),
+        ),
+        (
+            "an empty journal",
+            FIXTURE.replacen("\"journal\": \"Jurnal\"", "\"journal\": \"\"", 1),
+        ),
+    ] {
+        assert_ne!(text, FIXTURE, "{what}: the edit applies");
+        if let Err(e) = parse_dataset(&text) {
+            refused.push(format!("{what}: {e}"));
+        }
+    }
+    assert!(refused.is_empty(), "refused: {refused:#?}");
+}
+
+#[test]
+fn parser_messages_reach_the_reader_in_their_language_with_the_detail_kept() {
+    let truncated = &FIXTURE[..FIXTURE.len() / 2];
+    let negative = FIXTURE.replacen("\"scope_item\": 1,", "\"scope_item\": -1,", 1);
+    let word = FIXTURE.replacen("\"kind\": \"city\"", "\"kind\": \"town\"", 1);
+    for (text, indonesian, english) in [
+        (
+            "[1, 2]",
+            "$: seharusnya objek ({…}), tetapi berisi daftar ([…])",
+            "$: expected an object ({…}), found a list ([…])",
+        ),
+        (truncated, "mungkin terpotong", "it may have been cut short"),
+        (
+            &negative,
+            "terlalu besar atau terlalu kecil",
+            "too large or too small",
+        ),
+        (
+            &word,
+            "\"town\" bukan salah satu kata yang diizinkan: city, city_group",
+            "\"town\" is not one of the allowed words",
+        ),
+        ("", "Berkas ini kosong", "The file is empty"),
+    ] {
+        let err = parse_dataset(text).expect_err(indonesian);
+        let (id, _) = load_error_report(&err, Lang::Id, SHOWN_PROBLEMS);
+        let (en, _) = load_error_report(&err, Lang::En, SHOWN_PROBLEMS);
+        assert!(id[0].text.contains(indonesian), "{}", id[0].text);
+        assert!(en[0].text.contains(english), "{}", en[0].text);
+        for raw in [
+            "expected struct",
+            "EOF",
+            "invalid type",
+            "invalid value",
+            "u32",
+            "u64",
+            "variant",
+        ] {
+            assert!(
+                !id[0].text.contains(raw),
+                "serde's words in the sentence: {}",
+                id[0].text
+            );
+        }
+        let detail = id[0].detail.as_deref().unwrap_or_default();
+        assert!(
+            detail.contains("line") && detail.contains(err_message(&err)),
+            "{detail}"
+        );
+    }
+    let unreadable = LoadError::Unreadable {
+        detail: "NotReadableError".into(),
+    };
+    let (id, _) = load_error_report(&unreadable, Lang::Id, SHOWN_PROBLEMS);
+    assert!(
+        id[0].text.starts_with("Berkas tidak dapat dibaca"),
+        "{}",
+        id[0].text
+    );
+    assert!(!id[0].text.contains("JSON") && !id[0].text.contains("baris 1"));
+}
+
+/// serde's own message in `err`.
+fn err_message(err: &LoadError) -> &str {
+    match err {
+        LoadError::Syntax { message, .. } | LoadError::Shape { message, .. } => message,
+        _ => "",
+    }
 }
 
 #[test]

@@ -81,6 +81,46 @@ describe('offline', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('a first visit never offers an update, even when the worker has claimed the page before it is heard of', async () => {
+    const page = s.app.page;
+    // Firefox's order: the page hears that the first worker is "installed" only once that worker
+    // has activated and claimed the page. Every statechange is held until the page is
+    // controlled, then handed over with the state it reported.
+    await page.addInitScript(() => {
+      const add = EventTarget.prototype.addEventListener;
+      window.held = 0;
+      ServiceWorker.prototype.addEventListener = function (type, listener, options) {
+        if (type !== 'statechange') return add.call(this, type, listener, options);
+        const worker = this;
+        return add.call(this, type, (event) => {
+          const state = worker.state;
+          window.held += 1;
+          const container = navigator.serviceWorker;
+          new Promise((resolve) => (container.controller ? resolve() : add.call(container, 'controllerchange', resolve, { once: true })))
+            .then(() => {
+              Object.defineProperty(worker, 'state', { value: state, configurable: true });
+              try { listener.call(worker, event); } finally { delete worker.state; window.held -= 1; }
+            });
+        }, options);
+      };
+    });
+    await s.app.open('?view=timeline');
+    await controlled(page);
+    await page.waitForFunction(() => window.held === 0);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.updateReady), undefined,
+      'a first visit is not an update');
+    assert.equal(await page.locator('.update-banner').count(), 0);
+
+    // Nor is the next visit to the same version.
+    await page.reload();
+    await s.app.ready();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    assert.equal(await page.locator('.update-banner').count(), 0);
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('a new version waits beside the open tab, is announced, and replaces it only when asked', async () => {
     const page = s.app.page;
     const b = markedB();

@@ -63,7 +63,7 @@ describe('single file from file://', () => {
     assert.deepEqual(readdirSync(dir), ['paradiplomacy-dashboard.html']);
     assert.match(printed, /paradiplomacy-dashboard\.html: \d+\.\d kB \(gzip \d+\.\d kB\)/);
     const html = readFileSync(file, 'utf8');
-    for (const gone of ['integrity=', 'modulepreload', 'rel="preload"', 'rel="manifest"', 'serviceWorker']) {
+    for (const gone of ['integrity=', 'rel="modulepreload"', 'rel="preload"', 'rel="manifest"', 'serviceWorker']) {
       assert.ok(!html.includes(gone), gone);
     }
     await app.open();

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::i18n::errors::load_error_lines;
+use crate::components::problem_list::LoadProblems;
 use crate::i18n::{t, Key};
 use crate::model::{LoadError, MAX_DATASET_BYTES};
 use crate::state::dataset::{DatasetStore, Notice, Origin};
@@ -31,10 +31,8 @@ fn open_file(store: DatasetStore, file: web_sys::File) {
             Some(text) => store.open(&name, &text),
             None => store.reject(
                 &name,
-                LoadError::Syntax {
-                    line: 1,
-                    column: 1,
-                    message: "the file could not be read as text".into(),
+                LoadError::Unreadable {
+                    detail: "the browser did not give the file's text".into(),
                 },
             ),
         }
@@ -107,25 +105,27 @@ pub fn DatasetPicker() -> impl IntoView {
                 <span class="hint">{move || format!("{} {limit_mb} MB.", t(lang.get(), Key::OpenDatasetHint))}</span>
             </p>
             {move || store.rejected.get().map(|r| {
-                let lines = load_error_lines(&r.error, lang.get());
                 view! {
                     <div class="problems" role="alert">
                         <h2>{move || t(lang.get(), Key::NotOpened)}" "<code>{r.file_name.clone()}</code></h2>
                         <p>{move || t(lang.get(), Key::KeptCurrent)}</p>
-                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                        <LoadProblems error=r.error.clone() file_name=r.file_name.clone() lang=lang/>
                         <button class="close" on:click=move |_| store.rejected.set(None)>{move || t(lang.get(), Key::Dismiss)}</button>
                     </div>
                 }
             })}
             {move || store.notice.get().map(|n| {
                 let (heading, lines) = match n {
-                    Notice::NotRemembered(e) => (Key::NotRemembered, vec![e.to_string()]),
-                    Notice::StoredUnreadable(e) => (Key::StoredUnreadable, load_error_lines(&e, lang.get())),
+                    Notice::NotRemembered(e) => (Key::NotRemembered, view! { <ul><li>{e.to_string()}</li></ul> }.into_any()),
+                    Notice::StoredUnreadable(e) => (
+                        Key::StoredUnreadable,
+                        view! { <LoadProblems error=e file_name=String::new() lang=lang/> }.into_any(),
+                    ),
                 };
                 view! {
                     <div class="notice" role="status">
                         <p><strong>{move || t(lang.get(), heading)}</strong></p>
-                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                        {lines}
                     </div>
                 }
             })}

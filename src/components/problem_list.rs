@@ -1,8 +1,17 @@
-//! A visible, readable list of what went wrong (a dataset that failed to load, for now).
+//! Visible, readable lists of what went wrong: [`ProblemList`] (plain lines under a heading) and
+//! [`LoadProblems`] (why a dataset file was not opened: sentences in the reader's language, the
+//! parser's own words folded under each, the first [`SHOWN_PROBLEMS`] of a long list and a
+//! download of all of them). Every line is shown as text.
 
 use leptos::prelude::*;
 
-/// A headed alert with one line per problem. Lines are shown as text.
+use crate::i18n::errors::{
+    list_word, load_error_report, load_error_text, problems_file_name, ListWord, ProblemLine, SHOWN_PROBLEMS,
+};
+use crate::model::{Lang, LoadError};
+
+/// A headed alert with one line per problem (the bundled dataset failing its own checks: a build
+/// that went wrong, which the native tests catch first).
 #[component]
 pub fn ProblemList(
     /// What failed, in the reader's language.
@@ -16,5 +25,61 @@ pub fn ProblemList(
             <h2>{move || heading.get()}</h2>
             <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         </section>
+    }
+}
+
+fn line_view(line: ProblemLine, lang: Lang) -> impl IntoView {
+    view! {
+        <li>
+            <span class="problem-text">{line.text}</span>
+            {line.detail.map(|detail| view! {
+                <details class="technical-detail">
+                    <summary>{list_word(ListWord::TechnicalDetail, lang)}</summary>
+                    <code>{detail}</code>
+                </details>
+            })}
+        </li>
+    }
+}
+
+/// Why a dataset file was not opened, in the reader's language. Only the lines shown are
+/// written out; the whole list is made when the reader asks for the download.
+#[component]
+pub fn LoadProblems(
+    /// Why the file was not opened.
+    error: LoadError,
+    /// The file's name, for the download's name.
+    file_name: String,
+    /// The reader's language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let error = StoredValue::new(error);
+    let file_name = StoredValue::new(file_name);
+    let download = move |_| {
+        let lang = lang.get_untracked();
+        let text = error.with_value(|e| file_name.with_value(|name| load_error_text(e, name, lang)));
+        let name = file_name.with_value(|name| problems_file_name(name, lang));
+        // A refused download leaves the list on screen: nothing is lost.
+        let _ = crate::files::save_text(&name, "text/plain;charset=utf-8", &text);
+    };
+    move || {
+        let lang = lang.get();
+        let (lines, total) = error.with_value(|e| load_error_report(e, lang, SHOWN_PROBLEMS));
+        let more = total.saturating_sub(lines.len());
+        view! {
+            <ul class="problem-lines">
+                {lines.into_iter().map(|l| line_view(l, lang)).collect_view()}
+            </ul>
+            {(more > 0).then(|| view! {
+                <p class="problems-more">
+                    {format!("{} {more} {}", list_word(ListWord::AndMore, lang), list_word(ListWord::More, lang))}
+                    " "
+                    <button type="button" class="download-problems" on:click=download>
+                        {list_word(ListWord::DownloadAll, lang)}
+                    </button>
+                </p>
+            })}
+        }
     }
 }

@@ -1,11 +1,20 @@
 //! Turning JSON text into a checked [`Dataset`].
 //!
 //! Owns: the size limit, syntax errors with line and column, shape errors with the JSON path
-//! (`serde_path_to_error`), and running the validator. Parsing never panics: serde_json's own
-//! recursion limit turns absurd nesting into an ordinary error.
+//! (`serde_path_to_error`), each with its [`fault`] named for the interface, and running the
+//! validator. Structs are read from JSON objects only ([`objects`]) and the field rules serde
+//! does not apply by itself are in [`fields`]. Parsing never panics: serde_json's own recursion
+//! limit turns absurd nesting into an ordinary error.
+
+pub mod fault;
+pub mod fields;
+mod objects;
+
+use std::sync::Arc;
 
 use super::types::Dataset;
 use super::validate::{validate, Issue};
+pub use fault::{JsonKind, ShapeFault, SyntaxFault};
 
 /// The largest dataset file the dashboard reads (stated in the UI before the file is read).
 pub const MAX_DATASET_BYTES: u64 = 8 * 1024 * 1024;
@@ -15,10 +24,15 @@ pub const MAX_DATASET_BYTES: u64 = 8 * 1024 * 1024;
 pub enum LoadError {
     #[error("the file is {bytes} bytes; the largest dataset this dashboard opens is {limit} bytes")]
     TooLarge { bytes: u64, limit: u64 },
+    /// The browser could not read the file as text (moved, removed, not permitted).
+    #[error("the file could not be read: {detail}")]
+    Unreadable { detail: String },
     #[error("the file is not valid JSON: {message} (line {line}, column {column})")]
     Syntax {
         line: usize,
         column: usize,
+        fault: SyntaxFault,
+        /// serde_json's own words: the technical detail.
         message: String,
     },
     #[error("{path}: {message} (line {line}, column {column})")]
@@ -26,10 +40,13 @@ pub enum LoadError {
         path: String,
         line: usize,
         column: usize,
+        fault: ShapeFault,
+        /// serde's own words: the technical detail.
         message: String,
     },
+    /// Every problem the validator found, in file order (shared: a list can be long).
     #[error("the dataset has {} problem(s); the first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
-    Invalid(Vec<Issue>),
+    Invalid(Arc<[Issue]>),
 }
 
 impl LoadError {
@@ -51,6 +68,21 @@ fn bare_message(err: &serde_json::Error) -> String {
     }
 }
 
+fn syntax(text: &str, err: &serde_json::Error) -> LoadError {
+    let message = bare_message(err);
+    LoadError::Syntax {
+        line: err.line(),
+        column: err.column(),
+        fault: fault::syntax_fault(&message, text.trim().is_empty()),
+        message,
+    }
+}
+
+/// Whether `text` is one JSON value and nothing else.
+fn is_json(text: &str) -> bool {
+    serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+}
+
 /// Parses and validates a dataset. `text` is the whole file.
 pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     let bytes = text.len() as u64;
@@ -61,41 +93,41 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let data: Dataset = match serde_path_to_error::deserialize(&mut de) {
+    let data: Dataset = match serde_path_to_error::deserialize(objects::Objects(&mut de)) {
         Ok(d) => d,
         Err(err) => {
             let path = format!("$.{}", err.path()).replace("$..", "$");
             let inner = err.into_inner();
-            let (line, column) = (inner.line(), inner.column());
+            // serde_json calls a value of the wrong kind where a word is expected "expected
+            // value", as if the text were broken: it is a shape error when the text is JSON.
+            if !inner.is_data() && !is_json(text) {
+                return Err(syntax(text, &inner));
+            }
             let message = bare_message(&inner);
-            return Err(if inner.is_data() {
-                LoadError::Shape {
-                    path,
-                    line,
-                    column,
-                    message,
-                }
+            let fault = if inner.is_data() {
+                fault::shape_fault(&message)
             } else {
-                LoadError::Syntax {
-                    line,
-                    column,
-                    message,
+                ShapeFault::WrongType {
+                    found: JsonKind::Unknown,
+                    expected: JsonKind::Word,
                 }
+            };
+            return Err(LoadError::Shape {
+                path,
+                line: inner.line(),
+                column: inner.column(),
+                fault,
+                message,
             });
         }
     };
     if let Err(inner) = de.end() {
-        let (line, column) = (inner.line(), inner.column());
-        return Err(LoadError::Syntax {
-            line,
-            column,
-            message: bare_message(&inner),
-        });
+        return Err(syntax(text, &inner));
     }
     let issues = validate(&data);
     if issues.is_empty() {
         Ok(data)
     } else {
-        Err(LoadError::Invalid(issues))
+        Err(LoadError::Invalid(issues.into()))
     }
 }

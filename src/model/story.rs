@@ -7,7 +7,8 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::validate::{Collection, Issue, Problem};
+use super::load::fields::{present, present_integer};
+use super::validate::{rules, Collection, Issue, Problem};
 use super::{Filters, RelationshipType, Text, View};
 
 /// One step of the story.
@@ -26,19 +27,19 @@ pub struct StoryStep {
     pub speaker_notes: Text,
 }
 
-/// The filters of a step, as in the URL.
+/// The filters of a step, as in the URL. Each may be left out, but is not `null`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StoryFilters {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub partner: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     pub sector: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present_integer")]
     pub from: Option<i32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present_integer")]
     pub to: Option<i32>,
-    #[serde(default, rename = "type")]
+    #[serde(default, rename = "type", deserialize_with = "present")]
     pub kind: Option<RelationshipType>,
 }
 
@@ -65,21 +66,20 @@ pub fn neighbour<'a>(story: &'a [StoryStep], id: &str, delta: isize) -> Option<&
     usize::try_from(i).ok().and_then(|i| story.get(i))
 }
 
-/// Problems in the story: ids, references to partners, sectors and records, periods, texts.
-/// `kind_of(id)` says which collection a record id belongs to, if any; `is_cell(id)` whether it
-/// names a matrix cell of two existing records.
+/// Problems in the story: ids, references to partners, sectors and records, years, periods,
+/// texts. `kind_of(id)` says which collection a record id belongs to, if any; `is_cell(id)`
+/// whether it names a matrix cell of two existing records.
 pub fn check(
     story: &[StoryStep],
     kind_of: &dyn Fn(&str) -> Option<Collection>,
     is_cell: &dyn Fn(&str) -> bool,
-    valid_id: &dyn Fn(&str) -> bool,
 ) -> Vec<Issue> {
     let mut issues = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut report = |path: String, problem: Problem| issues.push(Issue { path, problem });
     for (i, s) in story.iter().enumerate() {
         let p = format!("$.story[{i}]");
-        if !valid_id(&s.id) {
+        if !rules::is_valid_id(&s.id) {
             report(format!("{p}.id"), Problem::BadId(s.id.clone()));
         }
         if !seen.insert(&s.id) {
@@ -97,7 +97,9 @@ pub fn check(
             ("sector", &f.sector, Collection::Sector),
         ] {
             if let Some(id) = id {
-                if kind_of(id) != Some(expected) {
+                if !rules::is_valid_id(id) {
+                    report(format!("{p}.filters.{field}"), Problem::BadId(id.clone()));
+                } else if kind_of(id) != Some(expected) {
                     report(
                         format!("{p}.filters.{field}"),
                         Problem::Dangling {
@@ -108,13 +110,28 @@ pub fn check(
                 }
             }
         }
+        for (field, year) in [("from", f.from), ("to", f.to)] {
+            if let Some(year) = year.map(i64::from).filter(|y| !rules::YEARS.contains(y)) {
+                let (min, max) = (*rules::YEARS.start(), *rules::YEARS.end());
+                report(
+                    format!("{p}.filters.{field}"),
+                    Problem::OutOfRange {
+                        value: year,
+                        min,
+                        max,
+                    },
+                );
+            }
+        }
         if let (Some(from), Some(to)) = (f.from, f.to) {
             if from > to {
                 report(format!("{p}.filters"), Problem::BadPeriod { from, to });
             }
         }
         if let Some(item) = &s.item {
-            if kind_of(item).is_none() && !is_cell(item) {
+            if !rules::is_valid_id(item) && !rules::is_cell_form(item) {
+                report(format!("{p}.item"), Problem::BadItem(item.clone()));
+            } else if kind_of(item).is_none() && !is_cell(item) {
                 report(format!("{p}.item"), Problem::UnknownItem(item.clone()));
             }
         }
@@ -123,10 +140,10 @@ pub fn check(
             ("caption", &s.caption),
             ("speaker_notes", &s.speaker_notes),
         ] {
-            if text.id.trim().is_empty() {
+            if rules::is_blank(&text.id) {
                 report(format!("{p}.{field}.id"), Problem::EmptyText("Indonesian"));
             }
-            if text.en.trim().is_empty() {
+            if rules::is_blank(&text.en) {
                 report(format!("{p}.{field}.en"), Problem::EmptyText("English"));
             }
         }
@@ -179,7 +196,7 @@ mod tests {
         bad.caption.en = " ".into();
         let story = vec![bad, step("a")];
         let kind_of = |id: &str| (id == "daejeon").then_some(Collection::Actor);
-        let issues = check(&story, &kind_of, &|_| false, &|id| !id.is_empty());
+        let issues = check(&story, &kind_of, &|_| false);
         let paths: Vec<_> = issues.iter().map(|i| i.path.as_str()).collect();
         assert_eq!(
             paths,

@@ -1,10 +1,14 @@
 //! The dataset format (schema_version 1) as plain serde types.
 //!
 //! Owns: the shape of the bundled JSON file and of any dataset a reader opens. `data/README.md`
-//! documents every field; `data/schema.json` is the same contract as a JSON Schema. Nothing here
-//! checks references or dates: that is `validate.rs`.
+//! documents every field; `data/schema.json` is the same contract as a JSON Schema. Fields the
+//! schema requires but allows `null` in are `nullable` (serde alone would let them be left out);
+//! integers are read by `integer` (`2025.0` is 2025, as in JSON Schema). Nothing here checks
+//! references, dates or ranges: that is `validate/`.
 
 use serde::{Deserialize, Serialize};
+
+use super::load::fields::{integer, nullable, nullable_integer};
 
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -36,9 +40,11 @@ pub struct Source {
     pub journal: String,
     pub volume: String,
     pub issue: String,
+    #[serde(deserialize_with = "integer")]
     pub year: i32,
     pub issn: String,
     pub language: String,
+    #[serde(deserialize_with = "nullable")]
     pub url: Option<String>,
 }
 
@@ -46,6 +52,7 @@ pub struct Source {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    #[serde(deserialize_with = "integer")]
     pub schema_version: u32,
     pub id: String,
     pub title: Text,
@@ -77,6 +84,7 @@ pub struct Dataset {
 pub struct Section {
     pub id: String,
     pub heading: Text,
+    #[serde(deserialize_with = "nullable")]
     pub parent: Option<String>,
     #[serde(default)]
     pub citations: Vec<Citation>,
@@ -122,9 +130,13 @@ pub struct Actor {
     pub id: String,
     pub name: Text,
     pub kind: ActorKind,
+    #[serde(deserialize_with = "nullable")]
     pub country: Option<String>,
+    #[serde(deserialize_with = "nullable")]
     pub parent: Option<String>,
+    #[serde(deserialize_with = "nullable")]
     pub local_name: Option<LocalName>,
+    #[serde(deserialize_with = "nullable")]
     pub coordinates: Option<Coordinates>,
     pub citations: Vec<Citation>,
 }
@@ -134,7 +146,9 @@ pub struct Actor {
 pub struct Sector {
     pub id: String,
     pub name: Text,
+    #[serde(deserialize_with = "nullable")]
     pub parent: Option<String>,
+    #[serde(deserialize_with = "nullable_integer")]
     pub scope_item: Option<u32>,
     pub citations: Vec<Citation>,
 }
@@ -193,7 +207,9 @@ pub struct Relationship {
     #[serde(rename = "type")]
     pub kind: RelationshipType,
     pub status: RelationshipStatus,
+    #[serde(deserialize_with = "nullable")]
     pub start: Option<String>,
+    #[serde(deserialize_with = "nullable")]
     pub end: Option<String>,
     pub summary: Text,
     pub other_parties: Vec<String>,
@@ -228,13 +244,16 @@ pub enum EventKind {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
+    #[serde(deserialize_with = "nullable")]
     pub date: Option<String>,
     pub date_qualifier: DateQualifier,
+    #[serde(deserialize_with = "nullable")]
     pub date_derivation: Option<Text>,
     pub kind: EventKind,
     pub title: Text,
     pub description: Text,
     pub actors: Vec<String>,
+    #[serde(deserialize_with = "nullable")]
     pub relationship: Option<String>,
     pub sectors: Vec<String>,
     pub citations: Vec<Citation>,
@@ -294,6 +313,7 @@ pub struct Adoption {
     pub practice: Text,
     pub learned_from: String,
     pub route: LearningRoute,
+    #[serde(deserialize_with = "nullable")]
     pub relationship: Option<String>,
     pub origin: Text,
     pub adaptation: Text,
@@ -345,7 +365,9 @@ pub enum LegalKind {
 #[serde(deny_unknown_fields)]
 pub struct Provision {
     pub article: String,
+    #[serde(deserialize_with = "nullable")]
     pub text: Option<String>,
+    #[serde(deserialize_with = "nullable")]
     pub translation: Option<String>,
 }
 
@@ -356,6 +378,7 @@ pub struct LegalBasis {
     pub kind: LegalKind,
     pub short: String,
     pub title: Text,
+    #[serde(deserialize_with = "nullable_integer")]
     pub year: Option<i32>,
     pub provisions: Vec<Provision>,
     pub citations: Vec<Citation>,
@@ -383,8 +406,10 @@ pub struct Figure {
 pub struct Literature {
     pub id: String,
     pub authors: String,
+    #[serde(deserialize_with = "integer")]
     pub year: i32,
     pub claim: Text,
+    #[serde(deserialize_with = "nullable")]
     pub figure: Option<Figure>,
     pub citations: Vec<Citation>,
 }

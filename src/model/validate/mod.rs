@@ -1,33 +1,22 @@
-//! Checks a parsed [`Dataset`] for what a JSON Schema cannot say.
+//! Checks a parsed [`Dataset`]: every rule of `data/schema.json` that serde's types do not
+//! already enforce, and what a JSON Schema cannot say.
 //!
-//! Owns: unique ids, references that resolve to the right collection, real dates, both languages
-//! present, non-empty citations and quotes, http(s)-only links. Every problem names the JSON path
-//! of the value at fault, so that a researcher can find it in their file.
+//! Owns: the [`validate`] entry point and its checker (ids registered first, so that references
+//! may point forwards). The schema's value rules are in [`rules`], the per-collection checks in
+//! `records`, the problems in [`problem`]. Rules a schema cannot state: unique ids, references
+//! that resolve to the right collection, days that exist in their month. Every problem names
+//! the JSON path of the value at fault, so that a researcher can find it in their file.
 
 mod problem;
+mod records;
+pub mod rules;
 
 use std::collections::HashMap;
 
-use super::date::PartialDate;
+use super::date::{DateError, PartialDate};
 use super::types::*;
 pub use problem::{Collection, Issue, Problem};
-
-/// Whether `url` is a link the dashboard may open: http(s) only.
-pub fn is_safe_link(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")) && url.len() > "http://".len()
-}
-
-fn is_valid_id(id: &str) -> bool {
-    let bytes = id.as_bytes();
-    !id.contains("--")
-        && !bytes.is_empty()
-        && bytes.len() <= 64
-        && (bytes[0].is_ascii_lowercase() || bytes[0].is_ascii_digit())
-        && bytes
-            .iter()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
-}
+pub use rules::{is_safe_link, is_valid_id};
 
 struct Checker<'a> {
     ids: HashMap<&'a str, (Collection, String)>,
@@ -60,7 +49,12 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A reference: an id in form (the schema's rule), then one of `expected` (the validator's).
     fn reference(&mut self, path: impl Into<String>, id: &str, expected: Collection) {
+        if !is_valid_id(id) {
+            self.report(path, Problem::BadId(id.to_string()));
+            return;
+        }
         match self.ids.get(id) {
             Some((found, _)) if *found == expected => {}
             _ => self.report(
@@ -80,10 +74,10 @@ impl<'a> Checker<'a> {
     }
 
     fn text(&mut self, path: &str, text: &Text) {
-        if text.id.trim().is_empty() {
+        if rules::is_blank(&text.id) {
             self.report(format!("{path}.id"), Problem::EmptyText("Indonesian"));
         }
-        if text.en.trim().is_empty() {
+        if rules::is_blank(&text.en) {
             self.report(format!("{path}.en"), Problem::EmptyText("English"));
         }
     }
@@ -95,26 +89,45 @@ impl<'a> Checker<'a> {
         for (i, c) in citations.iter().enumerate() {
             let at = format!("{path}.citations[{i}]");
             self.reference(format!("{at}.section"), &c.section, Collection::Section);
-            if c.quote.trim().is_empty() {
+            if rules::is_blank(&c.quote) {
                 self.report(format!("{at}.quote"), Problem::EmptyQuote);
             }
-            if c.translation.trim().is_empty() {
+            if rules::is_blank(&c.translation) {
                 self.report(format!("{at}.translation"), Problem::EmptyTranslation);
             }
         }
     }
 
+    /// A date: its form is the schema's rule, whether the day exists the validator's.
     fn date(&mut self, path: String, date: Option<&str>) {
         if let Some(d) = date {
             if let Err(e) = PartialDate::parse(d) {
+                let e = if rules::is_date_form(d) {
+                    e
+                } else {
+                    DateError::Form(d.to_string())
+                };
                 self.report(path, e.into());
             }
         }
     }
 
     fn non_empty(&mut self, path: String, value: &str) {
-        if value.trim().is_empty() {
+        if rules::is_blank(value) {
             self.report(path, Problem::EmptyField);
+        }
+    }
+
+    fn in_range(&mut self, path: String, value: i64, range: std::ops::RangeInclusive<i64>) {
+        if !range.contains(&value) {
+            let (min, max) = (*range.start(), *range.end());
+            self.report(path, Problem::OutOfRange { value, min, max });
+        }
+    }
+
+    fn language(&mut self, path: String, tag: &str) {
+        if !rules::is_language_tag(tag) {
+            self.report(path, Problem::BadLanguage(tag.to_string()));
         }
     }
 }
@@ -139,12 +152,7 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     }
     c.text("$.title", &data.title);
     c.text("$.description", &data.description);
-    if let Some(url) = &data.source.url {
-        if !is_safe_link(url) {
-            c.report("$.source.url", Problem::BadLink(url.clone()));
-        }
-    }
-    c.non_empty("$.source.title".into(), &data.source.title);
+    records::source(&mut c, &data.source);
 
     // First pass: every id, so that references may point forwards.
     macro_rules! register {
@@ -171,176 +179,15 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     register!(recommendations, Collection::Recommendation);
 
     c.reference("$.focal_actor", &data.focal_actor, Collection::Actor);
+    records::collections(&mut c, data);
 
-    for (i, s) in data.sections.iter().enumerate() {
-        let p = format!("$.sections[{i}]");
-        c.text(&format!("{p}.heading"), &s.heading);
-        if let Some(parent) = &s.parent {
-            c.reference(format!("{p}.parent"), parent, Collection::Section);
-        }
-        c.citations(&p, &s.citations, false);
-    }
-    for (i, a) in data.actors.iter().enumerate() {
-        let p = format!("$.actors[{i}]");
-        c.text(&format!("{p}.name"), &a.name);
-        if let Some(parent) = &a.parent {
-            c.reference(format!("{p}.parent"), parent, Collection::Actor);
-        }
-        if let Some(local) = &a.local_name {
-            c.non_empty(format!("{p}.local_name.text"), &local.text);
-            c.text(&format!("{p}.local_name.derivation"), &local.derivation);
-        }
-        if let Some(xy) = &a.coordinates {
-            let ok = xy.lat.is_finite()
-                && xy.lon.is_finite()
-                && (-90.0..=90.0).contains(&xy.lat)
-                && (-180.0..=180.0).contains(&xy.lon);
-            if !ok {
-                let (lat, lon) = (xy.lat.to_string(), xy.lon.to_string());
-                c.report(format!("{p}.coordinates"), Problem::BadCoordinates { lat, lon });
-            }
-            c.text(&format!("{p}.coordinates.derivation"), &xy.derivation);
-        }
-        c.citations(&p, &a.citations, true);
-    }
-    for (i, s) in data.sectors.iter().enumerate() {
-        let p = format!("$.sectors[{i}]");
-        c.text(&format!("{p}.name"), &s.name);
-        if let Some(parent) = &s.parent {
-            c.reference(format!("{p}.parent"), parent, Collection::Sector);
-        }
-        c.citations(&p, &s.citations, true);
-    }
-    for (i, r) in data.relationships.iter().enumerate() {
-        let p = format!("$.relationships[{i}]");
-        c.reference(format!("{p}.partner"), &r.partner, Collection::Actor);
-        c.date(format!("{p}.start"), r.start.as_deref());
-        c.date(format!("{p}.end"), r.end.as_deref());
-        c.text(&format!("{p}.summary"), &r.summary);
-        c.references(&format!("{p}.other_parties"), &r.other_parties, Collection::Actor);
-        for (j, link) in r.sectors.iter().enumerate() {
-            let lp = format!("{p}.sectors[{j}]");
-            c.reference(format!("{lp}.sector"), &link.sector, Collection::Sector);
-            c.citations(&lp, &link.citations, true);
-        }
-        c.citations(&p, &r.citations, true);
-    }
-    for (i, e) in data.events.iter().enumerate() {
-        let p = format!("$.events[{i}]");
-        let undated = e.date_qualifier == DateQualifier::Undated;
-        if undated != e.date.is_none() {
-            c.report(format!("{p}.date"), Problem::UndatedMismatch);
-        }
-        c.date(format!("{p}.date"), e.date.as_deref());
-        if let Some(d) = &e.date_derivation {
-            c.text(&format!("{p}.date_derivation"), d);
-        }
-        c.text(&format!("{p}.title"), &e.title);
-        c.text(&format!("{p}.description"), &e.description);
-        c.references(&format!("{p}.actors"), &e.actors, Collection::Actor);
-        if let Some(r) = &e.relationship {
-            c.reference(format!("{p}.relationship"), r, Collection::Relationship);
-        }
-        c.references(&format!("{p}.sectors"), &e.sectors, Collection::Sector);
-        c.citations(&p, &e.citations, true);
-    }
-    for (i, k) in data.challenge_categories.iter().enumerate() {
-        let p = format!("$.challenge_categories[{i}]");
-        c.text(&format!("{p}.name"), &k.name);
-        c.text(&format!("{p}.description"), &k.description);
-        c.citations(&p, &k.citations, true);
-    }
-    for (i, ch) in data.challenges.iter().enumerate() {
-        let p = format!("$.challenges[{i}]");
-        c.reference(
-            format!("{p}.category"),
-            &ch.category,
-            Collection::ChallengeCategory,
-        );
-        c.text(&format!("{p}.title"), &ch.title);
-        c.text(&format!("{p}.description"), &ch.description);
-        c.references(
-            &format!("{p}.affects.actors"),
-            &ch.affects.actors,
-            Collection::Actor,
-        );
-        c.references(
-            &format!("{p}.affects.sectors"),
-            &ch.affects.sectors,
-            Collection::Sector,
-        );
-        let rels = &ch.affects.relationships;
-        c.references(
-            &format!("{p}.affects.relationships"),
-            rels,
-            Collection::Relationship,
-        );
-        c.citations(&p, &ch.citations, true);
-    }
-    for (i, a) in data.adoptions.iter().enumerate() {
-        let p = format!("$.adoptions[{i}]");
-        c.text(&format!("{p}.practice"), &a.practice);
-        c.reference(format!("{p}.learned_from"), &a.learned_from, Collection::Actor);
-        if let Some(r) = &a.relationship {
-            c.reference(format!("{p}.relationship"), r, Collection::Relationship);
-        }
-        c.text(&format!("{p}.origin"), &a.origin);
-        c.text(&format!("{p}.adaptation"), &a.adaptation);
-        c.references(&format!("{p}.sectors"), &a.sectors, Collection::Sector);
-        c.citations(&p, &a.citations, true);
-    }
-    for (field, list) in [("strategies", &data.strategies), ("principles", &data.principles)] {
-        for (i, s) in list.iter().enumerate() {
-            let p = format!("$.{field}[{i}]");
-            c.text(&format!("{p}.title"), &s.title);
-            c.text(&format!("{p}.description"), &s.description);
-            c.citations(&p, &s.citations, true);
-        }
-    }
-    for (i, l) in data.legal_bases.iter().enumerate() {
-        let p = format!("$.legal_bases[{i}]");
-        c.non_empty(format!("{p}.short"), &l.short);
-        c.text(&format!("{p}.title"), &l.title);
-        for (j, prov) in l.provisions.iter().enumerate() {
-            c.non_empty(format!("{p}.provisions[{j}].article"), &prov.article);
-        }
-        c.citations(&p, &l.citations, true);
-    }
-    for (i, t) in data.paradiplomacy_types.iter().enumerate() {
-        let p = format!("$.paradiplomacy_types[{i}]");
-        c.non_empty(format!("{p}.code"), &t.code);
-        c.text(&format!("{p}.name"), &t.name);
-        c.text(&format!("{p}.description"), &t.description);
-        c.citations(&p, &t.citations, true);
-    }
-    for (i, l) in data.literature.iter().enumerate() {
-        let p = format!("$.literature[{i}]");
-        c.non_empty(format!("{p}.authors"), &l.authors);
-        c.text(&format!("{p}.claim"), &l.claim);
-        if let Some(f) = &l.figure {
-            c.text(&format!("{p}.figure.text"), &f.text);
-        }
-        c.citations(&p, &l.citations, true);
-    }
-    for (i, f) in data.findings.iter().enumerate() {
-        let p = format!("$.findings[{i}]");
-        c.text(&format!("{p}.title"), &f.title);
-        c.text(&format!("{p}.description"), &f.description);
-        c.citations(&p, &f.citations, true);
-    }
-    for (i, r) in data.recommendations.iter().enumerate() {
-        let p = format!("$.recommendations[{i}]");
-        c.text(&format!("{p}.title"), &r.title);
-        c.text(&format!("{p}.text"), &r.text);
-        c.citations(&p, &r.citations, true);
-    }
     let kind_of = |id: &str| c.ids.get(id).map(|(k, _)| *k);
     let is_cell = |id: &str| {
         super::matrix::parse_cell_id(id).is_some_and(|(a, s)| {
             kind_of(a) == Some(Collection::Actor) && kind_of(s) == Some(Collection::Sector)
         })
     };
-    let story = super::story::check(&data.story, &kind_of, &is_cell, &is_valid_id);
+    let story = super::story::check(&data.story, &kind_of, &is_cell);
     c.issues.extend(story);
     c.issues
 }

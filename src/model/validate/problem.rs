@@ -1,5 +1,6 @@
 //! What can be wrong with a dataset, in terms a researcher can act on: [`Problem`], the JSON path
-//! it concerns ([`Issue`]), and the [`Collection`]s a reference can point into.
+//! it concerns ([`Issue`]), and the [`Collection`]s a reference can point into. Each problem
+//! knows whether `data/schema.json` states its rule too ([`Problem::schema_states`]).
 
 use std::fmt;
 
@@ -79,6 +80,32 @@ pub enum Problem {
     BadPeriod { from: i32, to: i32 },
     #[error("refers to \"{0}\", which is no record or matrix cell of the dataset")]
     UnknownItem(String),
+    #[error("\"{0}\" is neither an id nor a matrix cell (cell--<actor>--<sector>)")]
+    BadItem(String),
+    #[error("the list is empty: it needs at least one entry")]
+    EmptyList,
+    #[error("\"{0}\" is not a country code (two capital letters, ISO 3166-1, such as ID or KR)")]
+    BadCountry(String),
+    #[error("\"{0}\" is not a language tag (BCP 47, such as id, ko or en-GB)")]
+    BadLanguage(String),
+    #[error("{value} is outside {min} to {max}")]
+    OutOfRange { value: i64, min: i64, max: i64 },
+}
+
+impl Problem {
+    /// Whether `data/schema.json` states this rule too. The others need the whole file in view
+    /// (unique ids, references that resolve, a day that exists in its month, a period that runs
+    /// forwards): a file whose only problems are of those kinds is valid against the schema.
+    pub fn schema_states(&self) -> bool {
+        !matches!(
+            self,
+            Self::DuplicateId { .. }
+                | Self::Dangling { .. }
+                | Self::UnknownItem(_)
+                | Self::BadPeriod { .. }
+                | Self::Date(crate::model::date::DateError::NoSuchDate(_))
+        )
+    }
 }
 
 /// A [`Problem`] and the JSON path of the value it concerns (`$.events[3].actors[0]`).

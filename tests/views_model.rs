@@ -162,6 +162,54 @@ fn learning_flows_run_from_source_to_practice_to_outcome() {
     assert!(learning::kept(&data, &elsewhere).is_empty());
 }
 
+/// A valid dataset with nothing in it but the city it is about.
+fn empty() -> Loaded {
+    let mut d = parse_dataset(include_str!("fixtures/minimal.json")).expect("fixture loads");
+    d.actors.retain(|a| a.id == d.focal_actor);
+    d.sectors.clear();
+    d.relationships.clear();
+    d.events.clear();
+    d.challenge_categories.clear();
+    d.challenges.clear();
+    d.adoptions.clear();
+    d.findings.clear();
+    Loaded::new(d)
+}
+
+#[test]
+fn with_nothing_to_draw_no_chart_hands_echarts_a_series_it_cannot_build() {
+    // ECharts throws on a sankey (or any series) whose data is missing; charming leaves an
+    // empty list out of the option, so a series with no data must not be there at all.
+    let data = empty();
+    let none = Filters::default();
+    let learning = learning_chart(&data, &learning::kept(&data, &none), Lang::En);
+    let map = map_chart(&data, &partners::partners(&data, &none), Lang::En, None);
+    let matrix = matrix_chart(&data, &matrix::build(&data, &none), Lang::En, None);
+    let challenges = challenges_chart(&data, &challenges::build(&data, &none), Lang::En);
+    for (name, spec) in [
+        ("learning", learning),
+        ("map", map),
+        ("matrix", matrix),
+        ("challenges", challenges),
+    ] {
+        let o = option(&spec.json());
+        let series = o["series"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{name}: a series list, even empty"));
+        for s in series {
+            assert!(s["data"].is_array(), "{name}: a series without data: {s}");
+        }
+    }
+    // Filters that keep nothing of a dataset that has adoptions: the sankey goes too.
+    let data = fixture();
+    let elsewhere = Filters {
+        partner: Some("city-a".into()),
+        ..Filters::default()
+    };
+    let o = option(&learning_chart(&data, &learning::kept(&data, &elsewhere), Lang::En).json());
+    assert_eq!(o["series"], serde_json::json!([]));
+}
+
 #[test]
 fn partners_take_their_most_current_status_and_the_map_draws_only_real_places() {
     let data = fixture();

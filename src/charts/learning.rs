@@ -21,7 +21,14 @@ fn unique(name: String, taken: &mut Vec<String>) -> String {
 }
 
 /// The sankey of `adoptions`. Clicking a source opens the partner, a practice its adoption.
+///
+/// With no adoptions there is no sankey at all (no series, which also takes away the one drawn
+/// before): charming leaves an empty node list out of the option, and ECharts cannot build a
+/// sankey without one (it throws "Cannot read properties of undefined").
 pub fn learning_chart(data: &Loaded, adoptions: &[&Adoption], lang: Lang) -> ChartSpec {
+    if adoptions.is_empty() {
+        return ChartSpec::new(&Chart::new(), Vec::new());
+    }
     let mut taken = Vec::new();
     let mut nodes = Vec::new();
     let mut targets = Vec::new();

@@ -28,10 +28,17 @@ impl ChartSpec {
     /// element's own `aria-label`, which names the chart in the reader's language next to the
     /// table alternative. Set here rather than through charming's `Aria`, which writes
     /// `label: null` and an empty `decals` list that make ECharts 5.5 throw on bar charts.
+    ///
+    /// `series` is always there, empty when there is nothing to draw: charming leaves an empty
+    /// list out, and ECharts, which replaces series only when the option names them, would keep
+    /// the marks of the last drawing on screen.
     pub fn new(chart: &Chart, targets: Vec<Vec<String>>) -> Self {
         let option = serde_json::to_value(chart).unwrap_or_default();
         let mut spec = Self { option, targets };
         spec.set_top("aria", aria(false));
+        if spec.option.get("series").is_none() {
+            spec.set_top("series", serde_json::json!([]));
+        }
         spec
     }
 

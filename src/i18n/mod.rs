@@ -4,6 +4,7 @@
 //! bilingual fields, never from here. The labels of the dataset's vocabularies (levels, types,
 //! statuses) are in `vocab`, dataset load errors in `errors`.
 
+pub mod dataset;
 pub mod errors;
 pub mod export;
 pub mod notes;
@@ -165,6 +166,8 @@ pub enum Key {
     Present(present::P),
     /// Downloads, printing, new versions.
     Export(export::E),
+    /// What became of an opened file; a dataset with nothing for a view.
+    Dataset(dataset::D),
 }
 
 /// The string for `key` in `lang`.
@@ -371,6 +374,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Notes(n) => notes::pair(n),
         Present(p) => present::pair(p),
         Export(e) => export::pair(e),
+        Dataset(d) => dataset::pair(d),
     }
 }
 

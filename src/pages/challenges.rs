@@ -7,7 +7,7 @@ use crate::components::{
     empty::EmptyNote,
     view_frame::{ChartTable, RecordLink, TableHead, ViewChart, ViewFrame},
 };
-use crate::i18n::Key;
+use crate::i18n::{dataset::D, Key};
 use crate::model::challenges;
 use crate::state::{deferred::deferred, AppState};
 
@@ -59,6 +59,8 @@ pub fn ChallengesPage() -> impl IntoView {
     // The table's rows, a frame after the chart (see `state::deferred`): each challenge, the
     // first of a category with the category's head cell.
     let shown = deferred(rows);
+    // A dataset without challenges has no chart or table to show, only the words saying so.
+    let none = Memo::new(move |_| state.data.with(|d| d.data.challenges.is_empty()));
     let table_rows = Memo::new(move |_| {
         shown
             .get()
@@ -75,8 +77,9 @@ pub fn ChallengesPage() -> impl IntoView {
 
     view! {
         <ViewFrame name="challenges" title=Key::ViewChallenges intro=Key::ChallengesIntro>
+                    <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty)) none_in_data=none none=D::NoChallenges/>
+                    <Show when=move || !none.get()>
                     <ViewChart spec=spec label=Key::ChallengesChartLabel tall=true/>
-                    <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
                     <ChartTable>
                         <table class="data-table">
                             <TableHead caption=Key::ChallengesTableCaption columns=vec![Key::ColCategory, Key::ColChallenge, Key::ColPartner, Key::FilterSector]/>
@@ -104,6 +107,7 @@ pub fn ChallengesPage() -> impl IntoView {
                             </tbody>
                         </table>
                     </ChartTable>
+                    </Show>
         </ViewFrame>
     }
 }

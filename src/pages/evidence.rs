@@ -4,17 +4,26 @@
 
 use leptos::prelude::*;
 
-use crate::components::view_frame::{RecordLink, TableHead, ViewFrame};
-use crate::i18n::{t, Key};
+use crate::components::{
+    empty::EmptyNote,
+    view_frame::{RecordLink, TableHead, ViewFrame},
+};
+use crate::i18n::{dataset::D, t, Key};
 use crate::model::Lang;
 use crate::state::AppState;
 
 /// One listed record: id and the cells of its row.
 type Row = (String, Vec<String>);
 
-/// A titled table whose first data column opens the record.
+/// A titled table whose first data column opens the record; under it, when it has no rows,
+/// the words saying the dataset has none yet.
 #[component]
 fn RecordTable(caption: Key, columns: Vec<Key>, rows: Signal<Vec<Row>>) -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    let none = move || {
+        rows.with(Vec::is_empty)
+            .then(|| view! { <p class="empty-table">{move || t(lang.get(), Key::Dataset(D::NoneYet))}</p> })
+    };
     view! {
         <div class="table-scroll">
             <table class="data-table">
@@ -33,8 +42,20 @@ fn RecordTable(caption: Key, columns: Vec<Key>, rows: Signal<Vec<Row>>) -> impl 
                     }).collect_view()}
                 </tbody>
             </table>
+            {none}
         </div>
     }
+}
+
+/// Whether `data` has none of what this view lists.
+fn nothing_in(data: &crate::model::Dataset) -> bool {
+    data.recommendations.is_empty()
+        && data.literature.is_empty()
+        && data.legal_bases.is_empty()
+        && data.principles.is_empty()
+        && data.strategies.is_empty()
+        && data.paradiplomacy_types.is_empty()
+        && data.findings.is_empty()
 }
 
 #[component]
@@ -44,8 +65,12 @@ pub fn EvidencePage() -> impl IntoView {
     let rows = move |f: fn(&crate::model::Loaded, Lang) -> Vec<Row>| {
         Signal::derive(move || state.data.with(|d| f(d, lang.get())))
     };
+    let nothing = Signal::derive(move || state.data.with(|d| nothing_in(&d.data)));
     view! {
         <ViewFrame name="evidence" title=Key::ViewEvidence intro=Key::EvidenceIntro>
+                    // Nothing here is filtered: with every list empty, the dataset has none.
+                    <EmptyNote empty=nothing none_in_data=Signal::stored(true) none=D::NoEvidence/>
+                    <Show when=move || !nothing.get()>
                     <RecordTable caption=Key::Recommendation columns=vec![Key::Recommendation, Key::Kind, Key::Text]
                         rows=rows(|d, l| d.data.recommendations.iter().map(|r| (r.id.clone(), vec![r.title.get(l).into(), t(l, Key::RecKind(r.kind)).into(), r.text.get(l).into()])).collect())/>
                     <RecordTable caption=Key::Literature columns=vec![Key::Authors, Key::Year, Key::Figure, Key::Claim]
@@ -60,6 +85,7 @@ pub fn EvidencePage() -> impl IntoView {
                         rows=rows(|d, l| d.data.paradiplomacy_types.iter().map(|p| (p.id.clone(), vec![p.code.clone(), p.name.get(l).into(), p.description.get(l).into()])).collect())/>
                     <RecordTable caption=Key::Finding columns=vec![Key::Finding, Key::Text]
                         rows=rows(|d, l| d.data.findings.iter().map(|p| (p.id.clone(), vec![p.title.get(l).into(), p.description.get(l).into()])).collect())/>
+                    </Show>
         </ViewFrame>
     }
 }

@@ -8,7 +8,7 @@ use crate::components::{
     empty::EmptyNote,
     view_frame::{ChartTable, RecordLink, TableHead, ViewChart, ViewFrame},
 };
-use crate::i18n::{t, Key};
+use crate::i18n::{dataset::D, t, Key};
 use crate::model::learning;
 use crate::state::{deferred::deferred, AppState};
 
@@ -44,11 +44,14 @@ pub fn LearningPage() -> impl IntoView {
     let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
     // The table follows the chart a frame later (see `state::deferred`).
     let shown = deferred(rows);
+    // A dataset without adoptions has no chart or table to show, only the words saying so.
+    let none = Memo::new(move |_| state.data.with(|d| d.data.adoptions.is_empty()));
 
     view! {
         <ViewFrame name="learning" title=Key::ViewLearning intro=Key::LearningIntro>
+                    <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty)) none_in_data=none none=D::NoAdoptions/>
+                    <Show when=move || !none.get()>
                     <ViewChart spec=spec label=Key::LearningChartLabel tall=true/>
-                    <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
                     <ChartTable>
                         <table class="data-table">
                             <TableHead caption=Key::LearningTableCaption columns=vec![Key::LearnedFrom, Key::RouteLabel, Key::Practice, Key::Origin, Key::Adaptation, Key::Status]/>
@@ -73,6 +76,7 @@ pub fn LearningPage() -> impl IntoView {
                             </tbody>
                         </table>
                     </ChartTable>
+                    </Show>
         </ViewFrame>
     }
 }

@@ -10,7 +10,7 @@ use crate::components::{
     empty::EmptyNote,
     view_frame::{ChartTable, RecordLink, ViewChart, ViewFrame},
 };
-use crate::i18n::{t, Key};
+use crate::i18n::{dataset::D, t, Key};
 use crate::model::matrix::{self, cell_id};
 use crate::state::{deferred::deferred, AppState};
 
@@ -95,6 +95,9 @@ pub fn MatrixPage() -> impl IntoView {
     let table = Memo::new(move |_| built.with(|b| b.1.clone()));
     // The table follows the chart a frame later (see `state::deferred`).
     let shown = deferred(table);
+    // A dataset without relationships has no partner to cross with a sector: no chart or
+    // table, only the words saying so.
+    let none = Memo::new(move |_| state.data.with(|d| d.data.relationships.is_empty()));
     // Rows keyed by sector: a filter change adds and removes rows and leaves the others in
     // place. A row's cells are redrawn in place, by position: a partner filter takes a row
     // from every partner's cells to one partner's and back, and writing into the cells already
@@ -121,9 +124,10 @@ pub fn MatrixPage() -> impl IntoView {
 
     view! {
         <ViewFrame name="matrix" title=Key::ViewMatrix intro=Key::MatrixIntro>
+                    <EmptyNote empty=Signal::derive(move || table.with(|t| t.rows.is_empty() || t.head.is_empty())) none_in_data=none none=D::NoMatrix/>
+                    <Show when=move || !none.get()>
                     <ViewChart spec=spec label=Key::MatrixChartLabel height=Some(Signal::derive(move || table.with(|t| 120 + 30 * t.rows.len())))/>
                     <p class="legend-note">{move || t(lang.get(), Key::SilentNote)}</p>
-                    <EmptyNote empty=Signal::derive(move || table.with(|t| t.rows.is_empty()))/>
                     <ChartTable>
                         <table class="data-table matrix-table">
                             <caption>{move || t(lang.get(), Key::MatrixTableCaption)}</caption>
@@ -143,6 +147,7 @@ pub fn MatrixPage() -> impl IntoView {
                             </tbody>
                         </table>
                     </ChartTable>
+                    </Show>
         </ViewFrame>
     }
 }

@@ -8,7 +8,7 @@ use crate::components::{
     empty::EmptyNote,
     view_frame::{ChartTable, RecordLink, TableHead, ViewChart, ViewFrame},
 };
-use crate::i18n::{t, Key};
+use crate::i18n::{dataset::D, t, Key};
 use crate::model::partners::{key_figures, partners};
 use crate::state::{deferred::deferred, AppState};
 
@@ -65,6 +65,8 @@ pub fn OverviewPage() -> impl IntoView {
     let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
     // The table follows the chart a frame later (see `state::deferred`).
     let shown = deferred(rows);
+    // Partners come from relationships: without any, no map or table, only the words saying so.
+    let none = Memo::new(move |_| state.data.with(|d| d.data.relationships.is_empty()));
     let figure = move |value: Signal<usize>, label: Key| {
         view! { <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{move || value.get()}</dd></div> }
     };
@@ -72,6 +74,8 @@ pub fn OverviewPage() -> impl IntoView {
     view! {
         <ViewFrame name="overview" title=Key::ViewOverview>
                     <h2>{move || t(lang.get(), Key::HeadlineFindings)}</h2>
+                    // Findings are not filtered: an empty list means the dataset has none.
+                    <EmptyNote empty=Signal::derive(move || findings.with(Vec::is_empty)) none_in_data=Signal::stored(true) none=D::NoHeadlines/>
                     <ol class="findings">
                         {move || findings.get().into_iter().map(|(id, title, text)| {
                             let item = id.clone();
@@ -95,9 +99,10 @@ pub fn OverviewPage() -> impl IntoView {
                         {figure(Signal::derive(move || figures.with(|f| f.passages)), Key::FigPassages)}
                     </dl>
                     <h2>{move || t(lang.get(), Key::PartnerMap)}</h2>
+                    <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty)) none_in_data=none none=D::NoPartners/>
+                    <Show when=move || !none.get()>
                     <ViewChart spec=spec label=Key::PartnerMap tall=true/>
                     <p class="legend-note">{move || t(lang.get(), Key::MapNote)}</p>
-                    <EmptyNote empty=Signal::derive(move || rows.with(Vec::is_empty))/>
                     <ChartTable>
                         <table class="data-table">
                             <TableHead caption=Key::PartnerTableCaption columns=vec![Key::FilterPartner, Key::LocalName, Key::Country, Key::Status, Key::Ties]/>
@@ -121,6 +126,7 @@ pub fn OverviewPage() -> impl IntoView {
                             </tbody>
                         </table>
                     </ChartTable>
+                    </Show>
         </ViewFrame>
     }
 }

@@ -8,7 +8,7 @@ use crate::components::{
     empty::EmptyNote,
     view_frame::{ChartTable, RecordLink, TableHead, ViewChart, ViewFrame},
 };
-use crate::i18n::{t, Key};
+use crate::i18n::{dataset::D, t, Key};
 use crate::model::detail::date_label;
 use crate::model::timeline::{self, LaneBy};
 use crate::state::{deferred::deferred, AppState};
@@ -57,9 +57,13 @@ pub fn TimelinePage() -> impl IntoView {
     let shown = deferred(rows);
     // Its own memo: the list is rebuilt only when the undated events themselves change.
     let undated = Memo::new(move |_| rows.with(|(rows, n)| rows[rows.len() - n..].to_vec()));
+    // A dataset without events has no chart or table to show, only the words saying so.
+    let none = Memo::new(move |_| state.data.with(|d| d.data.events.is_empty()));
 
     view! {
             <ViewFrame name="timeline" title=Key::ViewTimeline intro=Key::TimelineIntro>
+                        <EmptyNote empty=Signal::derive(move || rows.with(|r| r.0.is_empty())) none_in_data=none none=D::NoEvents/>
+                        <Show when=move || !none.get()>
                         <div class="lane-toggle" role="group" aria-label=move || t(lang.get(), Key::LanesBy)>
                             <span aria-hidden="true">{move || t(lang.get(), Key::LanesBy)}</span>
                             {[(LaneBy::Partner, Key::LanesByPartner), (LaneBy::Sector, Key::LanesBySector)].into_iter().map(|(b, k)| view! {
@@ -69,6 +73,7 @@ pub fn TimelinePage() -> impl IntoView {
                             }).collect_view()}
                         </div>
                         <ViewChart spec=spec label=Key::TimelineChartLabel/>
+                        </Show>
                         {move || {
                             let undated_rows = undated.get();
                             (!undated_rows.is_empty()).then(|| view! {
@@ -84,7 +89,7 @@ pub fn TimelinePage() -> impl IntoView {
                                 </section>
                             })
                         }}
-                        <EmptyNote empty=Signal::derive(move || rows.with(|r| r.0.is_empty()))/>
+                        <Show when=move || !none.get()>
                         <ChartTable>
     <table class="data-table">
                             <TableHead caption=Key::TableCaption columns=vec![Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind]/>
@@ -106,6 +111,7 @@ pub fn TimelinePage() -> impl IntoView {
                             </tbody>
                         </table>
     </ChartTable>
+                        </Show>
             </ViewFrame>
         }
 }

@@ -73,6 +73,14 @@ describe('start-up failures', () => {
     await s.app.page.waitForFunction(() => /integrity hash/.test(document.getElementById('fatal-detail').textContent));
   });
 
+  it('a WebAssembly the host does not have (404) shows the error block', async () => {
+    await s.app.page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+    await s.app.page.goto(s.server.url);
+    const { text, detail } = await shown();
+    assert.match(text, /The dashboard hit an error/);
+    assert.notEqual(detail.trim(), '');
+  });
+
   it('an app that never mounts, with no error at all, shows the block after a while; it goes if the app mounts after all', async () => {
     const page = s.app.page;
     // The WebAssembly arrives in full, then waits until the test lets it go: no error, no app.

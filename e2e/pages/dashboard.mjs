@@ -97,6 +97,16 @@ export class Dashboard {
     await this.page.locator(`table.data-table tr[data-item="${id}"] button`).click();
   }
 
+  /** Drops `files` (`[{ name, text }]`, in that order) onto the page, as a file manager does. */
+  async dropFiles(files) {
+    await this.page.evaluate((list) => {
+      const data = new DataTransfer();
+      for (const f of list) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    }, files);
+  }
+
   query() { return new URL(this.page.url()).search; }
 }
 

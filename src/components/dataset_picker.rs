@@ -1,19 +1,33 @@
 //! Opening another dataset: a file picker and drag-and-drop anywhere on the page, the size limit
-//! stated before anything is read, the problems of a rejected file listed in plain words, what
-//! is on screen ("Showing: <title>"), and the way back to the bundled dataset.
+//! stated before anything is read, what became of the file said where the reader is (moved into
+//! view, with focus: its problems listed in plain words, or that it opened; of several files
+//! dropped, that only the first was read), what is on screen ("Showing: <title>"), and the way
+//! back to the bundled dataset.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::problem_list::LoadProblems;
+use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
-use crate::model::{LoadError, MAX_DATASET_BYTES};
+use crate::model::{Lang, LoadError, MAX_DATASET_BYTES};
 use crate::state::dataset::{DatasetStore, Notice, Origin};
 use crate::state::AppState;
 
+/// What became of the last file the reader opened or dropped: said where they are looking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Said {
+    file_name: String,
+    /// The file opened (otherwise its problems are listed).
+    opened: bool,
+    /// How many files were dropped with it and not read.
+    others: u32,
+}
+
 /// Reads `file` if it is within the limit and hands it to the store. Never panics.
-fn open_file(store: DatasetStore, file: web_sys::File) {
+async fn read_into(store: DatasetStore, file: web_sys::File) {
     let name = file.name();
     let bytes = file.size() as u64;
     if bytes > MAX_DATASET_BYTES {
@@ -26,21 +40,53 @@ fn open_file(store: DatasetStore, file: web_sys::File) {
         );
         return;
     }
-    spawn_local(async move {
-        match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+    match JsFuture::from(file.text()).await {
+        Ok(text) => match text.as_string() {
             Some(text) => store.open(&name, &text),
             None => store.reject(
                 &name,
                 LoadError::Unreadable {
-                    detail: "the browser did not give the file's text".into(),
+                    detail: "not text".into(),
                 },
             ),
-        }
-    });
+        },
+        Err(e) => store.reject(
+            &name,
+            LoadError::Unreadable {
+                detail: e
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+                    .unwrap_or_default(),
+            },
+        ),
+    }
 }
 
-fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
-    files.and_then(|f| f.get(0))
+/// Whether a drag carries files (not a text or a link dragged within the page).
+fn carries_files(ev: &web_sys::DragEvent) -> bool {
+    ev.data_transfer()
+        .is_some_and(|d| d.types().includes(&"Files".into(), 0))
+}
+
+/// Moves the message `el` into view and focus, so that the reader sees (and a screen reader
+/// reads) what became of the file, wherever on the page they dropped it.
+fn bring_to_reader(el: Option<web_sys::HtmlElement>) {
+    if let Some(el) = el {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+/// "Files dropped: 3. Only the first was read: a.json", when more than one file was dropped.
+fn dropped_note(said: Option<Said>, lang: Memo<Lang>) -> impl IntoView {
+    said.filter(|s| s.others > 0).map(|s| {
+        view! {
+            <p class="dropped-many">
+                {move || t(lang.get(), Key::Dataset(D::DroppedMany))}" "{s.others + 1}". "
+                {move || t(lang.get(), Key::Dataset(D::OnlyFirst))}" "<code>{s.file_name.clone()}</code>
+            </p>
+        }
+    })
 }
 
 /// The dataset line of the footer: what is shown, open another, back to the bundled one.
@@ -51,29 +97,60 @@ pub fn DatasetPicker() -> impl IntoView {
     let lang = state.lang;
     let input = NodeRef::<leptos::html::Input>::new();
     let dragging = RwSignal::new(false);
+    let said = RwSignal::new(None::<Said>);
+    let opened_ref = NodeRef::<leptos::html::Div>::new();
+    let problems_ref = NodeRef::<leptos::html::Div>::new();
 
-    // Drag-and-drop anywhere on the page.
-    let _ = window_event_listener(leptos::ev::dragover, move |ev| {
-        ev.prevent_default();
-        dragging.set(true);
-    });
-    let _ = window_event_listener(leptos::ev::dragleave, move |ev| {
-        if ev.related_target().is_none() {
+    // Reads the first of `files` (one chosen, or `others` more dropped with it), then says
+    // what became of it where the reader is.
+    let hand_over = move |file: web_sys::File, others: u32| {
+        let file_name = file.name();
+        spawn_local(async move {
+            read_into(store, file).await;
+            let opened = store.rejected.with_untracked(Option::is_none);
+            said.set(Some(Said {
+                file_name,
+                opened,
+                others,
+            }));
+            // The message is drawn by the effects this change queued.
+            crate::frames::effects_done().await;
+            let target = if opened { opened_ref } else { problems_ref };
+            bring_to_reader(target.get_untracked().map(Into::into));
+        });
+    };
+
+    // Drag-and-drop of files anywhere on the page; other drags (text into a field) are the
+    // page's as usual. The listeners go with the picker (embed mode has none).
+    let handles = [
+        window_event_listener(leptos::ev::dragover, move |ev| {
+            if carries_files(&ev) {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+        }),
+        window_event_listener(leptos::ev::dragleave, move |ev| {
+            if ev.related_target().is_none() {
+                dragging.set(false);
+            }
+        }),
+        window_event_listener(leptos::ev::drop, move |ev| {
             dragging.set(false);
-        }
-    });
-    let _ = window_event_listener(leptos::ev::drop, move |ev| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(file) = first_file(ev.data_transfer().and_then(|d| d.files())) {
-            open_file(store, file);
-        }
-    });
+            let Some(files) = ev.data_transfer().and_then(|d| d.files()) else {
+                return;
+            };
+            if let Some(file) = files.get(0) {
+                ev.prevent_default();
+                hand_over(file, files.length().saturating_sub(1));
+            }
+        }),
+    ];
+    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
 
     let on_change = move |_| {
         let Some(el) = input.get() else { return };
-        if let Some(file) = first_file(el.files()) {
-            open_file(store, file);
+        if let Some(file) = el.files().and_then(|f| f.get(0)) {
+            hand_over(file, 0);
         }
         // Choosing the same file again must fire `change` again.
         el.set_value("");
@@ -90,7 +167,7 @@ pub fn DatasetPicker() -> impl IntoView {
                     Origin::Bundled => view! { <span class="dataset-origin">" ("{move || t(lang.get(), Key::BundledDataset)}")"</span> }.into_any(),
                     Origin::Opened(name) => view! {
                         <span class="dataset-origin">" ("{move || t(lang.get(), Key::FromFile)}" "<code>{name.clone()}</code>")"</span>
-                        <button class="link reset-dataset" on:click=move |_| store.reset()>
+                        <button class="link reset-dataset" on:click=move |_| { store.reset(); said.set(None); }>
                             {move || t(lang.get(), Key::BackToBundled)}
                         </button>
                     }.into_any(),
@@ -106,13 +183,24 @@ pub fn DatasetPicker() -> impl IntoView {
             </p>
             {move || store.rejected.get().map(|r| {
                 view! {
-                    <div class="problems" role="alert">
+                    <div class="problems" role="alert" tabindex="-1" node_ref=problems_ref>
                         <h2>{move || t(lang.get(), Key::NotOpened)}" "<code>{r.file_name.clone()}</code></h2>
                         <p>{move || t(lang.get(), Key::KeptCurrent)}</p>
+                        {dropped_note(said.get().filter(|s| !s.opened), lang)}
                         <LoadProblems error=r.error.clone() file_name=r.file_name.clone() lang=lang/>
                         <button class="close" on:click=move |_| store.rejected.set(None)>{move || t(lang.get(), Key::Dismiss)}</button>
                     </div>
                 }
+            })}
+            {move || said.get().filter(|s| s.opened).map(|s| view! {
+                <div class="opened" role="status" tabindex="-1" node_ref=opened_ref>
+                    <p>
+                        {move || t(lang.get(), Key::Dataset(D::Opened))}" "<code>{s.file_name.clone()}</code>". "
+                        {move || t(lang.get(), Key::Dataset(D::NowShowing))}
+                    </p>
+                    {dropped_note(Some(s.clone()), lang)}
+                    <button class="close" on:click=move |_| said.set(None)>{move || t(lang.get(), Key::Dismiss)}</button>
+                </div>
             })}
             {move || store.notice.get().map(|n| {
                 let (heading, lines) = match n {

@@ -47,11 +47,12 @@ fn attr(s: &str) -> String {
 
 /// The iframe snippet for the view on screen.
 pub fn snippet(state: &AppState) -> String {
-    let title = t(state.lang.get_untracked(), Key::AppTitle);
+    let lang = state.lang.get_untracked();
+    let title = state.data.with_untracked(|d| d.data.title.get(lang).to_string());
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen\" referrerpolicy=\"no-referrer\"></iframe>",
         attr(&absolute(&query_of(state, true))),
-        attr(title)
+        attr(&title)
     )
 }
 
@@ -62,7 +63,7 @@ pub fn EmbedBar() -> impl IntoView {
     let lang = state.lang;
     view! {
         <header class="embed-bar">
-            <p class="app-title">{move || t(lang.get(), Key::AppTitle)}</p>
+            <p class="app-title"><bdi>{move || state.data.with(|d| d.data.title.get(lang.get()).to_string())}</bdi></p>
             <div class="embed-controls">
                 <NotesToggle/>
                 <a class="open-full" href=move || full_link(&state) target="_blank" rel="noopener">

@@ -1,5 +1,5 @@
-//! The page around the views: the header (or, embedded, the slim embed bar), the view
-//! navigation, the language switch, the footer's source line.
+//! The page around the views: the header (the open dataset's title and source; embedded, the
+//! slim embed bar), the view navigation, the language switch, the footer's source line.
 
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ use super::present::story_bar::{PresentButton, StoryBar};
 use super::search::SearchBox;
 use super::theme_switch::ThemeSwitch;
 use super::update_banner::UpdateBanner;
-use crate::i18n::{t, Key};
+use crate::i18n::{dataset::D, t, Key};
 use crate::model::Lang;
 use crate::pages::{
     challenges::ChallengesPage, evidence::EvidencePage, learning::LearningPage, matrix::MatrixPage,
@@ -57,15 +57,29 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
-/// The header of the full dashboard.
+/// The header of the full dashboard: the open dataset's title and the paper it comes from.
 #[component]
 fn FullHeader() -> impl IntoView {
-    let lang = expect_context::<AppState>().lang;
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let title = move || state.data.with(|d| d.data.title.get(lang.get()).to_string());
+    let source = move || {
+        state.data.with(|d| {
+            let s = &d.data.source;
+            (s.title.clone(), s.language.clone(), s.year)
+        })
+    };
     view! {
         <header class="app-header">
             <div class="brand">
-                <p class="app-title">{move || t(lang.get(), Key::AppTitle)}</p>
-                <p class="app-subtitle">{move || t(lang.get(), Key::AppSubtitle)}</p>
+                <p class="app-title"><bdi>{title}</bdi></p>
+                <p class="app-subtitle">
+                    {move || t(lang.get(), Key::Dataset(D::Source))}" "
+                    {move || {
+                        let (title, language, year) = source();
+                        view! { <cite lang=language><bdi>{title}</bdi></cite>" ("{year}")" }
+                    }}
+                </p>
             </div>
             <SearchBox/>
             <div class="header-controls">
@@ -122,23 +136,20 @@ fn LanguageSwitch() -> impl IntoView {
     }
 }
 
-/// The paper the data comes from, always in its original title.
+/// The paper the data comes from, always in its original title. Each part from the dataset is
+/// isolated (`<bdi>`): a right-to-left mark in one cannot turn the rest of the line around.
 #[component]
 fn SourceLine() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let line = move || {
+    move || {
         state.data.with(|d| {
-            let s = &d.data.source;
-            format!(
-                "{} ({}). {}. {} {}({}).",
-                s.authors.join(", "),
-                s.year,
-                s.title,
-                s.journal,
-                s.volume,
-                s.issue
-            )
+            let s = d.data.source.clone();
+            view! {
+                <p class="source" lang=s.language>
+                    <bdi>{s.authors.join(", ")}</bdi>" ("{s.year}"). "<bdi>{s.title}</bdi>". "
+                    <bdi>{s.journal}</bdi>" "<bdi>{s.volume}</bdi>"("<bdi>{s.issue}</bdi>")."
+                </p>
+            }
         })
-    };
-    view! { <p class="source" lang="id">{line}</p> }
+    }
 }

@@ -19,8 +19,6 @@ use crate::model::{
 /// One interface string.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
-    AppTitle,
-    AppSubtitle,
     SkipToContent,
     MainNav,
     ViewTimeline,
@@ -182,11 +180,6 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
 fn pair(key: Key) -> (&'static str, &'static str) {
     use Key::*;
     match key {
-        AppTitle => ("Paradiplomasi Tangerang Selatan", "Tangerang Selatan paradiplomacy"),
-        AppSubtitle => (
-            "Kerja sama internasional kota menurut makalah penelitian",
-            "A city's international cooperation, from a research paper",
-        ),
         SkipToContent => ("Langsung ke konten", "Skip to content"),
         MainNav => ("Tampilan", "Views"),
         ViewTimeline => ("Linimasa", "Timeline"),
@@ -385,7 +378,7 @@ mod tests {
     #[test]
     fn the_two_languages_differ_for_every_plain_key() {
         for key in [
-            Key::AppTitle,
+            Key::SkipToContent,
             Key::ViewTimeline,
             Key::Quote,
             Key::EchartsMissing,

@@ -167,8 +167,10 @@ fn show_step(u: &mut UrlState, data: &Loaded, id: &str) -> bool {
     true
 }
 
-/// A link that names only a story step (`?step=<id>`, perhaps with the language or the
-/// presenter flag) opens that step's view, filters and item.
+/// A link that names a story step shows that step. Named alone (`?step=<id>`, perhaps with the
+/// language or the presenter flag), or with another view than the step's (its bar would speak
+/// of a view that is not on screen), the step is opened as the story has it: its view, filters
+/// and item. A link on the step's own view is kept as it is (an item the reader chose there).
 fn with_step(mut state: UrlState, data: &Loaded) -> UrlState {
     let Some(id) = state.step.clone() else {
         return state;
@@ -180,7 +182,8 @@ fn with_step(mut state: UrlState, data: &Loaded) -> UrlState {
         embed: state.embed,
         ..UrlState::default()
     };
-    if state != bare {
+    let other_view = data.data.story.iter().any(|s| s.id == id && s.view != state.view);
+    if state != bare && !other_view {
         return state;
     }
     show_step(&mut state, data, &id);
@@ -245,14 +248,15 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
         }
     });
 
-    // The document's language and title follow the interface language.
+    // The document's language follows the interface language; its title is the open
+    // dataset's, in that language.
     Effect::new(move |_| {
         let lang = lang.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
             }
-            doc.set_title(crate::i18n::t(lang, crate::i18n::Key::AppTitle));
+            data.with(|d| doc.set_title(d.data.title.get(lang)));
         }
     });
 
@@ -267,4 +271,42 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
     };
     provide_context(state);
     state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{parse_dataset, View, BUNDLED_JSON};
+
+    #[test]
+    fn a_step_named_with_another_view_is_shown_on_its_own_view() {
+        let data = Loaded::new(parse_dataset(BUNDLED_JSON).expect("bundled loads"));
+        let step = data
+            .data
+            .story
+            .iter()
+            .find(|s| s.view == View::Timeline)
+            .expect("a timeline step")
+            .clone();
+        let link = |q: &str| with_step(sanitise(UrlState::parse(q), &data), &data);
+
+        let shown = link(&format!("step={}&view=learning&lang=id", step.id));
+        assert_eq!(shown.view, step.view);
+        assert_eq!(shown.step.as_deref(), Some(step.id.as_str()));
+        assert_eq!(shown.selected, step.item);
+        assert_eq!(shown.filters, step.filters.to_filters());
+        assert_eq!(shown.lang, Some(Lang::Id));
+
+        // On its own view, the link is kept as written: another item chosen on that step.
+        let other = data
+            .data
+            .events
+            .iter()
+            .map(|e| e.id.clone())
+            .find(|id| Some(id) != step.item.as_ref())
+            .expect("another event");
+        let kept = link(&format!("view=timeline&item={other}&step={}", step.id));
+        assert_eq!(kept.selected.as_deref(), Some(other.as_str()));
+        assert_eq!(kept.view, View::Timeline);
+    }
 }

@@ -43,7 +43,39 @@ pub fn parse_cell_id(id: &str) -> Option<(&str, &str)> {
     id.strip_prefix(CELL_PREFIX)?.split_once("--")
 }
 
+/// How many partners the matrix shows at first: past a few dozen, its columns and its table are
+/// too many to read (and a file can name thousands). The reader asks for more, or picks one.
+pub const PARTNERS_SHOWN: usize = 40;
+
 impl<'a> Matrix<'a> {
+    /// The matrix cut to its `limit` partners with the most cited passages (ties in file order),
+    /// most cited first, and how many partners were left out. A matrix within the limit comes
+    /// back as it was, in file order.
+    pub fn top_partners(self, limit: usize) -> (Self, usize) {
+        if self.partners.len() <= limit {
+            return (self, 0);
+        }
+        let hidden = self.partners.len() - limit;
+        let mut rows: Vec<(usize, &'a str, Vec<Cell<'a>>)> = self
+            .partners
+            .into_iter()
+            .zip(self.cells)
+            .map(|(p, row)| (row.iter().map(|c| c.passages.len()).sum(), p, row))
+            .collect();
+        // A stable sort keeps file order among equals.
+        rows.sort_by(|a, b| b.0.cmp(&a.0));
+        rows.truncate(limit);
+        let (partners, cells) = rows.into_iter().map(|(_, p, row)| (p, row)).unzip();
+        (
+            Matrix {
+                partners,
+                sectors: self.sectors,
+                cells,
+            },
+            hidden,
+        )
+    }
+
     /// The cell of `partner` and `sector`, if both are in the matrix.
     pub fn cell(&self, partner: &str, sector: &str) -> Option<&Cell<'a>> {
         let row = self.partners.iter().position(|p| *p == partner)?;
@@ -156,5 +188,39 @@ mod tests {
         assert_eq!(id, "cell--daejeon--urban-agriculture");
         assert_eq!(parse_cell_id(&id), Some(("daejeon", "urban-agriculture")));
         assert_eq!(parse_cell_id("ev-2016"), None);
+    }
+
+    fn cell<'a>(partner: &'a str, passages: usize, quote: &'a Citation) -> Cell<'a> {
+        Cell {
+            partner,
+            sector: "s",
+            level: None,
+            passages: vec![quote; passages],
+            relationships: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn past_the_limit_the_most_cited_partners_are_kept() {
+        let quote = Citation {
+            section: "sec".into(),
+            quote: "q".into(),
+            translation: "t".into(),
+        };
+        let m = Matrix {
+            partners: vec!["a", "b", "c", "d"],
+            sectors: vec!["s"],
+            cells: [("a", 1), ("b", 3), ("c", 1), ("d", 2)]
+                .into_iter()
+                .map(|(p, n)| vec![cell(p, n, &quote)])
+                .collect(),
+        };
+        let (same, hidden) = m.clone().top_partners(4);
+        assert_eq!((same.partners.clone(), hidden), (m.partners.clone(), 0));
+        let (top, hidden) = m.top_partners(3);
+        assert_eq!(top.partners, ["b", "d", "a"]);
+        assert_eq!(hidden, 1);
+        let row_partners: Vec<_> = top.cells.iter().map(|r| r[0].partner).collect();
+        assert_eq!(row_partners, top.partners);
     }
 }

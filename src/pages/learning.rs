@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::charts::learning::learning_chart;
 use crate::components::{
     empty::EmptyNote,
+    more_rows::{paged, MoreRows},
     view_frame::{ChartTable, RecordLink, TableHead, ViewChart, ViewFrame},
 };
 use crate::i18n::{dataset::D, t, Key};
@@ -42,8 +43,10 @@ pub fn LearningPage() -> impl IntoView {
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
-    // The table follows the chart a frame later (see `state::deferred`).
-    let shown = deferred(rows);
+    // The table shows a page of rows at a time (see `more_rows`), a frame after the chart (see
+    // `state::deferred`).
+    let (page, more) = paged(rows);
+    let shown = deferred(page);
     // A dataset without adoptions has no chart or table to show, only the words saying so.
     let none = Memo::new(move |_| state.data.with(|d| d.data.adoptions.is_empty()));
 
@@ -76,6 +79,7 @@ pub fn LearningPage() -> impl IntoView {
                             </tbody>
                         </table>
                     </ChartTable>
+                    <MoreRows paged=more/>
                     </Show>
         </ViewFrame>
     }

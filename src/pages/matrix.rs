@@ -11,7 +11,7 @@ use crate::components::{
     view_frame::{ChartTable, RecordLink, ViewChart, ViewFrame},
 };
 use crate::i18n::{dataset::D, t, Key};
-use crate::model::matrix::{self, cell_id};
+use crate::model::matrix::{self, cell_id, PARTNERS_SHOWN};
 use crate::state::{deferred::deferred, AppState};
 
 /// One table cell: its id (when the paper says something) and its text (the level and
@@ -48,11 +48,14 @@ pub fn MatrixPage() -> impl IntoView {
     let lang = state.lang;
     let filters = state.filters;
     let selected = state.selected;
+    // How many partners the matrix shows; past them, the reader asks for more (see
+    // `matrix::PARTNERS_SHOWN`). A partner chosen in the filter is always shown.
+    let limit = RwSignal::new(PARTNERS_SHOWN);
     // One build of the matrix per change; the chart and the table are cut from it.
     let built = Memo::new(move |_| {
         let l = lang.get();
         state.data.with(|d| {
-            let m = matrix::build(d, &filters.get());
+            let (m, left_out) = matrix::build(d, &filters.get()).top_partners(limit.get());
             let spec = matrix_chart(d, &m, l, selected.get().as_deref());
             let head = m
                 .partners
@@ -88,10 +91,11 @@ pub fn MatrixPage() -> impl IntoView {
                     (s.to_string(), d.sector_name(s, l), cells)
                 })
                 .collect();
-            (spec, Table { head, rows })
+            (spec, Table { head, rows }, left_out)
         })
     });
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
+    let hidden = Memo::new(move |_| built.with(|b| b.2));
     let table = Memo::new(move |_| built.with(|b| b.1.clone()));
     // The table follows the chart a frame later (see `state::deferred`).
     let shown = deferred(table);
@@ -128,6 +132,16 @@ pub fn MatrixPage() -> impl IntoView {
                     <Show when=move || !none.get()>
                     <ViewChart spec=spec label=Key::MatrixChartLabel height=Some(Signal::derive(move || table.with(|t| 120 + 30 * t.rows.len())))/>
                     <p class="legend-note">{move || t(lang.get(), Key::SilentNote)}</p>
+                    <Show when=move || { hidden.get() > 0 }>
+                        <p class="top-partners" role="status">
+                            {move || t(lang.get(), Key::MatrixTopPartners)}" "
+                            <strong>{move || limit.get()}" / "{move || limit.get() + hidden.get()}</strong>". "
+                            {move || t(lang.get(), Key::MatrixTopHint)}" "
+                            <button class="small show-more-partners" on:click=move |_| limit.update(|n| *n += PARTNERS_SHOWN)>
+                                {move || t(lang.get(), Key::ShowMorePartners)}
+                            </button>
+                        </p>
+                    </Show>
                     <ChartTable>
                         <table class="data-table matrix-table">
                             <caption>{move || t(lang.get(), Key::MatrixTableCaption)}</caption>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::charts::timeline::timeline_chart;
 use crate::components::{
     empty::EmptyNote,
+    more_rows::{paged, MoreRows},
     view_frame::{ChartTable, RecordLink, TableHead, ViewChart, ViewFrame},
 };
 use crate::i18n::{dataset::D, t, Key};
@@ -54,7 +55,9 @@ pub fn TimelinePage() -> impl IntoView {
     let spec = Memo::new(move |_| built.with(|b| b.0.clone()));
     let rows = Memo::new(move |_| built.with(|b| b.1.clone()));
     // The table follows the chart a frame later (see `state::deferred`).
-    let shown = deferred(rows);
+    // A page of rows at a time (see `more_rows`).
+    let (page, more) = paged(Memo::new(move |_| rows.with(|r| r.0.clone())));
+    let shown = deferred(page);
     // Its own memo: the list is rebuilt only when the undated events themselves change.
     let undated = Memo::new(move |_| rows.with(|(rows, n)| rows[rows.len() - n..].to_vec()));
     // A dataset without events has no chart or table to show, only the words saying so.
@@ -94,7 +97,7 @@ pub fn TimelinePage() -> impl IntoView {
     <table class="data-table">
                             <TableHead caption=Key::TableCaption columns=vec![Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind]/>
                             <tbody>
-                                <For each=move || shown.get().0 key=|row| row.clone() let:row>
+                                <For each=move || shown.get() key=|row| row.clone() let:row>
                                     {
                                         let id = row.id.clone();
                                         let current = row.id.clone();
@@ -111,6 +114,7 @@ pub fn TimelinePage() -> impl IntoView {
                             </tbody>
                         </table>
     </ChartTable>
+                        <MoreRows paged=more/>
                         </Show>
             </ViewFrame>
         }

@@ -1,0 +1,82 @@
+// A legal file far wider than the paper's: the bundled dataset with 5,000 more partners
+// (tools/synth.mjs). It opens on every view without drawing what nobody can read: the matrix
+// shows its most cited partners and offers more, long tables show a page of rows and offer
+// the next, and any partner stays one filter choice away. (How long opening takes is measured
+// by e2e/bench/large.mjs, not asserted here.)
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { dashboardSuite } from '../lib/suite.mjs';
+import { DATASET } from '../pages/dashboard.mjs';
+import { withPartners } from '../../tools/synth.mjs';
+
+const EXTRA = 5000;
+const TOP = 40;
+const PAGE = 500;
+
+describe('a dataset with 5,000 more partners', () => {
+  const s = dashboardSuite();
+  const wide = withPartners(DATASET, EXTRA);
+  const partners = new Set(wide.relationships.map((r) => r.partner)).size;
+  let file;
+  before(() => {
+    file = join(mkdtempSync(join(tmpdir(), 'pd-large-')), 'wide.json');
+    writeFileSync(file, JSON.stringify(wide));
+  });
+
+  /** Opens the wide file from the footer and waits until the view shows it. */
+  async function openWide(view) {
+    await s.app.open(`?view=${view}`);
+    await s.app.page.locator('.dataset input[type=file]').setInputFiles(file);
+    await s.app.page.waitForFunction((title) => document.querySelector('#dataset-showing')?.innerText.includes(title), wide.title.en, { timeout: 60000 });
+  }
+
+  it('the matrix shows its most cited partners, says how many of how many, and shows more on request', async () => {
+    await openWide('matrix');
+    const status = s.app.page.locator('.top-partners');
+    await status.waitFor();
+    assert.match(await status.innerText(), new RegExp(`${TOP} / ${partners}`));
+    const columns = s.app.page.locator('table.matrix-table thead th');
+    await s.app.page.waitForFunction((n) => document.querySelectorAll('table.matrix-table thead th').length === n, TOP + 1);
+    // The chart draws the same partners as the table.
+    const chartColumns = await s.app.page.evaluate(() =>
+      window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().xAxis[0].data.length);
+    assert.equal(chartColumns, TOP);
+    // Daejeon, the paper's partner with the most passages, is among them.
+    assert.ok((await columns.allInnerTexts()).includes('Daejeon'));
+
+    await status.locator('button.show-more-partners').click();
+    await s.app.page.waitForFunction((n) => document.querySelectorAll('table.matrix-table thead th').length === n, 2 * TOP + 1);
+    assert.match(await status.innerText(), new RegExp(`${2 * TOP} / ${partners}`));
+
+    // Any partner is one filter choice away, even one not among those shown.
+    await s.app.page.selectOption('select[name=partner]', `partner-s${EXTRA}`);
+    await s.app.page.waitForFunction(() => document.querySelectorAll('table.matrix-table thead th').length === 2);
+    assert.equal(await columns.nth(1).innerText(), `Partner city ${EXTRA}`);
+    assert.equal(await status.count(), 0);
+    assert.equal(await s.app.fatal.isVisible(), false);
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
+  it('the overview\'s partner table shows a page of rows, says so, and adds the next page', async () => {
+    await openWide('overview');
+    await s.app.page.waitForFunction((n) => document.querySelectorAll('table.data-table tbody tr').length === n, PAGE);
+    const more = s.app.page.locator('.more-rows');
+    assert.match(await more.innerText(), new RegExp(`${PAGE} / ${partners}`));
+    await more.locator('button.show-more-rows').click();
+    await s.app.page.waitForFunction((n) => document.querySelectorAll('table.data-table tbody tr').length === n, 2 * PAGE);
+    assert.match(await more.innerText(), new RegExp(`${2 * PAGE} / ${partners}`));
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
+  it('the bundled dataset\'s tables are shown whole, with no paging line', async () => {
+    await s.app.open('?view=overview');
+    await s.app.tableShows(new Set(DATASET.relationships.map((r) => r.partner)).size);
+    assert.equal(await s.app.page.locator('.more-rows').count(), 0);
+    await s.app.open('?view=matrix');
+    assert.equal(await s.app.page.locator('.top-partners').count(), 0);
+  });
+});

@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -80,11 +81,76 @@ describe('opening another dataset', () => {
   it('a wrong type and a dangling reference are named by their JSON path', async () => {
     await s.app.open('?view=timeline');
     await pick(file('types.json', FIXTURE.replace('"year": 2025', '"year": "2025"')));
-    assert.match(await alertText(), /\$\.source\.year: invalid type/);
+    assert.match(await alertText(), /\$\.source\.year: expected a whole number, found text in double quotes \(line 7, column \d+\)/);
     await pick(file('dangling.json', FIXTURE.replace('"relationship": "rel-mou"', '"relationship": "rel-nope"')));
     await s.app.page.waitForFunction(() => document.querySelector('.dataset .problems').innerText.includes('dangling.json'));
     assert.match(await alertText(), /\$\.events\[1\]\.relationship: refers to "rel-nope", which is not one of the relationships/);
     assert.match(await showing(), /bundled dataset/);
+  });
+
+  it("parser messages are in the reader's language, serde's own words folded under them", async () => {
+    await s.app.open('?view=timeline&lang=id');
+    await pick(file('cut.json', FIXTURE.slice(0, 1000)));
+    let text = await alertText();
+    assert.match(text, /Berkas bukan JSON yang sah: berkas berakhir sebelum JSON-nya lengkap; mungkin terpotong \(baris \d+, kolom \d+\)/);
+    assert.doesNotMatch(text, /EOF|while parsing|expected/);
+    const detail = s.app.page.locator('.dataset .problems details');
+    assert.equal(await detail.locator('summary').innerText(), 'Rincian teknis');
+    await detail.locator('summary').click();
+    assert.match(await detail.innerText(), /serde_json: EOF while parsing an? \w+ at line \d+ column \d+/);
+
+    await pick(file('array.json', JSON.stringify([FIXTURE])));
+    await s.app.page.waitForFunction(() => document.querySelector('.dataset .problems').innerText.includes('array.json'));
+    text = await alertText();
+    assert.match(text, /\$: seharusnya objek \(\{…\}\), tetapi berisi daftar \(\[…\]\)/);
+    assert.doesNotMatch(text, /expected struct Dataset|invalid type/);
+
+    await pick(file('negative.json', FIXTURE.replace('"scope_item": 1,', '"scope_item": -1,')));
+    await s.app.page.waitForFunction(() => document.querySelector('.dataset .problems').innerText.includes('negative.json'));
+    text = await alertText();
+    assert.match(text, /\$\.sectors\[0\]\.scope_item: bilangan ini terlalu besar atau terlalu kecil untuk isian ini/);
+    assert.doesNotMatch(text, /expected u(32|64)|invalid value/);
+    assert.equal(await s.app.fatal.isVisible(), false);
+  });
+
+  it('30,000 problems: the first 200 listed at once, "and 29,800 more", and all of them in the download', async (t) => {
+    // 1,000 copies of an event, each naming 30 actors the dataset lacks: 30,000 problems.
+    const data = JSON.parse(FIXTURE);
+    const model = data.events.find((e) => e.id === 'ev-mou');
+    for (let i = 0; i < 1000; i++) {
+      data.events.push({ ...model, id: `ev-copy-${i}`, actors: Array.from({ length: 30 }, (_, j) => `nobody-${j}`) });
+    }
+    await s.app.open('?view=timeline');
+    await s.app.page.evaluate(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask' });
+    });
+    await pick(file('many.json', JSON.stringify(data)));
+    const alert = s.app.page.locator('.dataset .problems');
+    await alert.waitFor();
+    await s.app.page.waitForFunction(() => document.querySelector('.dataset .problems').innerText.includes('more'));
+    // Long tasks are reported after they end: give the last one a moment.
+    await s.app.page.waitForTimeout(500);
+    const tasks = await s.app.page.evaluate(() => window.longTasks);
+    t.diagnostic(`long tasks while 30,000 problems were reported: ${tasks.join(', ') || 'none'} ms`);
+    assert.ok(Math.max(0, ...tasks) < 200, `the longest task while the problems were reported: ${Math.max(0, ...tasks)} ms (${tasks.join(', ')})`);
+
+    assert.equal(await alert.locator('.problem-lines > li').count(), 200);
+    assert.match(await alert.locator('.problem-lines > li').first().innerText(), /^\$\.events\[3\]\.actors\[0\]: refers to "nobody-0", which is not one of the actors$/);
+    assert.match(await alert.innerText(), /and 29,800 more/);
+    const [download] = await Promise.all([
+      s.app.page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download all problems (.txt)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'many-problems.txt');
+    const lines = (await readFile(await download.path(), 'utf8')).split('\n');
+    assert.equal(lines[0], 'Problems in many.json: 30,000');
+    const problems = lines.filter((l) => l.startsWith('$.'));
+    assert.equal(problems.length, 30000);
+    assert.equal(problems.at(-1), '$.events[1002].actors[29]: refers to "nobody-29", which is not one of the actors');
+    assert.equal(await s.app.tableRows.count(), DATASET.events.length, 'the current dataset stays');
   });
 
   it('a 50 MB file is refused before it is read', async () => {

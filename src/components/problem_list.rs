@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::errors::{
-    list_word, load_error_report, load_error_text, problems_file_name, ListWord, ProblemLine, SHOWN_PROBLEMS,
+    count, list_word, load_error_report, load_error_text, problems_file_name, ListWord, ProblemLine,
+    SHOWN_PROBLEMS,
 };
 use crate::model::{Lang, LoadError};
 
@@ -73,7 +74,12 @@ pub fn LoadProblems(
             </ul>
             {(more > 0).then(|| view! {
                 <p class="problems-more">
-                    {format!("{} {more} {}", list_word(ListWord::AndMore, lang), list_word(ListWord::More, lang))}
+                    {format!(
+                        "{} {} {}",
+                        list_word(ListWord::AndMore, lang),
+                        count(more, lang),
+                        list_word(ListWord::More, lang)
+                    )}
                     " "
                     <button type="button" class="download-problems" on:click=download>
                         {list_word(ListWord::DownloadAll, lang)}

@@ -54,6 +54,20 @@ pub fn list_word(word: ListWord, lang: Lang) -> &'static str {
     }
 }
 
+/// `n` with its thousands grouped as `lang` writes them (29,800; 29.800).
+pub fn count(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let mark = if lang == Lang::En { ',' } else { '.' };
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(mark);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// The name of the downloaded list of problems of `file_name`.
 pub fn problems_file_name(file_name: &str, lang: Lang) -> String {
     let stem = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem);
@@ -328,6 +342,7 @@ pub fn load_error_lines(err: &LoadError, lang: Lang) -> Vec<String> {
 /// problem: the text of the downloadable list.
 pub fn load_error_text(err: &LoadError, file_name: &str, lang: Lang) -> String {
     let (lines, total) = load_error_report(err, lang, usize::MAX);
+    let total = count(total, lang);
     let mut text = format!(
         "{} {file_name}: {total}\n\n",
         list_word(ListWord::ProblemsIn, lang)
@@ -398,5 +413,13 @@ mod tests {
         assert!(text.starts_with("Problems in big.json: 250\n"));
         assert_eq!(text.lines().filter(|l| l.starts_with("$.events[")).count(), 250);
         assert_eq!(problems_file_name("big.json", Lang::Id), "big-masalah.txt");
+        assert_eq!(
+            (count(29_800, Lang::En), count(29_800, Lang::Id)),
+            ("29,800".into(), "29.800".into())
+        );
+        assert_eq!(
+            (count(200, Lang::En), count(1_234_567, Lang::Id)),
+            ("200".into(), "1.234.567".into())
+        );
     }
 }

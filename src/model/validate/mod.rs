@@ -50,15 +50,16 @@ impl<'a> Checker<'a> {
     }
 
     /// A reference: an id in form (the schema's rule), then one of `expected` (the validator's).
-    fn reference(&mut self, path: impl Into<String>, id: &str, expected: Collection) {
+    /// Paths are made only for a problem: most references are fine, and a file has many.
+    fn reference(&mut self, path: impl FnOnce() -> String, id: &str, expected: Collection) {
         if !is_valid_id(id) {
-            self.report(path, Problem::BadId(id.to_string()));
+            self.report(path(), Problem::BadId(id.to_string()));
             return;
         }
         match self.ids.get(id) {
             Some((found, _)) if *found == expected => {}
             _ => self.report(
-                path,
+                path(),
                 Problem::Dangling {
                     id: id.to_string(),
                     expected,
@@ -69,16 +70,16 @@ impl<'a> Checker<'a> {
 
     fn references(&mut self, path: &str, ids: &[String], expected: Collection) {
         for (i, id) in ids.iter().enumerate() {
-            self.reference(format!("{path}[{i}]"), id, expected);
+            self.reference(|| format!("{path}[{i}]"), id, expected);
         }
     }
 
-    fn text(&mut self, path: &str, text: &Text) {
+    fn text(&mut self, path: impl Fn() -> String, text: &Text) {
         if rules::is_blank(&text.id) {
-            self.report(format!("{path}.id"), Problem::EmptyText("Indonesian"));
+            self.report(format!("{}.id", path()), Problem::EmptyText("Indonesian"));
         }
         if rules::is_blank(&text.en) {
-            self.report(format!("{path}.en"), Problem::EmptyText("English"));
+            self.report(format!("{}.en", path()), Problem::EmptyText("English"));
         }
     }
 
@@ -87,19 +88,19 @@ impl<'a> Checker<'a> {
             self.report(format!("{path}.citations"), Problem::NoCitations);
         }
         for (i, c) in citations.iter().enumerate() {
-            let at = format!("{path}.citations[{i}]");
-            self.reference(format!("{at}.section"), &c.section, Collection::Section);
+            let at = |field: &str| format!("{path}.citations[{i}].{field}");
+            self.reference(|| at("section"), &c.section, Collection::Section);
             if rules::is_blank(&c.quote) {
-                self.report(format!("{at}.quote"), Problem::EmptyQuote);
+                self.report(at("quote"), Problem::EmptyQuote);
             }
             if rules::is_blank(&c.translation) {
-                self.report(format!("{at}.translation"), Problem::EmptyTranslation);
+                self.report(at("translation"), Problem::EmptyTranslation);
             }
         }
     }
 
     /// A date: its form is the schema's rule, whether the day exists the validator's.
-    fn date(&mut self, path: String, date: Option<&str>) {
+    fn date(&mut self, path: impl FnOnce() -> String, date: Option<&str>) {
         if let Some(d) = date {
             if let Err(e) = PartialDate::parse(d) {
                 let e = if rules::is_date_form(d) {
@@ -107,27 +108,27 @@ impl<'a> Checker<'a> {
                 } else {
                     DateError::Form(d.to_string())
                 };
-                self.report(path, e.into());
+                self.report(path(), e.into());
             }
         }
     }
 
-    fn non_empty(&mut self, path: String, value: &str) {
+    fn non_empty(&mut self, path: impl FnOnce() -> String, value: &str) {
         if rules::is_blank(value) {
-            self.report(path, Problem::EmptyField);
+            self.report(path(), Problem::EmptyField);
         }
     }
 
-    fn in_range(&mut self, path: String, value: i64, range: std::ops::RangeInclusive<i64>) {
+    fn in_range(&mut self, path: impl FnOnce() -> String, value: i64, range: std::ops::RangeInclusive<i64>) {
         if !range.contains(&value) {
             let (min, max) = (*range.start(), *range.end());
-            self.report(path, Problem::OutOfRange { value, min, max });
+            self.report(path(), Problem::OutOfRange { value, min, max });
         }
     }
 
-    fn language(&mut self, path: String, tag: &str) {
+    fn language(&mut self, path: impl FnOnce() -> String, tag: &str) {
         if !rules::is_language_tag(tag) {
-            self.report(path, Problem::BadLanguage(tag.to_string()));
+            self.report(path(), Problem::BadLanguage(tag.to_string()));
         }
     }
 }
@@ -150,8 +151,8 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     if !is_valid_id(&data.id) {
         c.report("$.id", Problem::BadId(data.id.clone()));
     }
-    c.text("$.title", &data.title);
-    c.text("$.description", &data.description);
+    c.text(|| "$.title".into(), &data.title);
+    c.text(|| "$.description".into(), &data.description);
     records::source(&mut c, &data.source);
 
     // First pass: every id, so that references may point forwards.
@@ -178,7 +179,7 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     register!(findings, Collection::Finding);
     register!(recommendations, Collection::Recommendation);
 
-    c.reference("$.focal_actor", &data.focal_actor, Collection::Actor);
+    c.reference(|| "$.focal_actor".into(), &data.focal_actor, Collection::Actor);
     records::collections(&mut c, data);
 
     let kind_of = |id: &str| c.ids.get(id).map(|(k, _)| *k);

@@ -369,3 +369,38 @@ fn a_partner_filter_keeps_the_matrix_sectors_and_that_partner_cells() {
         );
     }
 }
+
+#[test]
+fn a_matrix_past_its_limit_keeps_the_most_cited_partners_and_counts_the_rest() {
+    let data = bundled();
+    let none = Filters::default();
+    let whole = matrix::build(&data, &none);
+    assert!(whole.partners.len() > 3);
+    let cited = |m: &matrix::Matrix, p: &str| -> usize {
+        let row = m
+            .partners
+            .iter()
+            .position(|x| *x == p)
+            .expect("partner in the matrix");
+        m.cells[row].iter().map(|c| c.passages.len()).sum()
+    };
+    // The expected top three: the whole matrix's partners by passages, most first, stable.
+    let mut expected = whole.partners.clone();
+    expected.sort_by_key(|p| std::cmp::Reverse(cited(&whole, p)));
+    expected.truncate(3);
+
+    let (top, hidden) = matrix::build_top(&data, &none, 3);
+    assert_eq!(top.partners, expected);
+    assert_eq!(hidden, whole.partners.len() - 3);
+    assert_eq!(top.sectors, whole.sectors, "the columns do not change");
+    for (row, p) in top.partners.iter().enumerate() {
+        let full = whole.partners.iter().position(|x| x == p).expect("kept partner");
+        assert_eq!(
+            top.cells[row], whole.cells[full],
+            "{p}: the same cells as in the whole matrix"
+        );
+    }
+    // Within the limit, the matrix is the whole one, in file order.
+    let (all, hidden) = matrix::build_top(&data, &none, whole.partners.len());
+    assert_eq!((all, hidden), (whole, 0));
+}

@@ -40,16 +40,10 @@ async fn read_into(store: DatasetStore, file: web_sys::File) {
         );
         return;
     }
-    match JsFuture::from(file.text()).await {
-        Ok(text) => match text.as_string() {
-            Some(text) => store.open(&name, &text),
-            None => store.reject(
-                &name,
-                LoadError::Unreadable {
-                    detail: "not text".into(),
-                },
-            ),
-        },
+    // Read as bytes, not as a JavaScript string: a string of megabytes is decoded from UTF-8
+    // by the browser and encoded again on its way into the WebAssembly, two passes for nothing.
+    match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => store.open(&name, utf8_text(js_sys::Uint8Array::new(&buffer).to_vec())),
         Err(e) => store.reject(
             &name,
             LoadError::Unreadable {
@@ -59,6 +53,17 @@ async fn read_into(store: DatasetStore, file: web_sys::File) {
                     .unwrap_or_default(),
             },
         ),
+    }
+}
+
+/// The text of a file's bytes, as the browser's `File.text()` reads it: UTF-8, a leading byte
+/// order mark dropped, a byte that is not UTF-8 read as U+FFFD.
+fn utf8_text(bytes: Vec<u8>) -> String {
+    let text =
+        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
     }
 }
 

@@ -85,6 +85,12 @@ fn is_json(text: &str) -> bool {
 
 /// Parses and validates a dataset. `text` is the whole file.
 pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
+    parse_unchecked(text).and_then(check)
+}
+
+/// Reads a dataset's text into its types (size, syntax and shape), without the validator: the
+/// first half of [`parse_dataset`], for a caller that runs [`check`] in a task of its own.
+pub fn parse_unchecked(text: &str) -> Result<Dataset, LoadError> {
     let bytes = text.len() as u64;
     if bytes > MAX_DATASET_BYTES {
         return Err(LoadError::TooLarge {
@@ -124,6 +130,12 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, LoadError> {
     if let Err(inner) = de.end() {
         return Err(syntax(text, &inner));
     }
+    Ok(data)
+}
+
+/// Runs the validator over a dataset [`parse_unchecked`] read: the dataset back when it holds
+/// no problem, else every problem.
+pub fn check(data: Dataset) -> Result<Dataset, LoadError> {
     let issues = validate(&data);
     if issues.is_empty() {
         Ok(data)

@@ -48,34 +48,6 @@ pub fn parse_cell_id(id: &str) -> Option<(&str, &str)> {
 pub const PARTNERS_SHOWN: usize = 40;
 
 impl<'a> Matrix<'a> {
-    /// The matrix cut to its `limit` partners with the most cited passages (ties in file order),
-    /// most cited first, and how many partners were left out. A matrix within the limit comes
-    /// back as it was, in file order.
-    pub fn top_partners(self, limit: usize) -> (Self, usize) {
-        if self.partners.len() <= limit {
-            return (self, 0);
-        }
-        let hidden = self.partners.len() - limit;
-        let mut rows: Vec<(usize, &'a str, Vec<Cell<'a>>)> = self
-            .partners
-            .into_iter()
-            .zip(self.cells)
-            .map(|(p, row)| (row.iter().map(|c| c.passages.len()).sum(), p, row))
-            .collect();
-        // A stable sort keeps file order among equals.
-        rows.sort_by(|a, b| b.0.cmp(&a.0));
-        rows.truncate(limit);
-        let (partners, cells) = rows.into_iter().map(|(_, p, row)| (p, row)).unzip();
-        (
-            Matrix {
-                partners,
-                sectors: self.sectors,
-                cells,
-            },
-            hidden,
-        )
-    }
-
     /// The cell of `partner` and `sector`, if both are in the matrix.
     pub fn cell(&self, partner: &str, sector: &str) -> Option<&Cell<'a>> {
         let row = self.partners.iter().position(|p| *p == partner)?;
@@ -91,6 +63,14 @@ impl<'a> Matrix<'a> {
 /// are: where the paper says nothing of that partner, the cell is silent (and the matrix keeps
 /// its shape from one partner to the next).
 pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Matrix<'a> {
+    build_top(data, filters, usize::MAX).0
+}
+
+/// [`build`], cut to the `limit` partners with the most cited passages in its cells (ties in
+/// file order), most cited first, and how many partners were left out. A matrix within the
+/// limit is the whole matrix, in file order. The cells of the partners left out are never made:
+/// 5,000 partners are 125,000 cells.
+pub fn build_top<'a>(data: &'a Loaded, filters: &Filters, limit: usize) -> (Matrix<'a>, usize) {
     // The relationships every filter but the partner keeps (they decide the sectors), and of
     // those, the ones the partner filter keeps too (they fill the cells).
     let any_partner = Filters {
@@ -140,6 +120,26 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Matrix<'a> {
         .map(|s| s.id.as_str())
         .collect();
     let column_of: HashMap<&str, usize> = sectors.iter().enumerate().map(|(i, s)| (*s, i)).collect();
+    let hidden = partners.len().saturating_sub(limit);
+    if hidden > 0 {
+        let mut cited = vec![0usize; partners.len()];
+        for r in &kept {
+            if let Some(&row) = row_of.get(r.partner.as_str()) {
+                cited[row] += r
+                    .sectors
+                    .iter()
+                    .filter(|l| column_of.contains_key(l.sector.as_str()))
+                    .map(|l| l.citations.len())
+                    .sum::<usize>();
+            }
+        }
+        let mut order: Vec<usize> = (0..partners.len()).collect();
+        // A stable sort keeps file order among equals.
+        order.sort_by(|a, b| cited[*b].cmp(&cited[*a]));
+        order.truncate(limit);
+        partners = order.into_iter().map(|i| partners[i]).collect();
+        row_of = partners.iter().enumerate().map(|(i, p)| (*p, i)).collect();
+    }
     let mut cells: Vec<Vec<Cell<'a>>> = partners
         .iter()
         .map(|&partner| {
@@ -171,11 +171,14 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters) -> Matrix<'a> {
             }
         }
     }
-    Matrix {
-        partners,
-        sectors,
-        cells,
-    }
+    (
+        Matrix {
+            partners,
+            sectors,
+            cells,
+        },
+        hidden,
+    )
 }
 
 #[cfg(test)]
@@ -188,39 +191,5 @@ mod tests {
         assert_eq!(id, "cell--daejeon--urban-agriculture");
         assert_eq!(parse_cell_id(&id), Some(("daejeon", "urban-agriculture")));
         assert_eq!(parse_cell_id("ev-2016"), None);
-    }
-
-    fn cell<'a>(partner: &'a str, passages: usize, quote: &'a Citation) -> Cell<'a> {
-        Cell {
-            partner,
-            sector: "s",
-            level: None,
-            passages: vec![quote; passages],
-            relationships: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn past_the_limit_the_most_cited_partners_are_kept() {
-        let quote = Citation {
-            section: "sec".into(),
-            quote: "q".into(),
-            translation: "t".into(),
-        };
-        let m = Matrix {
-            partners: vec!["a", "b", "c", "d"],
-            sectors: vec!["s"],
-            cells: [("a", 1), ("b", 3), ("c", 1), ("d", 2)]
-                .into_iter()
-                .map(|(p, n)| vec![cell(p, n, &quote)])
-                .collect(),
-        };
-        let (same, hidden) = m.clone().top_partners(4);
-        assert_eq!((same.partners.clone(), hidden), (m.partners.clone(), 0));
-        let (top, hidden) = m.top_partners(3);
-        assert_eq!(top.partners, ["b", "d", "a"]);
-        assert_eq!(hidden, 1);
-        let row_partners: Vec<_> = top.cells.iter().map(|r| r[0].partner).collect();
-        assert_eq!(row_partners, top.partners);
     }
 }

@@ -55,7 +55,7 @@ pub fn MatrixPage() -> impl IntoView {
     let built = Memo::new(move |_| {
         let l = lang.get();
         state.data.with(|d| {
-            let (m, left_out) = matrix::build(d, &filters.get()).top_partners(limit.get());
+            let (m, left_out) = matrix::build_top(d, &filters.get(), limit.get());
             let spec = matrix_chart(d, &m, l, selected.get().as_deref());
             let head = m
                 .partners

@@ -178,6 +178,7 @@ fn parser_messages_reach_the_reader_in_their_language_with_the_detail_kept() {
     let truncated = &FIXTURE[..FIXTURE.len() / 2];
     let negative = FIXTURE.replacen("\"scope_item\": 1,", "\"scope_item\": -1,", 1);
     let word = FIXTURE.replacen("\"kind\": \"city\"", "\"kind\": \"town\"", 1);
+    let number_for_word = FIXTURE.replacen("\"kind\": \"city\"", "\"kind\": 5", 1);
     for (text, indonesian, english) in [
         (
             "[1, 2]",
@@ -185,6 +186,11 @@ fn parser_messages_reach_the_reader_in_their_language_with_the_detail_kept() {
             "$: expected an object ({…}), found a list ([…])",
         ),
         (truncated, "mungkin terpotong", "it may have been cut short"),
+        (
+            &number_for_word,
+            "$.actors[0].kind: seharusnya salah satu kata yang diizinkan",
+            "$.actors[0].kind: expected one of the allowed words",
+        ),
         (
             &negative,
             "terlalu besar atau terlalu kecil",

@@ -3,12 +3,16 @@
 //! Owns: the shape of the bundled JSON file and of any dataset a reader opens. `data/README.md`
 //! documents every field; `data/schema.json` is the same contract as a JSON Schema. Fields the
 //! schema requires but allows `null` in are `nullable` (serde alone would let them be left out);
-//! integers are read by `integer` (`2025.0` is 2025, as in JSON Schema). Nothing here checks
-//! references, dates or ranges: that is `validate/`.
+//! integers are read by `integer` (`2025.0` is 2025, as in JSON Schema). The closed lists of
+//! words (kinds, types, statuses, levels) are in `kinds`. Nothing here checks references, dates
+//! or ranges: that is `validate/`.
 
 use serde::{Deserialize, Serialize};
 
 use super::load::fields::{integer, nullable, nullable_integer};
+
+mod kinds;
+pub use kinds::*;
 
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -90,23 +94,6 @@ pub struct Section {
     pub citations: Vec<Citation>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActorKind {
-    City,
-    CityGroup,
-    Regency,
-    Province,
-    Country,
-    NationalGovernment,
-    Ministry,
-    LocalAgency,
-    University,
-    ResearchCentre,
-    Company,
-    Person,
-}
-
 /// A value the paper does not state, with how it was derived.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -153,44 +140,6 @@ pub struct Sector {
     pub citations: Vec<Citation>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RelationshipType {
-    Exploration,
-    LetterOfIntent,
-    Mou,
-    CooperationAgreement,
-    ExchangeProgramme,
-    DomesticHorizontalLearning,
-    BusinessToBusiness,
-    PrivateSector,
-    /// The paper names the tie but not its form.
-    Unspecified,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RelationshipStatus {
-    Active,
-    Planned,
-    Considered,
-    Past,
-    Superseded,
-}
-
-/// How far a relationship reaches into a sector. Ordered from "the paper says none" upwards.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SectorLevel {
-    None,
-    Considered,
-    Explored,
-    Planned,
-    Agreed,
-    Implemented,
-    Adapted,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectorLink {
@@ -215,29 +164,6 @@ pub struct Relationship {
     pub other_parties: Vec<String>,
     pub sectors: Vec<SectorLink>,
     pub citations: Vec<Citation>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DateQualifier {
-    Exact,
-    Circa,
-    Since,
-    Undated,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EventKind {
-    Founding,
-    Exploration,
-    StudyVisit,
-    Signing,
-    Request,
-    Programme,
-    Evaluation,
-    Decision,
-    Context,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -287,25 +213,6 @@ pub struct Challenge {
     pub citations: Vec<Citation>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LearningRoute {
-    SisterCity,
-    StudyVisit,
-    DomesticHorizontalLearning,
-    BusinessToBusiness,
-    PrivateSector,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AdoptionStatus {
-    Considered,
-    Planned,
-    Adopted,
-    Adapted,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Adoption {
@@ -352,15 +259,6 @@ pub struct ParadiplomacyType {
     pub citations: Vec<Citation>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LegalKind {
-    Constitution,
-    Law,
-    MinisterialRegulation,
-    PolicyPrinciple,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Provision {
@@ -384,15 +282,6 @@ pub struct LegalBasis {
     pub citations: Vec<Citation>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FigureUnit {
-    Percent,
-    Times,
-    Count,
-    Year,
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
@@ -412,14 +301,6 @@ pub struct Literature {
     #[serde(deserialize_with = "nullable")]
     pub figure: Option<Figure>,
     pub citations: Vec<Citation>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RecommendationKind {
-    Improve,
-    Maintain,
-    Evaluate,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -92,7 +92,11 @@ pub fn write(name: &str, value: &str) -> Result<(), StorageError> {
 /// Stores `raw` as it is under `name`, then reads it back: `Ok` only when the browser holds
 /// exactly what was written.
 pub fn write_raw(name: &str, raw: &str) -> Result<(), StorageError> {
-    let storage = local().ok_or(StorageError::Unavailable)?;
+    write_checked(&local().ok_or(StorageError::Unavailable)?, name, raw)
+}
+
+/// Stores `raw` under `name` in `storage` and reads it back: `Ok` only when it holds exactly that.
+fn write_checked(storage: &web_sys::Storage, name: &str, raw: &str) -> Result<(), StorageError> {
     let key = key(name);
     storage
         .set_item(&key, raw)
@@ -166,15 +170,7 @@ fn session() -> Option<web_sys::Storage> {
 
 /// Stores `raw` under `name` in this tab's session, read back to check; the same errors as [`write_raw`].
 pub fn session_write(name: &str, raw: &str) -> Result<(), StorageError> {
-    let storage = session().ok_or(StorageError::Unavailable)?;
-    let key = key(name);
-    storage
-        .set_item(&key, raw)
-        .map_err(|e| StorageError::from_js(&e))?;
-    match storage.get_item(&key) {
-        Ok(Some(back)) if back == raw => Ok(()),
-        _ => Err(StorageError::NotKept),
-    }
+    write_checked(&session().ok_or(StorageError::Unavailable)?, name, raw)
 }
 
 /// The raw value of `name` in this tab's session, if any.

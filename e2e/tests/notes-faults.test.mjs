@@ -135,6 +135,26 @@ describe('notes: nothing lost, nothing locked', () => {
     assert.equal(copy.updated, 5);
   });
 
+  it('a note of one endless word with a right-to-left override neither widens the page nor turns the words after it', async () => {
+    await s.app.open();
+    const n = notes();
+    await n.openPanel();
+    const path = notesFile('wide.json', [free('n-wide', `\u202E${'x'.repeat(4000)} after`, 5)]);
+    await n.panel.locator('input.import-notes').setInputFiles(path);
+    await n.panel.locator('.import-apply').click();
+    await n.cards.first().waitFor();
+    const { scroll, width, bidi } = await s.app.page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+      bidi: getComputedStyle(document.querySelector('#notes-panel .note-text p')).unicodeBidi,
+    }));
+    assert.ok(scroll <= width, `the page is ${scroll} px wide in a ${width} px window`);
+    assert.equal(bidi, 'isolate');
+    const panel = await n.panel.boundingBox();
+    const card = await n.cards.first().boundingBox();
+    assert.ok(card.width <= panel.width, `the note is ${card.width} px wide in a ${panel.width} px panel`);
+  });
+
   it('storage full: an unsaved note survives a reload, the reader is told, and it is stored once there is room', async () => {
     await s.app.page.addInitScript(localQuotaScript(true));
     await s.app.open();

@@ -1,5 +1,6 @@
-//! When work runs relative to the browser's frames. Owns two waits: until the app's effects
-//! have run ([`effects_done`]), and until the next frame has been painted ([`after_next_paint`]).
+//! When work runs relative to the browser's frames. Owns three waits: until the app's effects
+//! have run ([`effects_done`]), until the next frame has been painted ([`after_next_paint`]), and
+//! until the next task ([`next_task`]).
 //! Used by the performance measures (`perf`) and by values that follow another a frame later
 //! (`state::deferred`).
 
@@ -29,4 +30,16 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     });
     // `requestAnimationFrame` throws only in a window without a document.
     let _ = window.request_animation_frame(next_frame.unchecked_ref());
+}
+
+/// Resolves in a task of its own, after whatever the browser has waiting (input, a frame):
+/// long work split at these points never holds the page for the whole of it.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if !queued {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -172,6 +172,8 @@ describe('downloads and the printed handout', () => {
     assert.equal(url.searchParams.get('view'), 'learning');
     assert.equal(url.searchParams.get('partner'), 'daejeon');
     assert.equal(await page.locator('.print-header').isVisible(), true);
+    // The handout names the dataset it was printed from (another city's, when one is open).
+    assert.match(await page.locator('.print-header').innerText(), new RegExp(`^Printed from the dashboard ${DATASET.title.en}\\. This view:`));
     for (const hidden of ['.embed-bar', '.view-actions', '.chart-downloads']) {
       assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
     }

@@ -72,6 +72,27 @@ describe('a dataset with 5,000 more partners', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('a file chosen while a large one is still opening is what stays: the large one is dropped', async () => {
+    await s.app.open('?view=matrix');
+    // Both chosen in one go, as a reader who picks again at once: the wide file is still being
+    // read and checked when the broken one comes.
+    await s.app.page.evaluate((wideText) => {
+      const input = document.querySelector('.dataset input[type=file]');
+      for (const file of [new File([wideText], 'wide.json'), new File(['{"schema_version": 1, "id": '], 'bad.json')]) {
+        const chosen = new DataTransfer();
+        chosen.items.add(file);
+        input.files = chosen.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }, JSON.stringify(wide));
+    await s.app.page.locator('.dataset .problems').waitFor();
+    await s.app.page.waitForTimeout(3000);
+    assert.match(await s.app.page.locator('#dataset-showing').innerText(), /bundled dataset/);
+    assert.equal(await s.app.page.locator('.dataset .problems').count(), 1);
+    assert.match(await s.app.page.locator('.dataset .problems').innerText(), /bad\.json/);
+    assert.equal(await s.app.page.locator('.top-partners').count(), 0);
+  });
+
   it('the bundled dataset\'s tables are shown whole, with no paging line', async () => {
     await s.app.open('?view=overview');
     await s.app.tableShows(new Set(DATASET.relationships.map((r) => r.partner)).size);

@@ -26,25 +26,37 @@ struct Said {
     others: u32,
 }
 
-/// Reads `file` if it is within the limit and hands it to the store. Never panics.
-async fn read_into(store: DatasetStore, file: web_sys::File) {
+/// Reads `file` if it is within the limit and hands it to the store. Resolves to whether it is
+/// shown (`None`: another choice came first, see `DatasetStore::open`). Never panics.
+async fn read_into(store: DatasetStore, file: web_sys::File) -> Option<bool> {
+    // Taken before the file is read: a file chosen after this one, read sooner, still wins.
+    let choice = store.choice();
     let name = file.name();
     let bytes = file.size() as u64;
     if bytes > MAX_DATASET_BYTES {
-        store.reject(
+        return store.reject(
+            choice,
             &name,
             LoadError::TooLarge {
                 bytes,
                 limit: MAX_DATASET_BYTES,
             },
         );
-        return;
     }
     // Read as bytes, not as a JavaScript string: a string of megabytes is decoded from UTF-8
     // by the browser and encoded again on its way into the WebAssembly, two passes for nothing.
     match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => store.open(&name, utf8_text(js_sys::Uint8Array::new(&buffer).to_vec())),
+        Ok(buffer) => {
+            store
+                .open(
+                    choice,
+                    &name,
+                    utf8_text(js_sys::Uint8Array::new(&buffer).to_vec()),
+                )
+                .await
+        }
         Err(e) => store.reject(
+            choice,
             &name,
             LoadError::Unreadable {
                 detail: e
@@ -111,8 +123,10 @@ pub fn DatasetPicker() -> impl IntoView {
     let hand_over = move |file: web_sys::File, others: u32| {
         let file_name = file.name();
         spawn_local(async move {
-            read_into(store, file).await;
-            let opened = store.rejected.with_untracked(Option::is_none);
+            // Another file, or the bundled dataset, was chosen meanwhile: that one is what the reader sees.
+            let Some(opened) = read_into(store, file).await else {
+                return;
+            };
             said.set(Some(Said {
                 file_name,
                 opened,

@@ -122,9 +122,12 @@ pub fn PrintHeader() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let link = Memo::new(move |_| full_link(&state));
+    // The open dataset's title, not the bundled one's: a researcher prints their own city's.
+    let title = Memo::new(move |_| state.data.with(|d| d.data.title.get(lang.get()).to_string()));
     view! {
         <p class="print-only print-header">
-            {move || t(lang.get(), Key::Export(E::PrintedFrom))}" "
+            {move || t(lang.get(), Key::Export(E::PrintedFrom))}" "<bdi>{move || title.get()}</bdi>". "
+            {move || t(lang.get(), Key::Export(E::ThisView))}" "
             <a href=move || link.get()>{move || link.get()}</a>
             " · "{move || t(lang.get(), Key::Export(E::PrintedOn))}" "{today}
         </p>

@@ -12,6 +12,7 @@ pub enum E {
     Print,
     Failed,
     PrintedFrom,
+    ThisView,
     Permalink,
     PrintedOn,
     Sources,
@@ -38,10 +39,8 @@ pub fn pair(key: E) -> (&'static str, &'static str) {
         ChartSvg => ("Grafik (SVG)", "Chart (SVG)"),
         Print => ("Cetak lembar A4…", "Print an A4 handout…"),
         Failed => ("Unduhan gagal", "The download failed"),
-        PrintedFrom => (
-            "Dicetak dari dasbor paradiplomasi Tangerang Selatan. Tampilan ini:",
-            "Printed from the Tangerang Selatan paradiplomacy dashboard. This view:",
-        ),
+        PrintedFrom => ("Dicetak dari dasbor", "Printed from the dashboard"),
+        ThisView => ("Tampilan ini:", "This view:"),
         Permalink => ("Tautan", "Link"),
         PrintedOn => ("Dicetak", "Printed"),
         Sources => (

@@ -335,7 +335,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "Nothing matches these filters. Change or clear the filters above.",
         ),
         LearningIntro => (
-            "Dari mana sebuah praktik dipelajari, praktiknya, dan sejauh mana diterapkan di Tangerang Selatan.",
+            "Dari mana sebuah praktik dipelajari, praktiknya, dan sejauh mana diterapkan di tingkat lokal.",
             "Where each practice was learned, the practice, and how far it was taken up locally.",
         ),
         LearningChartLabel => ("Alur pembelajaran kebijakan", "Policy-learning flows"),

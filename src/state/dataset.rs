@@ -42,6 +42,11 @@ pub enum Notice {
     StoredUnreadable(LoadError),
 }
 
+/// One choice of a file by the reader ([`DatasetStore::choice`]); a later choice, or going
+/// back to the bundled dataset, makes it stale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice(u64);
+
 /// The dataset context. Copy it freely; get it with `expect_context::<DatasetStore>()`.
 #[derive(Clone, Copy)]
 pub struct DatasetStore {
@@ -50,6 +55,9 @@ pub struct DatasetStore {
     pub origin: RwSignal<Origin>,
     pub rejected: RwSignal<Option<Rejected>>,
     pub notice: RwSignal<Option<Notice>>,
+    /// Counts the reader's choices (a file opened or refused, the bundled dataset again), so
+    /// that the tasks of an earlier choice still under way stop.
+    generation: StoredValue<u64>,
 }
 
 impl DatasetStore {
@@ -78,37 +86,75 @@ impl DatasetStore {
             origin: RwSignal::new(start.1),
             rejected: RwSignal::new(None),
             notice: RwSignal::new(start.2),
+            generation: StoredValue::new(0),
         };
         provide_context(store);
         store
     }
 
     /// Opens `text` (the content of `file_name`): shown and remembered if it is a valid dataset,
-    /// otherwise listed as rejected with the current dataset left as it is.
+    /// otherwise listed as rejected with the current dataset left as it is. Resolves to whether
+    /// it is shown, or `None` when the reader opened another file or went back to the bundled
+    /// dataset before it was done (what they did last is what stays).
     ///
-    /// Four tasks, so that a large file never holds the page in one: reading it into its types
-    /// (this call), checking it and indexing it, the view drawing it, and remembering it (after
-    /// the frame that shows it: writing megabytes to storage and reading them back takes a
-    /// while too). A file of 5,000 partners took over half a second in one task.
-    pub fn open(&self, file_name: &str, text: String) {
+    /// Four tasks, so that a large file never holds the page in one: reading it into its types,
+    /// checking and indexing it, the view drawing it, and remembering it (after the frame that
+    /// shows it: writing megabytes to storage and reading them back takes a while too). A file
+    /// of 5,000 partners took over half a second in one task.
+    pub async fn open(&self, choice: Choice, file_name: &str, text: String) -> Option<bool> {
+        let Choice(generation) = choice;
+        if !self.is_current(generation) {
+            return None;
+        }
         let data = match parse_unchecked(&text) {
             Ok(data) => data,
-            Err(error) => return self.reject(file_name, error),
+            Err(error) => return Some(self.refuse(file_name, error)),
         };
-        let store = *self;
-        let name = file_name.to_string();
-        next_task(move || {
-            let loaded = match check(data) {
-                Ok(data) => Arc::new(Loaded::new(data)),
-                Err(error) => return store.reject(&name, error),
-            };
-            next_task(move || {
-                store.loaded.set(loaded);
-                store.origin.set(Origin::Opened(name.clone()));
-                store.rejected.set(None);
-                frames::after_next_paint(move || store.remember(&name, &text));
-            });
+        frames::next_task().await;
+        if !self.is_current(generation) {
+            return None;
+        }
+        let loaded = match check(data) {
+            Ok(data) => Arc::new(Loaded::new(data)),
+            Err(error) => return Some(self.refuse(file_name, error)),
+        };
+        frames::next_task().await;
+        if !self.is_current(generation) {
+            return None;
+        }
+        self.loaded.set(loaded);
+        self.origin.set(Origin::Opened(file_name.to_string()));
+        self.rejected.set(None);
+        let (store, name) = (*self, file_name.to_string());
+        frames::after_next_paint(move || {
+            if store.is_current(generation) {
+                store.remember(&name, &text);
+            }
         });
+        Some(true)
+    }
+
+    /// A new choice of the reader's (a file picked or dropped), taken before the file is read:
+    /// whatever an earlier choice still has to do is dropped.
+    pub fn choice(&self) -> Choice {
+        Choice(self.supersede())
+    }
+
+    fn supersede(&self) -> u64 {
+        self.generation.update_value(|g| *g += 1);
+        self.generation.get_value()
+    }
+
+    fn is_current(&self, generation: u64) -> bool {
+        self.generation.get_value() == generation
+    }
+
+    fn refuse(&self, file_name: &str, error: LoadError) -> bool {
+        self.rejected.set(Some(Rejected {
+            file_name: file_name.to_string(),
+            error,
+        }));
+        false
     }
 
     /// Remembers the dataset on screen (`text`, opened from `file_name`) for the next visit.
@@ -128,16 +174,16 @@ impl DatasetStore {
         }
     }
 
-    /// Records that `file_name` was not opened.
-    pub fn reject(&self, file_name: &str, error: LoadError) {
-        self.rejected.set(Some(Rejected {
-            file_name: file_name.to_string(),
-            error,
-        }));
+    /// Records that `file_name` was not opened, unless a later choice came first: resolves as
+    /// [`DatasetStore::open`] does (`Some(false)`, or `None` when stale).
+    pub fn reject(&self, choice: Choice, file_name: &str, error: LoadError) -> Option<bool> {
+        let Choice(generation) = choice;
+        self.is_current(generation).then(|| self.refuse(file_name, error))
     }
 
     /// Back to the bundled dataset, forgetting the remembered one (an unreadable one is backed up).
     pub fn reset(&self) {
+        self.supersede();
         if matches!(self.notice.get_untracked(), Some(Notice::StoredUnreadable(_))) {
             storage::back_up(STORED_TEXT, STORED_BACKUP);
         }
@@ -148,9 +194,4 @@ impl DatasetStore {
         storage::remove(STORED_TEXT);
         storage::remove(STORED_NAME);
     }
-}
-
-/// Runs `f` in a task of its own, after whatever the browser has waiting (input, a frame).
-fn next_task(f: impl FnOnce() + 'static) {
-    set_timeout(f, std::time::Duration::ZERO);
 }

@@ -51,6 +51,9 @@ pub fn plan(local: &[Note], incoming: &[Note]) -> Vec<(Note, Change)> {
             let change = if w != i {
                 if incoming[w] == *n {
                     Change::Repeat
+                } else if local.iter().any(|l| same_but_id(l, n)) {
+                    // Imported before as a note of its own: here already, under its new id.
+                    Change::Same
                 } else {
                     Change::Copy
                 }
@@ -65,6 +68,11 @@ pub fn plan(local: &[Note], incoming: &[Note]) -> Vec<(Note, Change)> {
             (n.clone(), change)
         })
         .collect()
+}
+
+/// Whether two notes are the same note but for their ids.
+fn same_but_id(a: &Note, b: &Note) -> bool {
+    a.target == b.target && a.text == b.text && a.created == b.created && a.updated == b.updated
 }
 
 /// How many notes of a plan do each thing.
@@ -199,6 +207,10 @@ mod tests {
                 ("b", "newest")
             ]
         );
+        // The same file again: nothing new, the copies are recognised under their new ids.
+        let after: Vec<Note> = local.into_iter().filter(|l| l.id != "b").chain(applied).collect();
+        let again = counts(&plan(&after, &incoming));
+        assert_eq!((again.written(), again.same, again.repeat), (0, 4, 1));
     }
 
     #[test]

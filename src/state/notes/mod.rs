@@ -176,7 +176,8 @@ impl NotesStore {
                 if n.text != text {
                     n.text = text;
                     // Never go back in time, even if the clock does: update times order merges.
-                    n.updated = now.max(n.updated + 1);
+                    // Never past the latest time a note may carry, or the edit would make it unreadable.
+                    n.updated = now.max(n.updated + 1).min(notes::MAX_TIME_MS);
                     changed = true;
                 }
             }

@@ -68,29 +68,21 @@ fn restore_unsaved(store: NotesStore) {
     let Some(unsaved) = storage::session_read(UNSAVED).and_then(|raw| Unsaved::read(&raw)) else {
         return;
     };
-    let mut restored = 0;
-    for note in unsaved.notes {
-        if incoming_wins(store.get(&note.id).as_ref(), &note) {
-            let id = note.id.clone();
-            store.notes.update(|ns| {
-                ns.retain(|n| n.id != id);
-                ns.push(note);
-            });
-            store.dirty.update_value(|d| {
-                d.insert(id);
-            });
-            restored += 1;
-        }
+    // Deletes first: `put_all` then stores the notes and removes the deleted ones in one save.
+    for id in &unsaved.removed {
+        store.remove_now(id);
     }
-    for id in unsaved.removed {
-        store.notes.update(|ns| ns.retain(|n| n.id != id));
-        store.removed.update_value(|r| {
-            r.insert(id);
-        });
-        restored += 1;
+    let newer: Vec<Note> = unsaved
+        .notes
+        .into_iter()
+        .filter(|n| incoming_wins(store.get(&n.id).as_ref(), n))
+        .collect();
+    store.restored.set(newer.len() + unsaved.removed.len());
+    if newer.is_empty() {
+        flush(store);
+    } else {
+        store.put_all(newer);
     }
-    store.restored.set(restored);
-    flush(store);
 }
 
 /// Keeps what storage does not hold yet in the tab's session, or clears the session's copy

@@ -11,8 +11,10 @@ pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod perf;
+pub mod shell;
 pub mod state;
 pub mod storage;
+pub mod views;
 
 use leptos::prelude::*;
 
@@ -56,7 +58,7 @@ pub fn App() -> impl IntoView {
                 {move || if presenter_window.get() {
                     view! { <components::present::presenter::PresenterPage/> }.into_any()
                 } else {
-                    view! { <components::shell::Shell/> }.into_any()
+                    view! { <shell::Shell/> }.into_any()
                 }}
             }
             .into_any()

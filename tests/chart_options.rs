@@ -165,7 +165,7 @@ fn lanes_can_stand_for_top_level_sectors() {
     let option: Value = serde_json::from_str(&spec.json()).expect("plain JSON");
     assert_eq!(option["yAxis"]["data"], serde_json::json!(["Technology"]));
     assert_eq!(
-        timeline::lane_name(&data, &tl.lanes[1], LaneBy::Sector, Lang::Id),
+        paradiplomacy_dashboard::charts::timeline::lane_name(&data, &tl.lanes[1], LaneBy::Sector, Lang::Id),
         "Tanpa sektor"
     );
 }

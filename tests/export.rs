@@ -3,11 +3,11 @@
 //! dataset's own records).
 #![cfg(not(target_arch = "wasm32"))]
 
-use paradiplomacy_dashboard::model::detail::detail;
-use paradiplomacy_dashboard::model::export::{self, Context};
-use paradiplomacy_dashboard::model::timeline::LaneBy;
 use paradiplomacy_dashboard::model::RelationshipType;
 use paradiplomacy_dashboard::model::{parse_dataset, Filters, Lang, Loaded, View, BUNDLED_JSON};
+use paradiplomacy_dashboard::views::detail::detail;
+use paradiplomacy_dashboard::views::export::{self, Context};
+use paradiplomacy_dashboard::views::{self, Query};
 use serde_json::Value;
 
 fn bundled() -> Loaded {
@@ -15,6 +15,11 @@ fn bundled() -> Loaded {
 }
 
 const VIEWS: [View; 6] = View::ALL;
+
+/// What `view` lists under `filters`, as its downloads do: the view model's records.
+fn shown(data: &Loaded, filters: &Filters, view: View) -> Vec<String> {
+    views::build(view, &Query::new(data, filters, Lang::En)).listed
+}
 
 /// A strict RFC 4180 reader: the rows and fields of `text` (after its byte-order mark).
 fn read_csv(text: &str) -> Vec<Vec<String>> {
@@ -61,13 +66,13 @@ fn daejeon() -> Filters {
 fn every_view_exports_what_it_shows_and_a_filter_narrows_it() {
     let data = bundled();
     for view in VIEWS {
-        let all = export::shown(&data, &Filters::default(), view, LaneBy::Partner);
+        let all = shown(&data, &Filters::default(), view);
         assert!(!all.is_empty(), "{view:?} exports something");
         let mut unique = all.clone();
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), all.len(), "{view:?}: no record twice");
-        let narrowed = export::shown(&data, &daejeon(), view, LaneBy::Partner);
+        let narrowed = shown(&data, &daejeon(), view);
         if matches!(view, View::Evidence) {
             assert_eq!(narrowed, all, "the evidence view is not filtered");
         } else {
@@ -77,7 +82,7 @@ fn every_view_exports_what_it_shows_and_a_filter_narrows_it() {
             );
         }
     }
-    let events = export::shown(&data, &daejeon(), View::Timeline, LaneBy::Partner);
+    let events = shown(&data, &daejeon(), View::Timeline);
     let expected: Vec<&str> = data
         .data
         .events
@@ -92,7 +97,7 @@ fn every_view_exports_what_it_shows_and_a_filter_narrows_it() {
 fn the_csv_reads_back_one_row_per_record_with_the_verbatim_quotes() {
     let data = bundled();
     for view in VIEWS {
-        let ids = export::shown(&data, &Filters::default(), view, LaneBy::Partner);
+        let ids = shown(&data, &Filters::default(), view);
         let text = export::csv(&data, &Filters::default(), &ids, Lang::En);
         let rows = read_csv(&text);
         let width = rows[0].len();
@@ -124,7 +129,7 @@ fn the_csv_reads_back_one_row_per_record_with_the_verbatim_quotes() {
     let id_rows = read_csv(&export::csv(
         &data,
         &Filters::default(),
-        &export::shown(&data, &Filters::default(), View::Matrix, LaneBy::Partner),
+        &shown(&data, &Filters::default(), View::Matrix),
         Lang::Id,
     ));
     assert_ne!(id_rows[0][1], "Kind", "the header is in the reader's language");
@@ -134,7 +139,7 @@ fn the_csv_reads_back_one_row_per_record_with_the_verbatim_quotes() {
 fn the_json_holds_the_datasets_own_records_and_where_they_come_from() {
     let data = bundled();
     let filters = daejeon();
-    let ids = export::shown(&data, &filters, View::Timeline, LaneBy::Partner);
+    let ids = shown(&data, &filters, View::Timeline);
     let ctx = Context {
         view: View::Timeline,
         query: "view=timeline&partner=daejeon",
@@ -158,7 +163,7 @@ fn the_json_holds_the_datasets_own_records_and_where_they_come_from() {
         );
     }
 
-    let cells = export::shown(&data, &Filters::default(), View::Matrix, LaneBy::Partner);
+    let cells = shown(&data, &Filters::default(), View::Matrix);
     let file: Value = serde_json::from_str(&export::json(
         &data,
         &Filters::default(),
@@ -198,7 +203,7 @@ fn a_matrix_cell_is_exported_as_the_filtered_view_shows_it() {
         ..Filters::default()
     };
     for (filters, level) in [(Filters::default(), "agreed"), (only_exploration, "explored")] {
-        let ids = export::shown(&data, &filters, View::Matrix, LaneBy::Partner);
+        let ids = shown(&data, &filters, View::Matrix);
         assert!(ids.contains(&cell));
         let ctx = Context {
             view: View::Matrix,

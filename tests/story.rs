@@ -4,9 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use paradiplomacy_dashboard::model::index::Record;
-use paradiplomacy_dashboard::model::{
-    detail::detail, parse_dataset, Lang, LoadError, Loaded, View, BUNDLED_JSON,
-};
+use paradiplomacy_dashboard::model::{parse_dataset, Lang, LoadError, Loaded, View, BUNDLED_JSON};
+use paradiplomacy_dashboard::views::detail::detail;
 
 fn bundled() -> Loaded {
     Loaded::new(parse_dataset(BUNDLED_JSON).expect("bundled loads"))

@@ -6,9 +6,10 @@ use paradiplomacy_dashboard::charts::{
     challenges::challenges_chart, learning::learning_chart, map::map_chart, matrix::matrix_chart,
 };
 use paradiplomacy_dashboard::model::{
-    challenges, detail::detail, learning, matrix, parse_dataset, partners, Filters, Lang, Loaded,
-    RelationshipStatus, RelationshipType, SectorLevel, BUNDLED_JSON,
+    challenges, learning, matrix, parse_dataset, partners, Filters, Lang, Loaded, RelationshipStatus,
+    RelationshipType, SectorLevel, BUNDLED_JSON,
 };
+use paradiplomacy_dashboard::views::detail::detail;
 use serde_json::Value;
 
 fn fixture() -> Loaded {
@@ -319,7 +320,7 @@ fn the_bundled_matrix_and_figures_say_what_the_paper_says() {
 
 #[test]
 fn search_finds_titles_texts_and_quotes_ignoring_case_and_accents() {
-    use paradiplomacy_dashboard::model::search::search;
+    use paradiplomacy_dashboard::views::search::search;
     let data = bundled();
     let hits = search(&data, "timra", Lang::En);
     assert_eq!(

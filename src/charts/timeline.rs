@@ -12,7 +12,7 @@ use super::ChartSpec;
 use crate::i18n::{self, Key};
 use crate::model::{
     date::fractional_year_to_unix_ms,
-    timeline::{lane_name, Timeline},
+    timeline::{Lane, LaneBy, Timeline},
     EventKind, Lang, Loaded,
 };
 
@@ -61,6 +61,15 @@ fn default_window(timeline: &Timeline<'_>) -> Option<(f64, f64)> {
     let first = years(false).min().or_else(|| years(true).min())?;
     let last = years(true).max()?;
     Some((f64::from(first - 1), f64::from(last + 2)))
+}
+
+/// The lane's name in `lang`.
+pub fn lane_name(data: &Loaded, lane: &Lane, by: LaneBy, lang: Lang) -> String {
+    match by {
+        LaneBy::Partner => data.actor_name(&lane.key, lang),
+        LaneBy::Sector if lane.key.is_empty() => i18n::t(lang, Key::NoSector).to_string(),
+        LaneBy::Sector => data.sector_name(&lane.key, lang),
+    }
 }
 
 /// The timeline chart: time across, one lane per partner, one series per event kind.

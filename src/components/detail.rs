@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::citations::CitationView;
 use super::notes::item::ItemNotes;
 use crate::i18n::{t, Key};
-use crate::model::detail::detail_under;
 use crate::state::AppState;
+use crate::views::detail::detail_under;
 
 /// The panel for the selected item, or a hint when nothing is selected.
 #[component]

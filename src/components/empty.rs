@@ -20,13 +20,14 @@ pub fn EmptyNote(
     #[prop(into)]
     none_in_data: Signal<bool>,
     /// What the view says about a dataset with nothing for it.
-    none: D,
+    #[prop(into)]
+    none: Signal<D>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let key = move || {
         if state.filters.with(crate::model::Filters::is_empty) || none_in_data.get() {
-            Key::Dataset(none)
+            Key::Dataset(none.get())
         } else {
             Key::NothingMatches
         }

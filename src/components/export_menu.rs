@@ -12,20 +12,11 @@ use super::embed::full_link;
 use crate::files::{save_text, today};
 use crate::i18n::export::E;
 use crate::i18n::{t, Key};
-use crate::model::export::{self, Context};
-use crate::model::{detail::detail_under, Citation};
+use crate::model::Citation;
 use crate::state::theme::Theme;
 use crate::state::AppState;
-
-/// The ids the view on screen shows, with the view and its permalink query.
-fn shown(state: &AppState) -> (crate::model::View, String, Vec<String>) {
-    let (view, lanes) = state.url.with_untracked(|u| (u.view, u.lanes));
-    let filters = state.filters.get_untracked();
-    let ids = state
-        .data
-        .with_untracked(|d| export::shown(d, &filters, view, lanes));
-    (view, state.view_query(), ids)
-}
+use crate::views::detail::detail_under;
+use crate::views::export::{self, Context};
 
 /// The file name stem of an export of the view on screen.
 pub fn file_stem(state: &AppState) -> String {
@@ -33,10 +24,11 @@ pub fn file_stem(state: &AppState) -> String {
     state.data.with(|d| export::file_stem(d, view, &today()))
 }
 
-/// The "Download" menu of a view. Printing is announced (the theme's `printing`) before the
-/// print dialog opens, so the handout's sources and light charts are on the page it prints.
+/// The "Download" menu of a view: the records `listed` (its view model's, in its tables' order)
+/// as CSV or JSON, and print. Printing is announced (the theme's `printing`) before the print
+/// dialog opens, so the handout's sources and light charts are on the page it prints.
 #[component]
-pub fn ExportMenu() -> impl IntoView {
+pub fn ExportMenu(listed: Signal<Vec<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let printing = expect_context::<Theme>().printing;
     let lang = state.lang;
@@ -48,7 +40,9 @@ pub fn ExportMenu() -> impl IntoView {
         }
     };
     let save = move |json: bool| {
-        let (view, query, ids) = shown(&state);
+        let view = state.url.with_untracked(|u| u.view);
+        let query = state.view_query();
+        let ids = listed.get_untracked();
         let l = lang.get_untracked();
         let stem = file_stem(&state);
         let filters = state.filters.get_untracked();
@@ -135,14 +129,14 @@ pub fn PrintHeader() -> impl IntoView {
 }
 
 /// The end of a printed view: the paper's words (section, quote, translation) for every item
-/// the view shows. On the page only while printing, so it costs nothing on screen.
+/// the view lists (`listed`). On the page only while printing, so it costs nothing on screen.
 #[component]
-pub fn PrintSources() -> impl IntoView {
+pub fn PrintSources(listed: Signal<Vec<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let printing = expect_context::<Theme>().printing;
     let items = move || {
-        let (_, _, ids) = shown(&state);
+        let ids = listed.get_untracked();
         let l = lang.get();
         let filters = state.filters.get_untracked();
         state.data.with(|d| {

@@ -12,7 +12,7 @@ pub mod notes;
 pub mod present;
 pub mod problem_list;
 pub mod search;
-pub mod shell;
 pub mod theme_switch;
 pub mod update_banner;
 pub mod view_frame;
+pub mod view_table;

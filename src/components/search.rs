@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
-use crate::model::search::search;
 use crate::state::AppState;
+use crate::views::search::search;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {

@@ -1,5 +1,6 @@
-//! What every view is made of: the frame (heading, introduction, main column, detail panel), its
-//! chart, the head of its table, and the button that opens a record in the detail panel.
+//! What every view is made of: the frame (heading, introduction, main column, detail panel,
+//! downloads), its chart, the fold of its table alternative, and the button that opens a record
+//! in the detail panel.
 
 use leptos::prelude::*;
 
@@ -10,19 +11,20 @@ use crate::charts::{echart::EChart, ChartSpec};
 use crate::i18n::notes::N;
 use crate::i18n::{t, Key};
 use crate::model::notes::Target;
+use crate::model::View;
 use crate::state::notes::NotesStore;
+use crate::state::theme::Theme;
 use crate::state::AppState;
+use crate::views;
 
-/// The frame of a view: `<h1>`, an introduction, the main column (`children`), the detail panel.
+/// The frame of a view: `<h1>`, an introduction, the main column (`children`), the detail panel,
+/// and the view's downloads and printed handout, which list `listed` (the view model's records).
 #[component]
 pub fn ViewFrame(
-    /// The view's code, for its CSS class (`view-<name>`).
-    name: &'static str,
-    /// The view's heading.
-    title: Key,
-    /// A sentence saying what the view shows.
-    #[prop(optional)]
-    intro: Option<Key>,
+    view: View,
+    /// The records the view lists, in its tables' order.
+    #[prop(into)]
+    listed: Signal<Vec<String>>,
     children: Children,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -34,22 +36,23 @@ pub fn ViewFrame(
             query: state.view_query(),
         });
     };
+    let title = views::title(view);
     view! {
-        <section class=format!("view view-{name}") aria-labelledby="view-title">
+        <section class=format!("view view-{}", view.code()) aria-labelledby="view-title">
             <PrintHeader/>
             <div class="view-head">
                 <h1 id="view-title">{move || t(lang.get(), title)}</h1>
                 <div class="view-actions">
                     <button class="small view-note" on:click=note_on_view>{move || t(lang.get(), Key::Notes(N::NoteOnView))}</button>
-                    <ExportMenu/>
+                    <ExportMenu listed=listed/>
                 </div>
             </div>
-            {intro.map(|k| view! { <p class="intro">{move || t(lang.get(), k)}</p> })}
+            {views::intro(view).map(|k| view! { <p class="intro">{move || t(lang.get(), k)}</p> })}
             <div class="view-body">
                 <div class="view-main">{children()}</div>
                 <DetailPanel/>
             </div>
-            <PrintSources/>
+            <PrintSources listed=listed/>
         </section>
     }
 }
@@ -58,13 +61,15 @@ pub fn ViewFrame(
 /// and a click on a mark opening the record behind it.
 #[component]
 pub fn ViewChart(
-    spec: Memo<ChartSpec>,
+    #[prop(into)] spec: Signal<ChartSpec>,
     /// What the chart shows.
-    label: Key,
-    #[prop(optional)] tall: bool,
-    #[prop(default = None)] height: Option<Signal<usize>>,
+    #[prop(into)]
+    label: Signal<Key>,
+    #[prop(into)] tall: Signal<bool>,
+    #[prop(into)] height: Signal<Option<usize>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let theme = expect_context::<Theme>();
     let lang = state.lang;
     let on_select = Callback::new(move |id: String| {
         if !id.is_empty() {
@@ -73,10 +78,13 @@ pub fn ViewChart(
     });
     view! {
         <EChart
-            spec=Signal::from(spec)
-            label=Signal::derive(move || t(lang.get(), label).to_string())
+            spec=spec
+            label=Signal::derive(move || t(lang.get(), label.get()).to_string())
             on_select=on_select
             fallback=Signal::derive(move || t(lang.get(), Key::EchartsMissing).to_string())
+            lang=lang
+            dark=theme.charts_dark
+            printing=theme.printing
             tall=tall
             height=height
             file_stem=Some(Signal::derive(move || file_stem(&state)))
@@ -94,18 +102,6 @@ pub fn ChartTable(children: Children) -> impl IntoView {
             <summary>{move || t(lang.get(), Key::TableToggle)}</summary>
             <div class="table-scroll">{children()}</div>
         </details>
-    }
-}
-
-/// The head of a data table: its caption and column headings.
-#[component]
-pub fn TableHead(caption: Key, columns: Vec<Key>) -> impl IntoView {
-    let lang = expect_context::<AppState>().lang;
-    view! {
-        <caption>{move || t(lang.get(), caption)}</caption>
-        <thead><tr>
-            {columns.into_iter().map(|c| view! { <th scope="col">{move || t(lang.get(), c)}</th> }).collect_view()}
-        </tr></thead>
     }
 }
 

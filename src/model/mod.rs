@@ -4,8 +4,6 @@
 pub mod challenges;
 pub mod citations;
 pub mod date;
-pub mod detail;
-pub mod export;
 pub mod filter;
 pub mod index;
 pub mod lang;

@@ -5,7 +5,6 @@
 
 use super::citations;
 use super::index::{Loaded, Record};
-use super::Lang;
 
 /// One search result: the record's id, its title in the reader's language, and why it matched.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,10 +33,6 @@ pub fn normalise(text: &str) -> String {
             other => other,
         })
         .collect()
-}
-
-fn title_of(data: &Loaded, id: &str, lang: Lang) -> Option<String> {
-    crate::model::detail::detail(data, id, lang).map(|d| d.title)
 }
 
 /// Texts of a record other than its title, in both languages.
@@ -82,7 +77,8 @@ fn texts(record: Record<'_>) -> Vec<&str> {
 }
 
 /// The records matching every word of `query` (case and common accents ignored), best first.
-pub fn search(data: &Loaded, query: &str, lang: Lang) -> Vec<Hit> {
+/// `title_of` names a record as the reader sees it (`views::detail`): titles are searched too.
+pub fn search(data: &Loaded, query: &str, title_of: &dyn Fn(&str) -> Option<String>) -> Vec<Hit> {
     let words: Vec<String> = normalise(query).split_whitespace().map(str::to_string).collect();
     if words.is_empty() || words.iter().all(|w| w.chars().count() < 2) {
         return Vec::new();
@@ -110,7 +106,7 @@ pub fn search(data: &Loaded, query: &str, lang: Lang) -> Vec<Hit> {
         .chain(d.paradiplomacy_types.iter().map(|p| p.id.as_str()));
     // Each record once: its title in the reader's language, else any of its texts.
     for id in ids {
-        let (Some(record), Some(title)) = (data.record(id), title_of(data, id, lang)) else {
+        let (Some(record), Some(title)) = (data.record(id), title_of(id)) else {
             continue;
         };
         let found = if matches(&title) {
@@ -143,7 +139,7 @@ pub fn search(data: &Loaded, query: &str, lang: Lang) -> Vec<Hit> {
                 if hits.iter().any(|h| h.id == id) {
                     continue;
                 }
-                if let Some(title) = title_of(data, &id, lang) {
+                if let Some(title) = title_of(&id) {
                     hits.push(Hit {
                         id,
                         title,

@@ -52,15 +52,6 @@ fn top_sector<'a>(data: &'a Loaded, sector: &'a str) -> &'a str {
     current
 }
 
-/// The lane's name in `lang`.
-pub fn lane_name(data: &Loaded, lane: &Lane, by: LaneBy, lang: super::Lang) -> String {
-    match by {
-        LaneBy::Partner => data.actor_name(&lane.key, lang),
-        LaneBy::Sector if lane.key.is_empty() => crate::i18n::t(lang, crate::i18n::Key::NoSector).to_string(),
-        LaneBy::Sector => data.sector_name(&lane.key, lang),
-    }
-}
-
 /// An event placed on the timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placed<'a> {

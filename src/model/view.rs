@@ -57,3 +57,12 @@ impl View {
         }
     }
 }
+
+/// Whether `id` names something the detail panel can show: a record, or a matrix cell of an
+/// existing partner and sector.
+pub fn exists(data: &super::Loaded, id: &str) -> bool {
+    match super::matrix::parse_cell_id(id) {
+        Some((partner, sector)) => data.actor(partner).is_some() && data.sector(sector).is_some(),
+        None => data.record(id).is_some(),
+    }
+}

@@ -1,8 +1,108 @@
-//! One file per view.
+//! The views on screen. [`ViewPage`] renders any view's view model (`crate::views`): its frame,
+//! what it says when empty, its chart, the chart's note, its tables a page at a time. What only
+//! one view shows has a file here, named after the view.
 
-pub mod challenges;
-pub mod evidence;
-pub mod learning;
 pub mod matrix;
 pub mod overview;
 pub mod timeline;
+
+use leptos::prelude::*;
+
+use crate::components::{
+    empty::EmptyNote,
+    more_rows::{first_rows, MoreRows, PAGE_ROWS},
+    view_frame::{ChartTable, ViewChart, ViewFrame},
+    view_table::ViewTable,
+};
+use crate::i18n::{t, Key};
+use crate::model::matrix::PARTNERS_SHOWN;
+use crate::model::View;
+use crate::state::{deferred::deferred, AppState};
+use crate::views::{self, Extra, Query};
+
+/// The view `view`, built from the app's dataset, filters, language and selection.
+#[component]
+pub fn ViewPage(view: View) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let filters = state.filters;
+    let selected = state.selected;
+    let lanes = Memo::new(move |_| state.url.with(|u| u.lanes));
+    // How many partners the matrix shows; past them, the reader asks for more (see
+    // `model::matrix::PARTNERS_SHOWN`). A partner chosen in the filter is always shown.
+    let partners_shown = RwSignal::new(PARTNERS_SHOWN);
+    // One build of the view per change; the chart, the tables and the downloads are cut from it.
+    let model = Memo::new(move |_| {
+        let filters = filters.get();
+        let selected = selected.get();
+        state.data.with(|d| {
+            views::build(
+                view,
+                &Query {
+                    data: d,
+                    filters: &filters,
+                    lang: lang.get(),
+                    selected: selected.as_deref(),
+                    lanes: lanes.get(),
+                    partners_shown: partners_shown.get(),
+                },
+            )
+        })
+    });
+    let chart = Memo::new(move |_| model.with(|m| m.chart.clone()));
+    let has_chart = Memo::new(move |_| chart.with(Option::is_some));
+    let spec = Memo::new(move |_| chart.with(|c| c.as_ref().map(|c| c.spec.clone()).unwrap_or_default()));
+    let height = Memo::new(move |_| chart.with(|c| c.as_ref().and_then(|c| c.height)));
+    let label = Memo::new(move |_| chart.with(|c| c.as_ref().map_or(Key::ChartUnavailable, |c| c.label)));
+    let tall = Memo::new(move |_| chart.with(|c| c.as_ref().is_some_and(|c| c.tall)));
+    let note = Memo::new(move |_| model.with(|m| m.chart_note));
+    let empty = Memo::new(move |_| model.with(|m| m.empty));
+    let extra = Memo::new(move |_| model.with(|m| m.extra.clone()));
+    let listed = Memo::new(move |_| model.with(|m| m.listed.clone()));
+    // The tables show a page of rows at a time (see `more_rows`), a frame after the chart (see
+    // `state::deferred`).
+    let limit = RwSignal::new(PAGE_ROWS);
+    let page = Memo::new(move |_| model.with(|m| first_rows(&m.tables, limit.get())));
+    let shown = deferred(page);
+    let count = Memo::new(move |_| shown.with(Vec::len));
+    let table = move |i: usize| {
+        let table = Memo::new(move |_| shown.with(|ts| ts.get(i).cloned().unwrap_or_default()));
+        let total = Signal::derive(move || model.with(|m| m.tables.get(i).map_or(0, |t| t.rows.len())));
+        view! {
+            <ViewTable table=table/>
+            <MoreRows limit=limit total=total/>
+        }
+    };
+    // The chart's table alternative starts open and folds away; a view without a chart lists
+    // its tables as they are.
+    let tables = move || {
+        let n = count.get();
+        if has_chart.get() {
+            view! { <ChartTable>{(0..n).map(table).collect_view()}</ChartTable> }.into_any()
+        } else {
+            view! { <div class="table-scroll">{(0..n).map(table).collect_view()}</div> }.into_any()
+        }
+    };
+    let before = move || match extra.get() {
+        Extra::Overview(summary) => Some(view! { <overview::Summary summary=summary/> }),
+        _ => None,
+    };
+
+    view! {
+        <ViewFrame view=view listed=listed>
+            {before}
+            <EmptyNote empty=Signal::derive(move || empty.with(|e| e.empty)) none_in_data=Signal::derive(move || empty.with(|e| e.none_in_data)) none=Signal::derive(move || empty.with(|e| e.none))/>
+            <Show when=move || has_chart.get()>
+                {(view == View::Timeline).then(|| view! { <timeline::LaneToggle/> })}
+                <ViewChart spec=spec label=label tall=tall height=height/>
+                {move || note.get().map(|k| view! { <p class="legend-note">{move || t(lang.get(), k)}</p> })}
+            </Show>
+            {move || match extra.get() {
+                Extra::Timeline(undated) => Some(view! { <timeline::UndatedList undated=undated/> }.into_any()),
+                Extra::Matrix(cut) => Some(view! { <matrix::PartnerCut cut=cut partners_shown=partners_shown/> }.into_any()),
+                _ => None,
+            }}
+            {tables}
+        </ViewFrame>
+    }
+}

@@ -8,21 +8,6 @@ use crate::model::{timeline::LaneBy, Filters, Lang, RelationshipType};
 
 pub use crate::model::view::View;
 
-impl View {
-    /// The view's name in the interface.
-    pub fn title(self) -> crate::i18n::Key {
-        use crate::i18n::Key;
-        match self {
-            View::Overview => Key::ViewOverview,
-            View::Timeline => Key::ViewTimeline,
-            View::Matrix => Key::ViewMatrix,
-            View::Challenges => Key::ViewChallenges,
-            View::Learning => Key::ViewLearning,
-            View::Evidence => Key::ViewEvidence,
-        }
-    }
-}
-
 /// Everything the URL says about what is on screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlState {

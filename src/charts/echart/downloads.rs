@@ -69,10 +69,10 @@ pub(super) fn ChartDownloads(
     live: StoredValue<Option<Live>, LocalStorage>,
     stem: Signal<String>,
     hidden: Signal<bool>,
+    lang: Signal<crate::model::Lang>,
 ) -> impl IntoView {
     use crate::i18n::{export::E, t, Key};
-    let lang = use_context::<crate::state::AppState>().map(|s| s.lang);
-    let text = move |k: E| t(lang.map(|l| l.get()).unwrap_or_default(), Key::Export(k));
+    let text = move |k: E| t(lang.get(), Key::Export(k));
     let failed = RwSignal::new(None::<String>);
     let save = move |svg: bool| {
         let result = live.with_value(|slot| {

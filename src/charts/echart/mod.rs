@@ -19,6 +19,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ChartSpec;
+use crate::model::Lang;
 
 mod bindings;
 mod downloads;
@@ -228,15 +229,24 @@ pub fn EChart(
     /// Called with the id of the record behind a clicked mark.
     #[prop(optional, into)]
     on_select: Option<Callback<String>>,
-    /// Shown in place of the chart when it cannot be drawn.
+    /// Shown in place of the chart when ECharts is missing.
     #[prop(into)]
     fallback: Signal<String>,
+    /// The language of the chart's own words (its download buttons, its fault message).
+    #[prop(into)]
+    lang: Signal<Lang>,
+    /// Drawn with the dark theme.
+    #[prop(into, default = Signal::stored(false))]
+    dark: Signal<bool>,
+    /// The page is being printed: drawn light, at the printed width.
+    #[prop(into, default = Signal::stored(false))]
+    printing: Signal<bool>,
     /// A taller chart (maps, flows).
-    #[prop(optional)]
-    tall: bool,
+    #[prop(into, default = Signal::stored(false))]
+    tall: Signal<bool>,
     /// A height in pixels that follows the data (a matrix grows with its rows).
-    #[prop(default = None)]
-    height: Option<Signal<usize>>,
+    #[prop(into, default = Signal::stored(None))]
+    height: Signal<Option<usize>>,
     /// With a file name (no extension), PNG and SVG download buttons under the chart.
     #[prop(default = None)]
     file_stem: Option<Signal<String>>,
@@ -245,12 +255,11 @@ pub fn EChart(
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
     let fault = RwSignal::new(None::<ChartFault>);
 
-    let theme = use_context::<crate::state::theme::Theme>();
     Effect::new(move |_| {
         let option = spec.with(ChartSpec::json);
-        let dark = theme.is_some_and(|t| t.charts_dark.get());
-        let printing = theme.is_some_and(|t| t.printing.get());
-        let rows_height = height.map(|h| h.get());
+        let dark = dark.get();
+        let printing = printing.get();
+        let rows_height = height.get();
         let Some(el) = node.get() else { return };
         let mut result = Ok(());
         live.update_value(|slot| {
@@ -278,16 +287,13 @@ pub fn EChart(
     view! {
         <div class="chart-frame">
             // A height that follows the data is set by `apply`, with the drawing it goes with.
-            <div node_ref=node class="chart" class:chart-tall=tall role="img" aria-label=move || label.get()
+            <div node_ref=node class="chart" class:chart-tall=move || tall.get() role="img" aria-label=move || label.get()
                 class:chart-hidden=move || fault.with(Option::is_some)></div>
-            {file_stem.map(|stem| view! { <ChartDownloads live=live stem=stem hidden=Signal::derive(move || fault.with(Option::is_some))/> })}
+            {file_stem.map(|stem| view! { <ChartDownloads live=live stem=stem lang=lang hidden=Signal::derive(move || fault.with(Option::is_some))/> })}
             {move || fault.get().map(|f| {
                 let (headline, detail) = match f {
                     ChartFault::Missing => (fallback.get(), String::new()),
-                    ChartFault::Threw(m) => {
-                        let lang = use_context::<crate::state::AppState>().map(|s| s.lang.get()).unwrap_or_default();
-                        (crate::i18n::t(lang, crate::i18n::Key::ChartUnavailable).to_string(), m)
-                    }
+                    ChartFault::Threw(m) => (crate::i18n::t(lang.get(), crate::i18n::Key::ChartUnavailable).to_string(), m),
                 };
                 view! {
                     <div class="chart-fault" role="status">

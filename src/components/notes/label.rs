@@ -2,11 +2,11 @@
 
 use crate::i18n::notes::N;
 use crate::i18n::{t, Key};
-use crate::model::detail::detail;
 use crate::model::notes::Target;
 use crate::model::{Lang, Loaded};
 use crate::state::query::UrlState;
 use crate::state::AppState;
+use crate::views::detail::detail;
 
 /// The name of what `target` is pinned to: "Event: Signing of the MoU", "View: Timeline ·
 /// Daejeon · 2015–2017", "Free note".
@@ -19,7 +19,7 @@ pub fn target_label(data: &Loaded, lang: Lang, target: &Target) -> String {
         Target::View { query } => {
             let u = UrlState::parse(query);
             let f = &u.filters;
-            let mut parts = vec![t(lang, u.view.title()).to_string()];
+            let mut parts = vec![t(lang, crate::views::title(u.view)).to_string()];
             if let Some(p) = &f.partner {
                 parts.push(data.actor_name(p, lang));
             }
@@ -44,7 +44,7 @@ pub fn target_label(data: &Loaded, lang: Lang, target: &Target) -> String {
 /// Whether there is anywhere to go for `target` in `data`.
 pub fn can_open(data: &Loaded, target: &Target) -> bool {
     match target {
-        Target::Item { id } => crate::model::detail::exists(data, id),
+        Target::Item { id } => crate::model::view::exists(data, id),
         Target::View { .. } => true,
         Target::Free => false,
     }

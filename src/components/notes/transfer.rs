@@ -9,12 +9,12 @@ use super::label::target_label;
 use crate::files::{read_text, save_text, today};
 use crate::i18n::notes::N;
 use crate::i18n::{t, Key};
-use crate::model::notes::export_md::export_markdown;
 use crate::model::notes::merge::{counts, plan, to_apply, Change};
 use crate::model::notes::stored::{export_json, parse_file, FileError, MAX_FILE_BYTES};
 use crate::model::notes::{new_id, Note};
 use crate::state::notes::{now_ms, NotesStore};
 use crate::state::AppState;
+use crate::views::handout::export_markdown;
 
 /// An import waiting for the reader's yes.
 #[derive(Clone, Debug, PartialEq)]

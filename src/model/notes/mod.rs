@@ -1,9 +1,8 @@
 //! Reader notes, as plain data: what a note is, what it is pinned to, its tags, and the
 //! searches and orderings the notes panel needs. No storage and no browser here: `stored`
 //! says how a note is written down (storage records, export files, migration), `merge` how
-//! two sets of notes combine, `unsaved` what a tab keeps when storage refuses its notes, `markup` how a note's text is shown, `export_md` the Markdown handout.
+//! two sets of notes combine, `unsaved` what a tab keeps when storage refuses its notes, `markup` how a note's text is shown (the Markdown handout is `views::handout`).
 
-pub mod export_md;
 pub mod markup;
 pub mod merge;
 pub mod stored;

@@ -2,18 +2,17 @@
 //! (one row per record, as the detail panel describes it, in the reader's language) and as JSON
 //! (the dataset's own records, both languages, every citation).
 //!
-//! Owns: which records a view shows ([`shown`], the same model calls its page makes), and the
-//! two file formats. Pure: the page only saves the text.
+//! Owns: the two file formats of a list of records. Which records, and in which order, is the
+//! view model's [`super::ViewModel::listed`]: the downloads follow the tables by construction.
+//! Pure: the page only saves the text.
 
 use serde_json::{json, Value};
 
 use super::detail::{detail_under, Detail};
-use super::filter::Filters;
-use super::index::{Loaded, Record};
-use super::matrix::{self, cell_id, parse_cell_id, Matrix};
-use super::timeline::{self, LaneBy};
-use super::{challenges, learning, partners, Lang, View};
 use crate::i18n::{t, Key};
+use crate::model::index::{Loaded, Record};
+use crate::model::matrix::{self, parse_cell_id, Matrix};
+use crate::model::{Filters, Lang, View};
 
 /// What identifies an export file: the dataset, the view and its permalink query.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,51 +23,6 @@ pub struct Context<'a> {
     /// The date of the export, `YYYY-MM-DD`.
     pub date: &'a str,
     pub lang: Lang,
-}
-
-/// The ids of what `view` shows under `filters`, in the order of its tables: records, and for
-/// the matrix every cell (silent cells too: silence is part of what it shows).
-pub fn shown(data: &Loaded, filters: &Filters, view: View, lanes: LaneBy) -> Vec<String> {
-    let d = &data.data;
-    let ids = |v: &mut Vec<String>, it: &mut dyn Iterator<Item = &String>| v.extend(it.cloned());
-    let mut out = Vec::new();
-    match view {
-        View::Overview => {
-            ids(
-                &mut out,
-                &mut d.findings.iter().filter(|f| f.headline).map(|f| &f.id),
-            );
-            for p in partners::partners(data, filters) {
-                out.push(p.actor.id.clone());
-                out.extend(p.relationships.iter().map(|r| r.to_string()));
-            }
-        }
-        View::Timeline => {
-            let tl = timeline::build(data, filters, lanes);
-            out.extend(tl.all().map(|p| p.event.id.clone()));
-        }
-        View::Matrix => {
-            let m = matrix::build(data, filters);
-            for p in &m.partners {
-                out.extend(m.sectors.iter().map(|s| cell_id(p, s)));
-            }
-        }
-        View::Challenges => {
-            let b = challenges::build(data, filters);
-            out.extend(b.challenges.iter().flatten().map(|c| c.id.clone()));
-        }
-        View::Learning => out.extend(learning::kept(data, filters).iter().map(|a| a.id.clone())),
-        View::Evidence => {
-            ids(&mut out, &mut d.recommendations.iter().map(|r| &r.id));
-            ids(&mut out, &mut d.literature.iter().map(|r| &r.id));
-            ids(&mut out, &mut d.legal_bases.iter().map(|r| &r.id));
-            ids(&mut out, &mut d.principles.iter().map(|r| &r.id));
-            ids(&mut out, &mut d.strategies.iter().map(|r| &r.id));
-            ids(&mut out, &mut d.paradiplomacy_types.iter().map(|r| &r.id));
-            ids(&mut out, &mut d.findings.iter().map(|r| &r.id));
-        }
-    }
-    out
 }
 
 /// The name of an export of `view`, without extension: `tangsel-paradiplomacy-matrix-2026-11-28`.
@@ -117,7 +71,7 @@ fn numbered(items: Vec<String>) -> String {
         .join("\n")
 }
 
-/// The CSV of `ids` (see [`shown`]): a header row in the reader's language, then one row per
+/// The CSV of `ids` (see [`super::ViewModel::listed`]): a header row in the reader's language, then one row per
 /// record: id, kind, title, each fact (columns in order of first appearance), text, and its
 /// passages (section, verbatim Indonesian quote, English translation); matrix cells as the view
 /// under `filters` shows them. UTF-8 with a byte-order
@@ -208,7 +162,7 @@ fn record_json(data: &Loaded, m: &Matrix<'_>, id: &str) -> Option<Value> {
     Some(json!({ "collection": collection, "record": record.ok()? }))
 }
 
-/// The JSON of `ids` (see [`shown`]): where it comes from (dataset, paper, view, filters as a
+/// The JSON of `ids` (see [`super::ViewModel::listed`]): where it comes from (dataset, paper, view, filters as a
 /// permalink query, date) and each record as the dataset file has it, in both languages with
 /// its citations. Matrix cells, which the file derives rather than stores, carry their level,
 /// relationships and passages.

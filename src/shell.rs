@@ -1,23 +1,20 @@
-//! The page around the views: the header (the open dataset's title and source; embedded, the
+//! The app's layout, above the pages: the header (the open dataset's title and source; embedded, the
 //! slim embed bar), the view navigation, the language switch, the footer's source line.
 
 use leptos::prelude::*;
 
-use super::dataset_picker::DatasetPicker;
-use super::embed::EmbedBar;
-use super::filter_bar::FilterBar;
-use super::notes::banner::NotesBanner;
-use super::notes::panel::{NotesPanel, NotesToggle};
-use super::present::story_bar::{PresentButton, StoryBar};
-use super::search::SearchBox;
-use super::theme_switch::ThemeSwitch;
-use super::update_banner::UpdateBanner;
+use crate::components::dataset_picker::DatasetPicker;
+use crate::components::embed::EmbedBar;
+use crate::components::filter_bar::FilterBar;
+use crate::components::notes::banner::NotesBanner;
+use crate::components::notes::panel::{NotesPanel, NotesToggle};
+use crate::components::present::story_bar::{PresentButton, StoryBar};
+use crate::components::search::SearchBox;
+use crate::components::theme_switch::ThemeSwitch;
+use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{dataset::D, t, Key};
 use crate::model::Lang;
-use crate::pages::{
-    challenges::ChallengesPage, evidence::EvidencePage, learning::LearningPage, matrix::MatrixPage,
-    overview::OverviewPage, timeline::TimelinePage,
-};
+use crate::pages::ViewPage;
 use crate::state::{query::View, AppState};
 
 /// The dashboard page: header, view navigation, filters, the view, the story bar, the notes
@@ -39,13 +36,9 @@ pub fn Shell() -> impl IntoView {
         <FilterBar/>
         <div class="banners"><UpdateBanner/><NotesBanner/></div>
         <main id="main" tabindex="-1">
-            {move || match view_code.get() {
-                View::Overview => view! { <OverviewPage/> }.into_any(),
-                View::Timeline => view! { <TimelinePage/> }.into_any(),
-                View::Matrix => view! { <MatrixPage/> }.into_any(),
-                View::Challenges => view! { <ChallengesPage/> }.into_any(),
-                View::Learning => view! { <LearningPage/> }.into_any(),
-                View::Evidence => view! { <EvidencePage/> }.into_any(),
+            {move || {
+                let view = view_code.get();
+                view! { <ViewPage view=view/> }
             }}
         </main>
         <StoryBar/>
@@ -109,7 +102,7 @@ fn ViewNav() -> impl IntoView {
                                 ev.prevent_default();
                                 state.show(v);
                             }>
-                            {move || t(lang.get(), v.title())}
+                            {move || t(lang.get(), crate::views::title(v))}
                         </a>
                     </li>
                 }).collect_view()}

@@ -3,13 +3,12 @@
 //!
 //! Owns: turning an id into a [`Detail`] in one language. Pure; the panel only renders it.
 
-use super::date::PartialDate;
-use super::filter::Filters;
-use super::index::{Loaded, Record};
-use super::matrix::parse_cell_id;
-use super::types::*;
-use super::Lang;
 use crate::i18n::{t, Key};
+use crate::model::date::PartialDate;
+use crate::model::index::{Loaded, Record};
+use crate::model::matrix::parse_cell_id;
+use crate::model::types::*;
+use crate::model::{Filters, Lang};
 
 /// A labelled value of the detail ("Partner: Daejeon").
 #[derive(Clone, Debug, PartialEq)]
@@ -72,15 +71,6 @@ fn statement(id: &str, kind: Key, title: &Text, text: &Text, cites: &[Citation],
         text: Some(text.get(lang).to_string()),
         derived: Vec::new(),
         citations: cites.to_vec(),
-    }
-}
-
-/// Whether `id` names something the detail panel can show: a record, or a matrix cell of an
-/// existing partner and sector. Cheaper than building the [`Detail`].
-pub fn exists(data: &Loaded, id: &str) -> bool {
-    match parse_cell_id(id) {
-        Some((partner, sector)) => data.actor(partner).is_some() && data.sector(sector).is_some(),
-        None => data.record(id).is_some(),
     }
 }
 

@@ -2,8 +2,8 @@
 //! to, followed by the paper's own words for that item (section, verbatim Indonesian quote,
 //! English translation), so the file stands on its own away from the dashboard.
 
-use super::{Note, Target};
-use crate::model::detail::detail;
+use super::detail::detail;
+use crate::model::notes::{Note, Target};
 use crate::model::{Lang, Loaded};
 
 /// `ms` since 1970 as `YYYY-MM-DD HH:MM UTC`.

@@ -1,0 +1,77 @@
+//! The challenges' view model: the breakdown by category and partner, and every challenge with
+//! the partners and sectors it concerns, grouped by category.
+
+use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
+use crate::charts::challenges::challenges_chart;
+use crate::i18n::dataset::D;
+use crate::i18n::{t, Key};
+use crate::model::{challenges, View};
+
+/// The challenges view under `q`.
+pub fn build(q: &Query) -> ViewModel {
+    let (d, l) = (q.data, q.lang);
+    let b = challenges::build(d, q.filters);
+    // A dataset without challenges has no chart or table to show, only the words saying so.
+    let none = d.data.challenges.is_empty();
+    let mut rows = Vec::new();
+    for (k, list) in b.categories.iter().zip(&b.challenges) {
+        let name = d
+            .challenge_category(k)
+            .map_or_else(|| k.to_string(), |c| c.name.get(l).to_string());
+        for (i, c) in list.iter().enumerate() {
+            let partners: Vec<String> = challenges::concerned(d, c)
+                .iter()
+                .map(|p| d.actor_name(p, l))
+                .collect();
+            let sectors: Vec<String> = c.affects.sectors.iter().map(|s| d.sector_name(s, l)).collect();
+            // The first challenge of a category carries the category's heading over the group.
+            let head = (i == 0).then(|| Cell::Group {
+                id: k.to_string(),
+                text: name.clone(),
+                span: list.len(),
+            });
+            let cells = head
+                .into_iter()
+                .chain([
+                    Cell::Link {
+                        id: c.id.clone(),
+                        text: c.title.get(l).to_string(),
+                    },
+                    Cell::Text(partners.join(", ")),
+                    Cell::Text(sectors.join(", ")),
+                ])
+                .collect();
+            rows.push(Row::record(&c.id, cells));
+        }
+    }
+    let columns = [
+        Key::ColCategory,
+        Key::ColChallenge,
+        Key::ColPartner,
+        Key::FilterSector,
+    ];
+    let table = Table {
+        caption: t(l, Key::ChallengesTableCaption).to_string(),
+        columns: columns.iter().map(|k| t(l, *k).to_string()).collect(),
+        rows,
+        ..Table::default()
+    };
+    ViewModel {
+        view: View::Challenges,
+        chart: (!none).then(|| Chart {
+            spec: challenges_chart(d, &b, l),
+            label: Key::ChallengesChartLabel,
+            tall: true,
+            height: None,
+        }),
+        chart_note: None,
+        empty: Empty {
+            empty: table.rows.is_empty(),
+            none_in_data: none,
+            none: D::NoChallenges,
+        },
+        listed: table.records().map(str::to_string).collect(),
+        tables: if none { Vec::new() } else { vec![table] },
+        extra: Extra::None,
+    }
+}

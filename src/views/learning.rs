@@ -1,0 +1,68 @@
+//! The policy-learning view model: where each practice was learned, what it was, and how far it
+//! was taken up locally (a sankey), with the table that spells out the original and the local
+//! adaptation.
+
+use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
+use crate::charts::learning::learning_chart;
+use crate::i18n::dataset::D;
+use crate::i18n::{t, Key};
+use crate::model::{learning, View};
+
+/// The learning view under `q`.
+pub fn build(q: &Query) -> ViewModel {
+    let (d, l) = (q.data, q.lang);
+    let kept = learning::kept(d, q.filters);
+    // A dataset without adoptions has no chart or table to show, only the words saying so.
+    let none = d.data.adoptions.is_empty();
+    let rows: Vec<Row> = kept
+        .iter()
+        .map(|a| {
+            Row::record(
+                &a.id,
+                vec![
+                    Cell::Text(d.actor_name(&a.learned_from, l)),
+                    Cell::Text(t(l, Key::Route(a.route)).to_string()),
+                    Cell::Link {
+                        id: a.id.clone(),
+                        text: a.practice.get(l).to_string(),
+                    },
+                    Cell::Text(a.origin.get(l).to_string()),
+                    Cell::Text(a.adaptation.get(l).to_string()),
+                    Cell::Text(t(l, Key::AdoptionStatus(a.status)).to_string()),
+                ],
+            )
+        })
+        .collect();
+    let columns = [
+        Key::LearnedFrom,
+        Key::RouteLabel,
+        Key::Practice,
+        Key::Origin,
+        Key::Adaptation,
+        Key::Status,
+    ];
+    let table = Table {
+        caption: t(l, Key::LearningTableCaption).to_string(),
+        columns: columns.iter().map(|k| t(l, *k).to_string()).collect(),
+        rows,
+        ..Table::default()
+    };
+    ViewModel {
+        view: View::Learning,
+        chart: (!none).then(|| Chart {
+            spec: learning_chart(d, &kept, l),
+            label: Key::LearningChartLabel,
+            tall: true,
+            height: None,
+        }),
+        chart_note: None,
+        empty: Empty {
+            empty: table.rows.is_empty(),
+            none_in_data: none,
+            none: D::NoAdoptions,
+        },
+        listed: table.records().map(str::to_string).collect(),
+        tables: if none { Vec::new() } else { vec![table] },
+        extra: Extra::None,
+    }
+}

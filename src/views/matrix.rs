@@ -1,0 +1,94 @@
+//! The matrix's view model: each cell says how far a partner's cooperation reaches into a sector
+//! and how many passages support it; the table says the same, sector by sector, and tells "the
+//! paper is silent" apart from "the paper says none". Its downloads list the cells in the
+//! table's order.
+
+use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
+use crate::charts::matrix::{glyph, matrix_chart};
+use crate::i18n::dataset::D;
+use crate::i18n::{t, Key};
+use crate::model::matrix::{self, cell_id};
+use crate::model::View;
+
+/// How the matrix is cut to its most cited partners (see `model::matrix::PARTNERS_SHOWN`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Cut {
+    /// Partners shown.
+    pub shown: usize,
+    /// Partners left out.
+    pub hidden: usize,
+}
+
+/// The matrix under `q`: its first `q.partners_shown` partners.
+pub fn build(q: &Query) -> ViewModel {
+    let (d, l) = (q.data, q.lang);
+    let (m, hidden) = matrix::build_top(d, q.filters, q.partners_shown);
+    // A dataset without relationships has no partner to cross with a sector: no chart or
+    // table, only the words saying so.
+    let none = d.data.relationships.is_empty();
+    let rows: Vec<Row> = m
+        .sectors
+        .iter()
+        .enumerate()
+        .map(|(col, s)| {
+            let cells = m.cells.iter().filter_map(|row| row.get(col)).map(|c| {
+                let id = cell_id(c.partner, c.sector);
+                match c.level {
+                    Some(level) => Cell::Item {
+                        id,
+                        text: format!(
+                            "{} {} ({} {})",
+                            glyph(level),
+                            t(l, Key::Level(level)),
+                            c.passages.len(),
+                            t(l, Key::Passages)
+                        ),
+                    },
+                    None => Cell::Silent {
+                        id,
+                        text: t(l, Key::Silent).to_string(),
+                    },
+                }
+            });
+            Row {
+                key: s.to_string(),
+                item: None,
+                cells: std::iter::once(Cell::Head(d.sector_name(s, l)))
+                    .chain(cells)
+                    .collect(),
+            }
+        })
+        .collect();
+    let columns = std::iter::once(t(l, Key::FilterSector).to_string())
+        .chain(m.partners.iter().map(|p| d.actor_name(p, l)))
+        .collect();
+    let table = Table {
+        caption: t(l, Key::MatrixTableCaption).to_string(),
+        columns,
+        rows,
+        when_empty: None,
+        class: Some("matrix-table"),
+    };
+    let empty = table.rows.is_empty() || m.partners.is_empty();
+    ViewModel {
+        view: View::Matrix,
+        chart: (!none).then(|| Chart {
+            spec: matrix_chart(d, &m, l, q.selected),
+            label: Key::MatrixChartLabel,
+            tall: false,
+            height: Some(120 + 30 * m.sectors.len()),
+        }),
+        chart_note: Some(Key::SilentNote),
+        empty: Empty {
+            empty,
+            none_in_data: none,
+            none: D::NoMatrix,
+        },
+        listed: table.records().map(str::to_string).collect(),
+        tables: if none { Vec::new() } else { vec![table] },
+        extra: Extra::Matrix(Cut {
+            shown: m.partners.len(),
+            hidden,
+        }),
+    }
+}

@@ -1,0 +1,157 @@
+//! View models: what each view shows, as one plain value built by one pure function per view
+//! from the dataset, the filters, the language and the selection ([`build`]).
+//!
+//! Owns: [`ViewModel`] (the chart's option, the tables' named rows, the records listed in the
+//! tables' order) and everything a view says in the reader's language: details, download
+//! files, table cells. The page renders the value through the shared components of
+//! `components::view_body`; the CSV, the JSON and the printed handout read its
+//! [`ViewModel::listed`], so they follow the table by construction. Nothing here touches the
+//! browser: it compiles and is tested on the host (`tests/views_model.rs`), and a build-time
+//! bake can render the same value.
+//!
+//! Layering: `model` (the dataset and its computations, no interface text) <- `i18n` (every
+//! interface string) <- `charts` (option builders) <- `views` <- `components`, `pages`.
+
+pub mod challenges;
+pub mod detail;
+pub mod evidence;
+pub mod export;
+pub mod handout;
+pub mod learning;
+pub mod matrix;
+pub mod overview;
+pub mod search;
+pub mod table;
+pub mod timeline;
+
+use crate::charts::ChartSpec;
+use crate::i18n::dataset::D;
+use crate::i18n::Key;
+use crate::model::timeline::LaneBy;
+use crate::model::{Filters, Lang, Loaded, View};
+pub use table::{Cell, Row, Table};
+
+/// Everything a view model is built from.
+#[derive(Clone, Copy, Debug)]
+pub struct Query<'a> {
+    pub data: &'a Loaded,
+    pub filters: &'a Filters,
+    pub lang: Lang,
+    /// The record (or matrix cell) open in the detail panel, drawn outlined where a chart can.
+    pub selected: Option<&'a str>,
+    /// The timeline's lanes: one per partner or one per sector.
+    pub lanes: LaneBy,
+    /// How many partners the matrix shows (see `model::matrix::PARTNERS_SHOWN`).
+    pub partners_shown: usize,
+}
+
+impl<'a> Query<'a> {
+    /// The view as it opens: no filter, lanes by partner, the first partners of the matrix.
+    pub fn new(data: &'a Loaded, filters: &'a Filters, lang: Lang) -> Self {
+        Self {
+            data,
+            filters,
+            lang,
+            selected: None,
+            lanes: LaneBy::Partner,
+            partners_shown: crate::model::matrix::PARTNERS_SHOWN,
+        }
+    }
+}
+
+/// A view's chart: its option and what it is, for the chart's accessible name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub spec: ChartSpec,
+    /// What the chart shows (its `aria-label`).
+    pub label: Key,
+    /// Drawn taller than the default (maps, flows, stacked bars).
+    pub tall: bool,
+    /// A height in pixels that follows the data (the matrix: one band per sector).
+    pub height: Option<usize>,
+}
+
+/// What a view says when it shows nothing: the dataset has nothing for it (`none`), or the
+/// filters leave nothing ("Nothing matches these filters", said by the page while a filter is
+/// set and the dataset does have something).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Empty {
+    /// The view shows nothing.
+    pub empty: bool,
+    /// The dataset has nothing for this view, whatever the filters.
+    pub none_in_data: bool,
+    /// The view's words for a dataset with nothing for it.
+    pub none: D,
+}
+
+/// A view as the reader meets it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewModel {
+    pub view: View,
+    /// The chart; `None` for a view without one, or when the dataset has nothing to draw.
+    pub chart: Option<Chart>,
+    /// A line under the chart saying how to read it (the legend's words).
+    pub chart_note: Option<Key>,
+    /// The tables, in page order. The first is the chart's table alternative when there is a
+    /// chart.
+    pub tables: Vec<Table>,
+    /// The ids of the records the tables list, in their order (for the matrix, its cells, silent
+    /// ones too: silence is part of what it shows). Downloads and print read this.
+    pub listed: Vec<String>,
+    pub empty: Empty,
+    /// What only this view shows.
+    pub extra: Extra,
+}
+
+/// What only one view shows, besides its chart and tables.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Extra {
+    #[default]
+    None,
+    Overview(overview::Summary),
+    Timeline(timeline::Undated),
+    Matrix(matrix::Cut),
+}
+
+/// The view model of `view`.
+pub fn build(view: View, q: &Query) -> ViewModel {
+    match view {
+        View::Overview => overview::build(q),
+        View::Timeline => timeline::build(q),
+        View::Matrix => matrix::build(q),
+        View::Challenges => challenges::build(q),
+        View::Learning => learning::build(q),
+        View::Evidence => evidence::build(q),
+    }
+}
+
+/// The view's name (its heading and its tab in the navigation).
+pub fn title(view: View) -> Key {
+    match view {
+        View::Overview => Key::ViewOverview,
+        View::Timeline => Key::ViewTimeline,
+        View::Matrix => Key::ViewMatrix,
+        View::Challenges => Key::ViewChallenges,
+        View::Learning => Key::ViewLearning,
+        View::Evidence => Key::ViewEvidence,
+    }
+}
+
+/// The sentence under the view's heading saying what it shows.
+pub fn intro(view: View) -> Option<Key> {
+    match view {
+        View::Overview => None,
+        View::Timeline => Some(Key::TimelineIntro),
+        View::Matrix => Some(Key::MatrixIntro),
+        View::Challenges => Some(Key::ChallengesIntro),
+        View::Learning => Some(Key::LearningIntro),
+        View::Evidence => Some(Key::EvidenceIntro),
+    }
+}
+
+impl ViewModel {
+    /// The table alternative of the chart (the first table), if the view has one.
+    pub fn table(&self) -> Option<&Table> {
+        self.tables.first()
+    }
+}

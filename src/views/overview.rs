@@ -1,0 +1,124 @@
+//! The overview's view model: the paper's headline findings, key figures counted from the data,
+//! and the partner map with its table.
+
+use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
+use crate::charts::map::map_chart;
+use crate::i18n::dataset::D;
+use crate::i18n::{t, Key};
+use crate::model::partners::{key_figures, partners, KeyFigures};
+use crate::model::View;
+
+/// A headline finding: its id, title and text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Headline {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+}
+
+/// What the overview shows above its map: the headline findings and the key figures.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary {
+    pub headlines: Vec<Headline>,
+    /// Each figure's label and value, in display order.
+    pub figures: Vec<(Key, usize)>,
+}
+
+fn figures(f: &KeyFigures) -> Vec<(Key, usize)> {
+    vec![
+        (Key::FigPartners, f.partners),
+        (Key::FigForeign, f.foreign_partners),
+        (Key::FigActive, f.active_partners),
+        (Key::FigEvents, f.events),
+        (Key::FigAdoptions, f.adoptions),
+        (Key::FigChallenges, f.challenges),
+        (Key::FigPassages, f.passages),
+    ]
+}
+
+/// The overview under `q`. Findings are not filtered; the figures, the map and the table are.
+pub fn build(q: &Query) -> ViewModel {
+    let (d, l) = (q.data, q.lang);
+    let headlines: Vec<Headline> = d
+        .data
+        .findings
+        .iter()
+        .filter(|f| f.headline)
+        .map(|f| Headline {
+            id: f.id.clone(),
+            title: f.title.get(l).to_string(),
+            text: f.description.get(l).to_string(),
+        })
+        .collect();
+    let ps = partners(d, q.filters);
+    // Partners come from relationships: without any, no map or table, only the words saying so.
+    let none = d.data.relationships.is_empty();
+    let chart = (!none).then(|| Chart {
+        spec: map_chart(d, &ps, l, q.selected),
+        label: Key::PartnerMap,
+        tall: true,
+        height: None,
+    });
+    let rows: Vec<Row> = ps
+        .iter()
+        .map(|p| {
+            let a = p.actor;
+            Row::record(
+                &a.id,
+                vec![
+                    Cell::Link {
+                        id: a.id.clone(),
+                        text: a.name.get(l).to_string(),
+                    },
+                    a.local_name
+                        .as_ref()
+                        .map_or(Cell::Text(String::new()), |n| Cell::Foreign {
+                            text: n.text.clone(),
+                            lang: n.lang.clone(),
+                        }),
+                    Cell::Text(a.country.clone().unwrap_or_default()),
+                    Cell::Text(t(l, Key::RelStatus(p.status)).to_string()),
+                    Cell::Text(p.relationships.len().to_string()),
+                ],
+            )
+        })
+        .collect();
+    // The downloads: the headline findings, then each partner with its ties.
+    let mut listed: Vec<String> = headlines.iter().map(|h| h.id.clone()).collect();
+    for p in &ps {
+        listed.push(p.actor.id.clone());
+        listed.extend(p.relationships.iter().map(|r| r.to_string()));
+    }
+    let columns = [
+        Key::FilterPartner,
+        Key::LocalName,
+        Key::Country,
+        Key::Status,
+        Key::Ties,
+    ];
+    ViewModel {
+        view: View::Overview,
+        chart,
+        chart_note: Some(Key::MapNote),
+        empty: Empty {
+            empty: rows.is_empty(),
+            none_in_data: none,
+            none: D::NoPartners,
+        },
+        tables: if none {
+            Vec::new()
+        } else {
+            vec![Table {
+                caption: t(l, Key::PartnerTableCaption).to_string(),
+                columns: columns.iter().map(|k| t(l, *k).to_string()).collect(),
+                rows,
+                ..Table::default()
+            }]
+        },
+        listed,
+        extra: Extra::Overview(Summary {
+            headlines,
+            figures: figures(&key_figures(d, q.filters)),
+        }),
+    }
+}

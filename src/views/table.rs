@@ -1,0 +1,73 @@
+//! A view's table as plain data: its caption, named columns and rows of typed cells, already in
+//! the reader's language. One component (`components::view_body::ViewTable`) renders every
+//! table of every view from it.
+
+use crate::i18n::Key;
+
+/// One cell of a table.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Cell {
+    /// Plain text.
+    Text(String),
+    /// Text in another language than the page's (a partner's local name), marked with its
+    /// language code so that it is spoken and hyphenated as such.
+    Foreign { text: String, lang: String },
+    /// A button opening the record `id` in the detail panel.
+    Link { id: String, text: String },
+    /// A cell that stands for the record `id` itself (a matrix cell): the cell carries the id,
+    /// its button opens it.
+    Item { id: String, text: String },
+    /// A matrix cell on which the paper is silent: drawn as a dash, with `text` as its spoken
+    /// words. It is listed in the downloads (silence is part of what the matrix shows).
+    Silent { id: String, text: String },
+    /// The heading of its row (`<th scope="row">`).
+    Head(String),
+    /// The heading of a group of `span` rows, opening the record `id` (`<th scope="rowgroup">`).
+    Group { id: String, text: String, span: usize },
+}
+
+/// One row: a key unique in its table (a record or sector id), the record it stands for (the
+/// row's `data-item`, when the whole row is one record) and its cells.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Row {
+    pub key: String,
+    pub item: Option<String>,
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    /// A row that stands for the record `id`.
+    pub fn record(id: &str, cells: Vec<Cell>) -> Self {
+        Self {
+            key: id.to_string(),
+            item: Some(id.to_string()),
+            cells,
+        }
+    }
+}
+
+/// A table: caption, column headings, rows.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Table {
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+    /// What is said under the table when it has no rows (`None`: the view's empty note says it).
+    pub when_empty: Option<Key>,
+    /// The class of the `<table>` besides `data-table` (`matrix-table`).
+    pub class: Option<&'static str>,
+}
+
+impl Table {
+    /// The ids of the records the rows list, in order: the row's record, or else the records
+    /// of its cells.
+    pub fn records(&self) -> impl Iterator<Item = &str> {
+        self.rows.iter().flat_map(|r| {
+            let cells = r.cells.iter().filter_map(|c| match c {
+                Cell::Item { id, .. } | Cell::Silent { id, .. } => Some(id.as_str()),
+                _ => None,
+            });
+            r.item.as_deref().into_iter().chain(cells)
+        })
+    }
+}

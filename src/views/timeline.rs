@@ -1,0 +1,69 @@
+//! The timeline's view model: every event of the city's cooperation, one lane per partner (or
+//! sector), the table that says the same in rows, and the events the paper does not date.
+
+use super::detail::date_label;
+use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
+use crate::charts::timeline::timeline_chart;
+use crate::i18n::dataset::D;
+use crate::i18n::{t, Key};
+use crate::model::timeline::{self, Placed};
+use crate::model::View;
+
+/// The events the paper does not date: listed apart, since the time axis has no place for them.
+/// Each is (id, title).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Undated(pub Vec<(String, String)>);
+
+/// The timeline under `q`.
+pub fn build(q: &Query) -> ViewModel {
+    let (d, l) = (q.data, q.lang);
+    let tl = timeline::build(d, q.filters, q.lanes);
+    // A dataset without events has no chart or table to show, only the words saying so.
+    let none = d.data.events.is_empty();
+    let row = |p: &Placed| {
+        let e = p.event;
+        Row::record(
+            &e.id,
+            vec![
+                Cell::Text(date_label(e, l)),
+                Cell::Text(d.actor_name(timeline::lane_actor(d, e), l)),
+                Cell::Link {
+                    id: e.id.clone(),
+                    text: e.title.get(l).to_string(),
+                },
+                Cell::Text(t(l, Key::EventKind(e.kind)).to_string()),
+            ],
+        )
+    };
+    let rows: Vec<Row> = tl.all().map(row).collect();
+    let undated = tl
+        .undated
+        .iter()
+        .map(|p| (p.event.id.clone(), p.event.title.get(l).to_string()))
+        .collect();
+    let columns = [Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind];
+    let table = Table {
+        caption: t(l, Key::TableCaption).to_string(),
+        columns: columns.iter().map(|k| t(l, *k).to_string()).collect(),
+        rows,
+        ..Table::default()
+    };
+    ViewModel {
+        view: View::Timeline,
+        chart: (!none).then(|| Chart {
+            spec: timeline_chart(d, &tl, l, q.selected),
+            label: Key::TimelineChartLabel,
+            tall: false,
+            height: None,
+        }),
+        chart_note: None,
+        empty: Empty {
+            empty: table.rows.is_empty(),
+            none_in_data: none,
+            none: D::NoEvents,
+        },
+        listed: table.records().map(str::to_string).collect(),
+        tables: if none { Vec::new() } else { vec![table] },
+        extra: Extra::Timeline(Undated(undated)),
+    }
+}

@@ -405,3 +405,81 @@ fn a_matrix_past_its_limit_keeps_the_most_cited_partners_and_counts_the_rest() {
     let (all, hidden) = matrix::build_top(&data, &none, whole.partners.len());
     assert_eq!((all, hidden), (whole, 0));
 }
+
+/// Every view's model, on the bundled dataset, with no filter.
+fn models(data: &Loaded, lang: Lang) -> Vec<paradiplomacy_dashboard::views::ViewModel> {
+    use paradiplomacy_dashboard::views::{build, Query};
+    let none = Filters::default();
+    paradiplomacy_dashboard::model::View::ALL
+        .iter()
+        .map(|v| build(*v, &Query::new(data, &none, lang)))
+        .collect()
+}
+
+#[test]
+fn every_view_lists_what_its_tables_show_and_every_listed_record_opens() {
+    let data = bundled();
+    for m in models(&data, Lang::En) {
+        assert!(!m.listed.is_empty(), "{:?} lists something", m.view);
+        for id in &m.listed {
+            assert!(detail(&data, id, Lang::En).is_some(), "{:?}: {id} opens in the detail panel", m.view);
+        }
+        let in_tables: Vec<&str> = m.tables.iter().flat_map(|t| t.records()).collect();
+        if m.view == paradiplomacy_dashboard::model::View::Overview {
+            // The overview also lists its headline findings and each partner's ties.
+            assert!(in_tables.iter().all(|id| m.listed.iter().any(|l| l == id)));
+        } else {
+            assert_eq!(m.listed, in_tables, "{:?}: the downloads follow the tables", m.view);
+        }
+        for t in &m.tables {
+            // A group heading spans its rows: the rows under it have one cell less.
+            let mut spanned = 0;
+            for row in &t.rows {
+                let group = row.cells.iter().find_map(|c| match c {
+                    paradiplomacy_dashboard::views::Cell::Group { span, .. } => Some(*span),
+                    _ => None,
+                });
+                let under = match group {
+                    Some(span) => {
+                        spanned = span - 1;
+                        0
+                    }
+                    None if spanned > 0 => {
+                        spanned -= 1;
+                        1
+                    }
+                    None => 0,
+                };
+                assert_eq!(row.cells.len() + under, t.columns.len(), "{:?}: a cell under every heading", m.view);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_matrix_lists_its_cells_sector_by_sector_as_its_table_reads() {
+    use paradiplomacy_dashboard::views::{build, Query};
+    let data = fixture();
+    let none = Filters::default();
+    let m = build(paradiplomacy_dashboard::model::View::Matrix, &Query::new(&data, &none, Lang::En));
+    assert_eq!(
+        m.listed,
+        ["cell--city-b--sector-tech", "cell--city-b--sector-ict"],
+        "one row per sector, in the matrix's sector order"
+    );
+    let table = m.table().expect("a table");
+    assert_eq!(table.columns, ["Sector", "City B"]);
+    assert_eq!(table.rows[0].key, "sector-tech");
+}
+
+#[test]
+fn a_view_model_speaks_the_readers_language() {
+    let data = bundled();
+    let (id, en) = (models(&data, Lang::Id), models(&data, Lang::En));
+    for (i, e) in id.iter().zip(&en) {
+        assert_eq!(i.listed, e.listed, "{:?}: the same records in either language", i.view);
+        let (ti, te) = (&i.tables[0], &e.tables[0]);
+        assert_ne!(ti.caption, te.caption, "{:?}: the caption is translated", i.view);
+        assert_ne!(ti.columns, te.columns, "{:?}: the headings are translated", i.view);
+    }
+}

@@ -239,6 +239,9 @@ describe('opening another dataset', () => {
     assert.equal(await s.app.page.evaluate((k) => localStorage.getItem(`${k}dataset/text`), KEY), '{"schema_version": 99');
     await pick(FIXTURE_PATH);
     await s.app.page.waitForFunction(() => document.querySelector('#dataset-showing').innerText.includes('Minimal'));
+    // The new file is remembered after it is painted (a frame or two later), the old text
+    // backed up first.
+    await s.app.page.waitForFunction((k) => localStorage.getItem(`${k}dataset/unreadable-backup`) !== null, KEY);
     assert.equal(await s.app.page.evaluate((k) => localStorage.getItem(`${k}dataset/unreadable-backup`), KEY), '{"schema_version": 99');
   });
 });

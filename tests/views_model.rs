@@ -422,14 +422,22 @@ fn every_view_lists_what_its_tables_show_and_every_listed_record_opens() {
     for m in models(&data, Lang::En) {
         assert!(!m.listed.is_empty(), "{:?} lists something", m.view);
         for id in &m.listed {
-            assert!(detail(&data, id, Lang::En).is_some(), "{:?}: {id} opens in the detail panel", m.view);
+            assert!(
+                detail(&data, id, Lang::En).is_some(),
+                "{:?}: {id} opens in the detail panel",
+                m.view
+            );
         }
         let in_tables: Vec<&str> = m.tables.iter().flat_map(|t| t.records()).collect();
         if m.view == paradiplomacy_dashboard::model::View::Overview {
             // The overview also lists its headline findings and each partner's ties.
             assert!(in_tables.iter().all(|id| m.listed.iter().any(|l| l == id)));
         } else {
-            assert_eq!(m.listed, in_tables, "{:?}: the downloads follow the tables", m.view);
+            assert_eq!(
+                m.listed, in_tables,
+                "{:?}: the downloads follow the tables",
+                m.view
+            );
         }
         for t in &m.tables {
             // A group heading spans its rows: the rows under it have one cell less.
@@ -450,7 +458,12 @@ fn every_view_lists_what_its_tables_show_and_every_listed_record_opens() {
                     }
                     None => 0,
                 };
-                assert_eq!(row.cells.len() + under, t.columns.len(), "{:?}: a cell under every heading", m.view);
+                assert_eq!(
+                    row.cells.len() + under,
+                    t.columns.len(),
+                    "{:?}: a cell under every heading",
+                    m.view
+                );
             }
         }
     }
@@ -461,7 +474,10 @@ fn the_matrix_lists_its_cells_sector_by_sector_as_its_table_reads() {
     use paradiplomacy_dashboard::views::{build, Query};
     let data = fixture();
     let none = Filters::default();
-    let m = build(paradiplomacy_dashboard::model::View::Matrix, &Query::new(&data, &none, Lang::En));
+    let m = build(
+        paradiplomacy_dashboard::model::View::Matrix,
+        &Query::new(&data, &none, Lang::En),
+    );
     assert_eq!(
         m.listed,
         ["cell--city-b--sector-tech", "cell--city-b--sector-ict"],
@@ -477,9 +493,17 @@ fn a_view_model_speaks_the_readers_language() {
     let data = bundled();
     let (id, en) = (models(&data, Lang::Id), models(&data, Lang::En));
     for (i, e) in id.iter().zip(&en) {
-        assert_eq!(i.listed, e.listed, "{:?}: the same records in either language", i.view);
+        assert_eq!(
+            i.listed, e.listed,
+            "{:?}: the same records in either language",
+            i.view
+        );
         let (ti, te) = (&i.tables[0], &e.tables[0]);
         assert_ne!(ti.caption, te.caption, "{:?}: the caption is translated", i.view);
-        assert_ne!(ti.columns, te.columns, "{:?}: the headings are translated", i.view);
+        assert_ne!(
+            ti.columns, te.columns,
+            "{:?}: the headings are translated",
+            i.view
+        );
     }
 }

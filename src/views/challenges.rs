@@ -1,7 +1,7 @@
 //! The challenges' view model: the breakdown by category and partner, and every challenge with
 //! the partners and sectors it concerns, grouped by category.
 
-use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
+use super::{Cell, Chart, Query, Row, Table, ViewModel};
 use crate::charts::challenges::challenges_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
@@ -56,22 +56,11 @@ pub fn build(q: &Query) -> ViewModel {
         rows,
         ..Table::default()
     };
-    ViewModel {
-        view: View::Challenges,
-        chart: (!none).then(|| Chart {
-            spec: challenges_chart(d, &b, l),
-            label: Key::ChallengesChartLabel,
-            tall: true,
-            height: None,
-        }),
-        chart_note: None,
-        empty: Empty {
-            empty: table.rows.is_empty(),
-            none_in_data: none,
-            none: D::NoChallenges,
-        },
-        listed: table.records().map(str::to_string).collect(),
-        tables: if none { Vec::new() } else { vec![table] },
-        extra: Extra::None,
-    }
+    let chart = || Chart {
+        spec: challenges_chart(d, &b, l),
+        label: Key::ChallengesChartLabel,
+        tall: true,
+        height: None,
+    };
+    ViewModel::charted(View::Challenges, none, D::NoChallenges, chart, table)
 }

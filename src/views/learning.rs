@@ -2,7 +2,7 @@
 //! was taken up locally (a sankey), with the table that spells out the original and the local
 //! adaptation.
 
-use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
+use super::{Cell, Chart, Query, Row, Table, ViewModel};
 use crate::charts::learning::learning_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
@@ -47,22 +47,11 @@ pub fn build(q: &Query) -> ViewModel {
         rows,
         ..Table::default()
     };
-    ViewModel {
-        view: View::Learning,
-        chart: (!none).then(|| Chart {
-            spec: learning_chart(d, &kept, l),
-            label: Key::LearningChartLabel,
-            tall: true,
-            height: None,
-        }),
-        chart_note: None,
-        empty: Empty {
-            empty: table.rows.is_empty(),
-            none_in_data: none,
-            none: D::NoAdoptions,
-        },
-        listed: table.records().map(str::to_string).collect(),
-        tables: if none { Vec::new() } else { vec![table] },
-        extra: Extra::None,
-    }
+    let chart = || Chart {
+        spec: learning_chart(d, &kept, l),
+        label: Key::LearningChartLabel,
+        tall: true,
+        height: None,
+    };
+    ViewModel::charted(View::Learning, none, D::NoAdoptions, chart, table)
 }

@@ -69,26 +69,24 @@ pub fn build(q: &Query) -> ViewModel {
         when_empty: None,
         class: Some("matrix-table"),
     };
-    let empty = table.rows.is_empty() || m.partners.is_empty();
+    let chart = || Chart {
+        spec: matrix_chart(d, &m, l, q.selected),
+        label: Key::MatrixChartLabel,
+        tall: false,
+        height: Some(120 + 30 * m.sectors.len()),
+    };
+    let base = ViewModel::charted(View::Matrix, none, D::NoMatrix, chart, table);
     ViewModel {
-        view: View::Matrix,
-        chart: (!none).then(|| Chart {
-            spec: matrix_chart(d, &m, l, q.selected),
-            label: Key::MatrixChartLabel,
-            tall: false,
-            height: Some(120 + 30 * m.sectors.len()),
-        }),
         chart_note: Some(Key::SilentNote),
+        // Sectors without a partner are no matrix either.
         empty: Empty {
-            empty,
-            none_in_data: none,
-            none: D::NoMatrix,
+            empty: base.empty.empty || m.partners.is_empty(),
+            ..base.empty
         },
-        listed: table.records().map(str::to_string).collect(),
-        tables: if none { Vec::new() } else { vec![table] },
         extra: Extra::Matrix(Cut {
             shown: m.partners.len(),
             hidden,
         }),
+        ..base
     }
 }

@@ -150,6 +150,30 @@ pub fn intro(view: View) -> Option<Key> {
 }
 
 impl ViewModel {
+    /// A view of one chart and its table alternative, listing the table's records. With nothing
+    /// in the dataset for it (`none`), neither: only the words `none_words`.
+    pub(crate) fn charted(
+        view: View,
+        none: bool,
+        none_words: D,
+        chart: impl FnOnce() -> Chart,
+        table: Table,
+    ) -> Self {
+        Self {
+            view,
+            chart: (!none).then(chart),
+            chart_note: None,
+            empty: Empty {
+                empty: table.rows.is_empty(),
+                none_in_data: none,
+                none: none_words,
+            },
+            listed: table.records().map(str::to_string).collect(),
+            tables: if none { Vec::new() } else { vec![table] },
+            extra: Extra::None,
+        }
+    }
+
     /// The table alternative of the chart (the first table), if the view has one.
     pub fn table(&self) -> Option<&Table> {
         self.tables.first()

@@ -2,7 +2,7 @@
 //! sector), the table that says the same in rows, and the events the paper does not date.
 
 use super::detail::date_label;
-use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
+use super::{Cell, Chart, Extra, Query, Row, Table, ViewModel};
 use crate::charts::timeline::timeline_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
@@ -48,22 +48,14 @@ pub fn build(q: &Query) -> ViewModel {
         rows,
         ..Table::default()
     };
+    let chart = || Chart {
+        spec: timeline_chart(d, &tl, l, q.selected),
+        label: Key::TimelineChartLabel,
+        tall: false,
+        height: None,
+    };
     ViewModel {
-        view: View::Timeline,
-        chart: (!none).then(|| Chart {
-            spec: timeline_chart(d, &tl, l, q.selected),
-            label: Key::TimelineChartLabel,
-            tall: false,
-            height: None,
-        }),
-        chart_note: None,
-        empty: Empty {
-            empty: table.rows.is_empty(),
-            none_in_data: none,
-            none: D::NoEvents,
-        },
-        listed: table.records().map(str::to_string).collect(),
-        tables: if none { Vec::new() } else { vec![table] },
         extra: Extra::Timeline(Undated(undated)),
+        ..ViewModel::charted(View::Timeline, none, D::NoEvents, chart, table)
     }
 }

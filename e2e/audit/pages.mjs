@@ -2,9 +2,10 @@
 // (the detail panel and its quotes), each in English, in Indonesian and in the dark theme. For each
 // it runs axe-core and keeps the rendered HTML for the Nu HTML Checker.
 import { axeViolations } from '../lib/axe.mjs';
+import { VIEWS } from '../pages/dashboard.mjs';
 
 export const PAGES = [
-  ...['overview', 'timeline', 'matrix', 'challenges', 'learning', 'evidence'].map((v) => ({ name: v, query: `?view=${v}` })),
+  ...VIEWS.map((v) => ({ name: v, query: `?view=${v}` })),
   { name: 'timeline, an event opened', query: '?view=timeline&item=ev-mou-2016' },
 ];
 

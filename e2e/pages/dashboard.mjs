@@ -5,6 +5,27 @@ export const DATASET = JSON.parse(
   readFileSync(new URL('../../data/tangsel-paradiplomacy.json', import.meta.url), 'utf8'),
 );
 
+/**
+ * The dashboard's views, by URL code, in navigation order: the list the dataset's schema gives
+ * a story step (`data/schema.json`, kept equal to the app's own `View::ALL` by the schema
+ * agreement test), so a new view is declared once for every end-to-end test and benchmark.
+ */
+export const VIEWS = (() => {
+  const schema = JSON.parse(readFileSync(new URL('../../data/schema.json', import.meta.url), 'utf8'));
+  const find = (node) => {
+    if (!node || typeof node !== 'object') return undefined;
+    if (node.properties?.view?.enum && node.properties?.speaker_notes) return node.properties.view.enum;
+    for (const child of Object.values(node)) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const views = find(schema);
+  if (!views?.includes('overview')) throw new Error('data/schema.json: no story step view list');
+  return views;
+})();
+
 /** The rows of the view's data table. */
 const TABLE_ROWS = 'table.data-table tbody tr';
 

@@ -12,10 +12,10 @@ import { cspMeta, hashesIn, recordCspViolations } from '../lib/csp.mjs';
 import { DIST } from '../lib/server.mjs';
 import { dashboardSuite } from '../lib/suite.mjs';
 import { withPolicy } from '../../tools/postbuild/csp.mjs';
-import { DATASET } from '../pages/dashboard.mjs';
+import { DATASET, VIEWS } from '../pages/dashboard.mjs';
 import { Notes } from '../pages/notes.mjs';
 
-const VIEWS = ['overview', 'timeline', 'matrix', 'challenges', 'learning', 'evidence'];
+
 const STORY = DATASET.story;
 
 describe('content security policy', () => {

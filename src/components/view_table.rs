@@ -37,8 +37,8 @@ fn cell_view(cell: Cell) -> impl IntoView {
     }
 }
 
-/// The rows of a table, by key, for the rows' own memos to read their cells from.
-type RowsByKey = Arc<HashMap<String, Row>>;
+/// Where each row of a table is, by key, for the rows' own memos to find their cells.
+type RowsByKey = Arc<HashMap<String, usize>>;
 
 /// The table `table` of a view: `<table class="data-table">` with its caption, headings and
 /// rows; under it, when it has no rows and says what to say then, those words.
@@ -55,7 +55,15 @@ pub fn ViewTable(#[prop(into)] table: Signal<Table>) -> impl IntoView {
     // rows' memos below compare their own cells and decide what is redrawn.
     let by_key = Memo::new_with_compare(
         move |_| -> RowsByKey {
-            table.with(|t| Arc::new(t.rows.iter().map(|r| (r.key.clone(), r.clone())).collect()))
+            table.with(|t| {
+                Arc::new(
+                    t.rows
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| (r.key.clone(), i))
+                        .collect(),
+                )
+            })
         },
         |_, _| true,
     );
@@ -67,7 +75,10 @@ pub fn ViewTable(#[prop(into)] table: Signal<Table>) -> impl IntoView {
     let row_view = move |key: String| {
         let row = Memo::new({
             let key = key.clone();
-            move |_| by_key.with(|rows| rows.get(&key).map(|r| (r.item.clone(), r.cells.clone())))
+            move |_| {
+                let at = by_key.with(|rows| rows.get(&key).copied())?;
+                table.with(|t| t.rows.get(at).map(|r: &Row| (r.item.clone(), r.cells.clone())))
+            }
         });
         let item = Memo::new(move |_| row.with(|r| r.as_ref().and_then(|r| r.0.clone())));
         let is_selected = move || {

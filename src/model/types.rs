@@ -4,15 +4,25 @@
 //! documents every field; `data/schema.json` is the same contract as a JSON Schema. Fields the
 //! schema requires but allows `null` in are `nullable` (serde alone would let them be left out);
 //! integers are read by `integer` (`2025.0` is 2025, as in JSON Schema). The closed lists of
-//! words (kinds, types, statuses, levels) are in `kinds`. Nothing here checks references, dates
-//! or ranges: that is `validate/`.
+//! words (kinds, types, statuses, levels) are in `kinds`, the guided story's steps in `story`.
+//! Each record type says which of its texts a search looks in ([`Searched`]). Nothing here
+//! checks references, dates or ranges: that is `validate/`. Which fields of [`Dataset`] are its
+//! collections is declared once, in `collections`.
 
 use serde::{Deserialize, Serialize};
 
-use super::load::fields::{integer, nullable, nullable_integer};
-
+mod fields;
 mod kinds;
+mod story;
+use fields::{integer, nullable, nullable_integer};
 pub use kinds::*;
+pub use story::{StoryFilters, StoryStep};
+
+/// The texts of a record a search looks in, in both languages (its quotes are searched apart).
+/// Every record type has them: `collections` asks for them.
+pub trait Searched {
+    fn texts(&self) -> Vec<&str>;
+}
 
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -80,7 +90,7 @@ pub struct Dataset {
     pub recommendations: Vec<Recommendation>,
     /// The guided story for presenting (optional).
     #[serde(default)]
-    pub story: Vec<super::story::StoryStep>,
+    pub story: Vec<StoryStep>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,6 +102,12 @@ pub struct Section {
     pub parent: Option<String>,
     #[serde(default)]
     pub citations: Vec<Citation>,
+}
+
+impl Searched for Section {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.heading.id, &self.heading.en]
+    }
 }
 
 /// A value the paper does not state, with how it was derived.
@@ -128,6 +144,16 @@ pub struct Actor {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Actor {
+    fn texts(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = vec![&self.name.id, &self.name.en];
+        if let Some(n) = &self.local_name {
+            v.push(&n.text);
+        }
+        v
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sector {
@@ -138,6 +164,12 @@ pub struct Sector {
     #[serde(deserialize_with = "nullable_integer")]
     pub scope_item: Option<u32>,
     pub citations: Vec<Citation>,
+}
+
+impl Searched for Sector {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.name.id, &self.name.en]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -166,6 +198,12 @@ pub struct Relationship {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Relationship {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.summary.id, &self.summary.en]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
@@ -185,6 +223,17 @@ pub struct Event {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Event {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.title.id,
+            &self.title.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChallengeCategory {
@@ -192,6 +241,17 @@ pub struct ChallengeCategory {
     pub name: Text,
     pub description: Text,
     pub citations: Vec<Citation>,
+}
+
+impl Searched for ChallengeCategory {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.name.id,
+            &self.name.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -213,6 +273,17 @@ pub struct Challenge {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Challenge {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.title.id,
+            &self.title.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Adoption {
@@ -229,6 +300,19 @@ pub struct Adoption {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Adoption {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.practice.id,
+            &self.practice.en,
+            &self.origin.id,
+            &self.origin.en,
+            &self.adaptation.id,
+            &self.adaptation.en,
+        ]
+    }
+}
+
 /// A strategy or a principle: a titled statement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -237,6 +321,17 @@ pub struct Statement {
     pub title: Text,
     pub description: Text,
     pub citations: Vec<Citation>,
+}
+
+impl Searched for Statement {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.title.id,
+            &self.title.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -249,6 +344,17 @@ pub struct Finding {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Finding {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.title.id,
+            &self.title.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParadiplomacyType {
@@ -257,6 +363,18 @@ pub struct ParadiplomacyType {
     pub name: Text,
     pub description: Text,
     pub citations: Vec<Citation>,
+}
+
+impl Searched for ParadiplomacyType {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.code,
+            &self.name.id,
+            &self.name.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -282,6 +400,12 @@ pub struct LegalBasis {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for LegalBasis {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.short, &self.title.id, &self.title.en]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
@@ -303,6 +427,12 @@ pub struct Literature {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Literature {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.authors, &self.claim.id, &self.claim.en]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
@@ -311,4 +441,10 @@ pub struct Recommendation {
     pub title: Text,
     pub text: Text,
     pub citations: Vec<Citation>,
+}
+
+impl Searched for Recommendation {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.title.id, &self.title.en, &self.text.id, &self.text.en]
+    }
 }

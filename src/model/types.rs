@@ -4,7 +4,8 @@
 //! documents every field; `data/schema.json` is the same contract as a JSON Schema. Fields the
 //! schema requires but allows `null` in are `nullable` (serde alone would let them be left out);
 //! integers are read by `integer` (`2025.0` is 2025, as in JSON Schema). The closed lists of
-//! words (kinds, types, statuses, levels) are in `kinds`, the guided story's steps in `story`.
+//! words (kinds, types, statuses, levels) are in `kinds`, the parts records are made of (texts,
+//! citations, links...) in `parts`, the guided story's steps in `story`.
 //! Each record type says which of its texts a search looks in ([`Searched`]). Nothing here
 //! checks references, dates or ranges: that is `validate/`. Which fields of [`Dataset`] are its
 //! collections is declared once, in `collections`.
@@ -13,9 +14,11 @@ use serde::{Deserialize, Serialize};
 
 mod fields;
 mod kinds;
+mod parts;
 mod story;
 use fields::{integer, nullable, nullable_integer};
 pub use kinds::*;
+pub use parts::*;
 pub use story::{StoryFilters, StoryStep};
 
 /// The texts of a record a search looks in, in both languages (its quotes are searched apart).
@@ -26,41 +29,6 @@ pub trait Searched {
 
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// A human-readable field in Indonesian (`id`) and English (`en`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    pub id: String,
-    pub en: String,
-}
-
-/// A passage of the paper: the section it stands in, the verbatim Indonesian quote, and its
-/// English translation.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Citation {
-    pub section: String,
-    pub quote: String,
-    pub translation: String,
-}
-
-/// The paper the dataset is drawn from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub authors: Vec<String>,
-    pub title: String,
-    pub journal: String,
-    pub volume: String,
-    pub issue: String,
-    #[serde(deserialize_with = "integer")]
-    pub year: i32,
-    pub issn: String,
-    pub language: String,
-    #[serde(deserialize_with = "nullable")]
-    pub url: Option<String>,
-}
 
 /// The whole dataset.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -110,23 +78,6 @@ impl Searched for Section {
     }
 }
 
-/// A value the paper does not state, with how it was derived.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LocalName {
-    pub text: String,
-    pub lang: String,
-    pub derivation: Text,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Coordinates {
-    pub lat: f64,
-    pub lon: f64,
-    pub derivation: Text,
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
@@ -170,14 +121,6 @@ impl Searched for Sector {
     fn texts(&self) -> Vec<&str> {
         vec![&self.name.id, &self.name.en]
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SectorLink {
-    pub sector: String,
-    pub level: SectorLevel,
-    pub citations: Vec<Citation>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -252,14 +195,6 @@ impl Searched for ChallengeCategory {
             &self.description.en,
         ]
     }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Affects {
-    pub actors: Vec<String>,
-    pub sectors: Vec<String>,
-    pub relationships: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -379,16 +314,6 @@ impl Searched for ParadiplomacyType {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Provision {
-    pub article: String,
-    #[serde(deserialize_with = "nullable")]
-    pub text: Option<String>,
-    #[serde(deserialize_with = "nullable")]
-    pub translation: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LegalBasis {
     pub id: String,
     pub kind: LegalKind,
@@ -404,14 +329,6 @@ impl Searched for LegalBasis {
     fn texts(&self) -> Vec<&str> {
         vec![&self.short, &self.title.id, &self.title.en]
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Figure {
-    pub value: f64,
-    pub unit: FigureUnit,
-    pub text: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,32 +1,16 @@
 //! Lookups by id over a loaded dataset, built once at load.
 //!
-//! Owns: [`Loaded`], the dataset together with its id index, which every view reads, and
-//! [`Record`], a reference to any record by kind.
+//! Owns: [`Loaded`], the dataset together with its id index, which every view reads, and which
+//! view shows a record best ([`View::home_of`]). [`Record`], a reference to any record by kind,
+//! is generated with the collections (`collections`).
 
 use std::collections::HashMap;
 
+pub use super::collections::Record;
+use super::collections::{records, Collection};
 use super::types::*;
-use super::validate::Collection;
-
-/// Any record of the dataset.
-#[derive(Clone, Copy, Debug)]
-pub enum Record<'a> {
-    Section(&'a Section),
-    Actor(&'a Actor),
-    Sector(&'a Sector),
-    Relationship(&'a Relationship),
-    Event(&'a Event),
-    ChallengeCategory(&'a ChallengeCategory),
-    Challenge(&'a Challenge),
-    Adoption(&'a Adoption),
-    Strategy(&'a Statement),
-    LegalBasis(&'a LegalBasis),
-    Principle(&'a Statement),
-    ParadiplomacyType(&'a ParadiplomacyType),
-    Literature(&'a Literature),
-    Finding(&'a Finding),
-    Recommendation(&'a Recommendation),
-}
+use super::validate::rules::parse_cell_id;
+use super::view::View;
 
 /// A validated dataset and its lookups. Built once per dataset, shared read-only.
 #[derive(Debug)]
@@ -36,54 +20,28 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// Whether `id` names something the detail panel can show: a record, or a matrix cell of an
+    /// existing partner and sector.
+    pub fn exists(&self, id: &str) -> bool {
+        match parse_cell_id(id) {
+            Some((partner, sector)) => self.actor(partner).is_some() && self.sector(sector).is_some(),
+            None => self.record(id).is_some(),
+        }
+    }
+
     pub fn new(data: Dataset) -> Self {
         let mut ids = HashMap::new();
-        macro_rules! index {
-            ($field:ident, $coll:expr) => {
-                for (i, r) in data.$field.iter().enumerate() {
-                    ids.entry(r.id.clone()).or_insert(($coll, i));
-                }
-            };
+        for (i, r) in records(&data) {
+            // The first of two records with one id wins (the validator reports the second).
+            ids.entry(r.id().to_string()).or_insert((r.kind(), i));
         }
-        index!(sections, Collection::Section);
-        index!(actors, Collection::Actor);
-        index!(sectors, Collection::Sector);
-        index!(relationships, Collection::Relationship);
-        index!(events, Collection::Event);
-        index!(challenge_categories, Collection::ChallengeCategory);
-        index!(challenges, Collection::Challenge);
-        index!(adoptions, Collection::Adoption);
-        index!(strategies, Collection::Strategy);
-        index!(legal_bases, Collection::LegalBasis);
-        index!(principles, Collection::Principle);
-        index!(paradiplomacy_types, Collection::ParadiplomacyType);
-        index!(literature, Collection::Literature);
-        index!(findings, Collection::Finding);
-        index!(recommendations, Collection::Recommendation);
         Self { data, ids }
     }
 
     /// The record with id `id`, of whatever kind.
     pub fn record(&self, id: &str) -> Option<Record<'_>> {
         let &(coll, i) = self.ids.get(id)?;
-        let d = &self.data;
-        Some(match coll {
-            Collection::Section => Record::Section(d.sections.get(i)?),
-            Collection::Actor => Record::Actor(d.actors.get(i)?),
-            Collection::Sector => Record::Sector(d.sectors.get(i)?),
-            Collection::Relationship => Record::Relationship(d.relationships.get(i)?),
-            Collection::Event => Record::Event(d.events.get(i)?),
-            Collection::ChallengeCategory => Record::ChallengeCategory(d.challenge_categories.get(i)?),
-            Collection::Challenge => Record::Challenge(d.challenges.get(i)?),
-            Collection::Adoption => Record::Adoption(d.adoptions.get(i)?),
-            Collection::Strategy => Record::Strategy(d.strategies.get(i)?),
-            Collection::LegalBasis => Record::LegalBasis(d.legal_bases.get(i)?),
-            Collection::Principle => Record::Principle(d.principles.get(i)?),
-            Collection::ParadiplomacyType => Record::ParadiplomacyType(d.paradiplomacy_types.get(i)?),
-            Collection::Literature => Record::Literature(d.literature.get(i)?),
-            Collection::Finding => Record::Finding(d.findings.get(i)?),
-            Collection::Recommendation => Record::Recommendation(d.recommendations.get(i)?),
-        })
+        Record::at(&self.data, coll, i)
     }
 
     fn get(&self, id: &str, coll: Collection) -> Option<usize> {
@@ -134,5 +92,22 @@ impl Loaded {
     pub fn sector_name(&self, id: &str, lang: super::Lang) -> String {
         self.sector(id)
             .map_or_else(|| id.to_string(), |s| s.name.get(lang).to_string())
+    }
+}
+
+impl View {
+    /// The view where the record `id` is shown best (a search result opens there).
+    pub fn home_of(data: &Loaded, id: &str) -> View {
+        if parse_cell_id(id).is_some() {
+            return View::Matrix;
+        }
+        match data.record(id) {
+            Some(Record::Event(_)) => View::Timeline,
+            Some(Record::Relationship(_) | Record::Sector(_)) => View::Matrix,
+            Some(Record::Challenge(_) | Record::ChallengeCategory(_)) => View::Challenges,
+            Some(Record::Adoption(_)) => View::Learning,
+            Some(Record::Actor(_)) | None => View::Overview,
+            Some(_) => View::Evidence,
+        }
     }
 }

@@ -2,12 +2,11 @@
 //!
 //! Owns: the size limit, syntax errors with line and column, shape errors with the JSON path
 //! (`serde_path_to_error`), each with its [`fault`] named for the interface, and running the
-//! validator. Structs are read from JSON objects only ([`objects`]) and the field rules serde
-//! does not apply by itself are in [`fields`]. Parsing never panics: serde_json's own recursion
-//! limit turns absurd nesting into an ordinary error.
+//! validator. Structs are read from JSON objects only ([`objects`]); the field rules serde does
+//! not apply by itself are the dataset types' own (`types::fields`). Parsing never panics:
+//! serde_json's own recursion limit turns absurd nesting into an ordinary error.
 
 pub mod fault;
-pub mod fields;
 mod objects;
 
 use std::sync::Arc;

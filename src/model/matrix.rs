@@ -1,7 +1,8 @@
 //! The sector × partner matrix: how far each partner's cooperation reaches into each sector.
 //!
 //! Owns: which partners and sectors form the matrix under a [`Filters`], each cell's level (the
-//! furthest any kept relationship reaches), the passages that support it, and the cell's id.
+//! furthest any kept relationship reaches), and the passages that support it. A cell's id is a
+//! rule of the dataset (`validate::rules`), re-exported here.
 //! A cell with no link is "the paper is silent" (`level: None`), which is not the same as a
 //! link at level `none` ("the paper says there is none").
 
@@ -10,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use super::filter::{sector_within, Filters};
 use super::index::Loaded;
 use super::types::{Citation, SectorLevel};
+pub use super::validate::rules::{cell_id, parse_cell_id};
 
 /// One cell: a partner and a sector.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,18 +31,6 @@ pub struct Matrix<'a> {
     pub partners: Vec<&'a str>,
     pub sectors: Vec<&'a str>,
     pub cells: Vec<Vec<Cell<'a>>>,
-}
-
-const CELL_PREFIX: &str = "cell--";
-
-/// The id of the cell of `partner` and `sector` (dataset ids never contain `--`).
-pub fn cell_id(partner: &str, sector: &str) -> String {
-    format!("{CELL_PREFIX}{partner}--{sector}")
-}
-
-/// The partner and sector of a cell id.
-pub fn parse_cell_id(id: &str) -> Option<(&str, &str)> {
-    id.strip_prefix(CELL_PREFIX)?.split_once("--")
 }
 
 /// How many partners the matrix shows at first: past a few dozen, its columns and its table are
@@ -179,17 +169,4 @@ pub fn build_top<'a>(data: &'a Loaded, filters: &Filters, limit: usize) -> (Matr
         },
         hidden,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cell_ids_round_trip() {
-        let id = cell_id("daejeon", "urban-agriculture");
-        assert_eq!(id, "cell--daejeon--urban-agriculture");
-        assert_eq!(parse_cell_id(&id), Some(("daejeon", "urban-agriculture")));
-        assert_eq!(parse_cell_id("ev-2016"), None);
-    }
 }

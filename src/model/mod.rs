@@ -3,6 +3,7 @@
 
 pub mod challenges;
 pub mod citations;
+pub mod collections;
 pub mod date;
 pub mod filter;
 pub mod index;

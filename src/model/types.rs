@@ -4,53 +4,31 @@
 //! documents every field; `data/schema.json` is the same contract as a JSON Schema. Fields the
 //! schema requires but allows `null` in are `nullable` (serde alone would let them be left out);
 //! integers are read by `integer` (`2025.0` is 2025, as in JSON Schema). The closed lists of
-//! words (kinds, types, statuses, levels) are in `kinds`. Nothing here checks references, dates
-//! or ranges: that is `validate/`.
+//! words (kinds, types, statuses, levels) are in `kinds`, the parts records are made of (texts,
+//! citations, links...) in `parts`, the guided story's steps in `story`.
+//! Each record type says which of its texts a search looks in ([`Searched`]). Nothing here
+//! checks references, dates or ranges: that is `validate/`. Which fields of [`Dataset`] are its
+//! collections is declared once, in `collections`.
 
 use serde::{Deserialize, Serialize};
 
-use super::load::fields::{integer, nullable, nullable_integer};
-
+mod fields;
 mod kinds;
+mod parts;
+mod story;
+use fields::{integer, nullable, nullable_integer};
 pub use kinds::*;
+pub use parts::*;
+pub use story::{StoryFilters, StoryStep};
+
+/// The texts of a record a search looks in, in both languages (its quotes are searched apart).
+/// Every record type has them: `collections` asks for them.
+pub trait Searched {
+    fn texts(&self) -> Vec<&str>;
+}
 
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// A human-readable field in Indonesian (`id`) and English (`en`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    pub id: String,
-    pub en: String,
-}
-
-/// A passage of the paper: the section it stands in, the verbatim Indonesian quote, and its
-/// English translation.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Citation {
-    pub section: String,
-    pub quote: String,
-    pub translation: String,
-}
-
-/// The paper the dataset is drawn from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub authors: Vec<String>,
-    pub title: String,
-    pub journal: String,
-    pub volume: String,
-    pub issue: String,
-    #[serde(deserialize_with = "integer")]
-    pub year: i32,
-    pub issn: String,
-    pub language: String,
-    #[serde(deserialize_with = "nullable")]
-    pub url: Option<String>,
-}
 
 /// The whole dataset.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -80,7 +58,7 @@ pub struct Dataset {
     pub recommendations: Vec<Recommendation>,
     /// The guided story for presenting (optional).
     #[serde(default)]
-    pub story: Vec<super::story::StoryStep>,
+    pub story: Vec<StoryStep>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,21 +72,10 @@ pub struct Section {
     pub citations: Vec<Citation>,
 }
 
-/// A value the paper does not state, with how it was derived.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LocalName {
-    pub text: String,
-    pub lang: String,
-    pub derivation: Text,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Coordinates {
-    pub lat: f64,
-    pub lon: f64,
-    pub derivation: Text,
+impl Searched for Section {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.heading.id, &self.heading.en]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -128,6 +95,16 @@ pub struct Actor {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Actor {
+    fn texts(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = vec![&self.name.id, &self.name.en];
+        if let Some(n) = &self.local_name {
+            v.push(&n.text);
+        }
+        v
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sector {
@@ -140,12 +117,10 @@ pub struct Sector {
     pub citations: Vec<Citation>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SectorLink {
-    pub sector: String,
-    pub level: SectorLevel,
-    pub citations: Vec<Citation>,
+impl Searched for Sector {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.name.id, &self.name.en]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,6 +139,12 @@ pub struct Relationship {
     pub other_parties: Vec<String>,
     pub sectors: Vec<SectorLink>,
     pub citations: Vec<Citation>,
+}
+
+impl Searched for Relationship {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.summary.id, &self.summary.en]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -185,6 +166,17 @@ pub struct Event {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Event {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.title.id,
+            &self.title.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChallengeCategory {
@@ -194,12 +186,15 @@ pub struct ChallengeCategory {
     pub citations: Vec<Citation>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Affects {
-    pub actors: Vec<String>,
-    pub sectors: Vec<String>,
-    pub relationships: Vec<String>,
+impl Searched for ChallengeCategory {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.name.id,
+            &self.name.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -211,6 +206,17 @@ pub struct Challenge {
     pub description: Text,
     pub affects: Affects,
     pub citations: Vec<Citation>,
+}
+
+impl Searched for Challenge {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.title.id,
+            &self.title.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -229,6 +235,19 @@ pub struct Adoption {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Adoption {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.practice.id,
+            &self.practice.en,
+            &self.origin.id,
+            &self.origin.en,
+            &self.adaptation.id,
+            &self.adaptation.en,
+        ]
+    }
+}
+
 /// A strategy or a principle: a titled statement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -237,6 +256,17 @@ pub struct Statement {
     pub title: Text,
     pub description: Text,
     pub citations: Vec<Citation>,
+}
+
+impl Searched for Statement {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.title.id,
+            &self.title.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -249,6 +279,17 @@ pub struct Finding {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Finding {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.title.id,
+            &self.title.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParadiplomacyType {
@@ -259,14 +300,16 @@ pub struct ParadiplomacyType {
     pub citations: Vec<Citation>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Provision {
-    pub article: String,
-    #[serde(deserialize_with = "nullable")]
-    pub text: Option<String>,
-    #[serde(deserialize_with = "nullable")]
-    pub translation: Option<String>,
+impl Searched for ParadiplomacyType {
+    fn texts(&self) -> Vec<&str> {
+        vec![
+            &self.code,
+            &self.name.id,
+            &self.name.en,
+            &self.description.id,
+            &self.description.en,
+        ]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -282,12 +325,10 @@ pub struct LegalBasis {
     pub citations: Vec<Citation>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Figure {
-    pub value: f64,
-    pub unit: FigureUnit,
-    pub text: Text,
+impl Searched for LegalBasis {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.short, &self.title.id, &self.title.en]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -303,6 +344,12 @@ pub struct Literature {
     pub citations: Vec<Citation>,
 }
 
+impl Searched for Literature {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.authors, &self.claim.id, &self.claim.en]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
@@ -311,4 +358,10 @@ pub struct Recommendation {
     pub title: Text,
     pub text: Text,
     pub citations: Vec<Citation>,
+}
+
+impl Searched for Recommendation {
+    fn texts(&self) -> Vec<&str> {
+        vec![&self.title.id, &self.title.en, &self.text.id, &self.text.en]
+    }
 }

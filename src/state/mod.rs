@@ -142,7 +142,7 @@ fn browser_lang() -> Option<Lang> {
 /// Drops selections and filters that name nothing in `data`.
 fn sanitise(mut state: UrlState, data: &Loaded) -> UrlState {
     state.filters = state.filters.sanitised(data);
-    state.selected = state.selected.filter(|id| crate::model::view::exists(data, id));
+    state.selected = state.selected.filter(|id| data.exists(id));
     state.step = state
         .step
         .filter(|id| data.data.story.iter().any(|s| &s.id == id));
@@ -158,7 +158,7 @@ fn show_step(u: &mut UrlState, data: &Loaded, id: &str) -> bool {
     };
     u.view = step.view;
     u.filters = step.filters.to_filters().sanitised(data);
-    u.selected = step.item.clone().filter(|i| crate::model::view::exists(data, i));
+    u.selected = step.item.clone().filter(|i| data.exists(i));
     u.lanes = Default::default();
     u.step = Some(step.id.clone());
     true

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use super::detail::{detail_under, Detail};
 use crate::i18n::{t, Key};
-use crate::model::index::{Loaded, Record};
+use crate::model::index::Loaded;
 use crate::model::matrix::{self, parse_cell_id, Matrix};
 use crate::model::{Filters, Lang, View};
 
@@ -142,24 +142,8 @@ fn record_json(data: &Loaded, m: &Matrix<'_>, id: &str) -> Option<Value> {
             }
         }));
     }
-    let (collection, record) = match data.record(id)? {
-        Record::Section(r) => ("sections", serde_json::to_value(r)),
-        Record::Actor(r) => ("actors", serde_json::to_value(r)),
-        Record::Sector(r) => ("sectors", serde_json::to_value(r)),
-        Record::Relationship(r) => ("relationships", serde_json::to_value(r)),
-        Record::Event(r) => ("events", serde_json::to_value(r)),
-        Record::ChallengeCategory(r) => ("challenge_categories", serde_json::to_value(r)),
-        Record::Challenge(r) => ("challenges", serde_json::to_value(r)),
-        Record::Adoption(r) => ("adoptions", serde_json::to_value(r)),
-        Record::Strategy(r) => ("strategies", serde_json::to_value(r)),
-        Record::LegalBasis(r) => ("legal_bases", serde_json::to_value(r)),
-        Record::Principle(r) => ("principles", serde_json::to_value(r)),
-        Record::ParadiplomacyType(r) => ("paradiplomacy_types", serde_json::to_value(r)),
-        Record::Literature(r) => ("literature", serde_json::to_value(r)),
-        Record::Finding(r) => ("findings", serde_json::to_value(r)),
-        Record::Recommendation(r) => ("recommendations", serde_json::to_value(r)),
-    };
-    Some(json!({ "collection": collection, "record": record.ok()? }))
+    let record = data.record(id)?;
+    Some(json!({ "collection": record.collection(), "record": record.to_json()? }))
 }
 
 /// The JSON of `ids` (see [`super::ViewModel::listed`]): where it comes from (dataset, paper, view, filters as a

@@ -44,7 +44,7 @@ pub fn target_label(data: &Loaded, lang: Lang, target: &Target) -> String {
 /// Whether there is anywhere to go for `target` in `data`.
 pub fn can_open(data: &Loaded, target: &Target) -> bool {
     match target {
-        Target::Item { id } => crate::model::view::exists(data, id),
+        Target::Item { id } => data.exists(id),
         Target::View { .. } => true,
         Target::Free => false,
     }

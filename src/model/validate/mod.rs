@@ -1,21 +1,24 @@
 //! Checks a parsed [`Dataset`]: every rule of `data/schema.json` that serde's types do not
 //! already enforce, and what a JSON Schema cannot say.
 //!
-//! Owns: the [`validate`] entry point and its checker (ids registered first, so that references
-//! may point forwards). The schema's value rules are in [`rules`], the per-collection checks in
-//! `records`, the problems in [`problem`]. Rules a schema cannot state: unique ids, references
+//! Owns: the [`validate`] entry point and its checker (every record's id registered first, so
+//! that references may point forwards). The schema's value rules are in [`rules`], the checks of
+//! each kind of record in `records`, the guided story's in `story`, the problems in `problem`. Rules a schema cannot state: unique ids, references
 //! that resolve to the right collection, days that exist in their month. Every problem names
 //! the JSON path of the value at fault, so that a researcher can find it in their file.
 
 mod problem;
 mod records;
 pub mod rules;
+mod story;
 
 use std::collections::HashMap;
 
+use super::collections::records;
+pub use super::collections::Collection;
 use super::date::{DateError, PartialDate};
 use super::types::*;
-pub use problem::{Collection, Issue, Problem};
+pub use problem::{Issue, Problem};
 pub use rules::{is_safe_link, is_valid_id};
 
 struct Checker<'a> {
@@ -156,39 +159,22 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     records::source(&mut c, &data.source);
 
     // First pass: every id, so that references may point forwards.
-    macro_rules! register {
-        ($field:ident, $coll:expr) => {
-            for (i, r) in data.$field.iter().enumerate() {
-                c.register(&r.id, $coll, format!("$.{}[{i}]", stringify!($field)));
-            }
-        };
+    for (i, r) in records(data) {
+        c.register(r.id(), r.kind(), r.path(i));
     }
-    register!(sections, Collection::Section);
-    register!(actors, Collection::Actor);
-    register!(sectors, Collection::Sector);
-    register!(relationships, Collection::Relationship);
-    register!(events, Collection::Event);
-    register!(challenge_categories, Collection::ChallengeCategory);
-    register!(challenges, Collection::Challenge);
-    register!(adoptions, Collection::Adoption);
-    register!(strategies, Collection::Strategy);
-    register!(legal_bases, Collection::LegalBasis);
-    register!(principles, Collection::Principle);
-    register!(paradiplomacy_types, Collection::ParadiplomacyType);
-    register!(literature, Collection::Literature);
-    register!(findings, Collection::Finding);
-    register!(recommendations, Collection::Recommendation);
 
     c.reference(|| "$.focal_actor".into(), &data.focal_actor, Collection::Actor);
-    records::collections(&mut c, data);
+    for (i, r) in records(data) {
+        records::record(&mut c, &r.path(i), r);
+    }
 
     let kind_of = |id: &str| c.ids.get(id).map(|(k, _)| *k);
     let is_cell = |id: &str| {
-        super::matrix::parse_cell_id(id).is_some_and(|(a, s)| {
+        rules::parse_cell_id(id).is_some_and(|(a, s)| {
             kind_of(a) == Some(Collection::Actor) && kind_of(s) == Some(Collection::Sector)
         })
     };
-    let story = super::story::check(&data.story, &kind_of, &is_cell);
+    let story = story::check(&data.story, &kind_of, &is_cell);
     c.issues.extend(story);
     c.issues
 }

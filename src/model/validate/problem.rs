@@ -1,51 +1,10 @@
 //! What can be wrong with a dataset, in terms a researcher can act on: [`Problem`], the JSON path
-//! it concerns ([`Issue`]), and the [`Collection`]s a reference can point into. Each problem
-//! knows whether `data/schema.json` states its rule too ([`Problem::schema_states`]).
+//! it concerns ([`Issue`]). Each problem knows whether `data/schema.json` states its rule too
+//! ([`Problem::schema_states`]).
 
 use std::fmt;
 
-/// The collections a reference can point into.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Collection {
-    Section,
-    Actor,
-    Sector,
-    Relationship,
-    Event,
-    ChallengeCategory,
-    Challenge,
-    Adoption,
-    Strategy,
-    LegalBasis,
-    Principle,
-    ParadiplomacyType,
-    Literature,
-    Finding,
-    Recommendation,
-}
-
-impl Collection {
-    /// The name of the collection as it appears in the file.
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Section => "sections",
-            Self::Actor => "actors",
-            Self::Sector => "sectors",
-            Self::Relationship => "relationships",
-            Self::Event => "events",
-            Self::ChallengeCategory => "challenge_categories",
-            Self::Challenge => "challenges",
-            Self::Adoption => "adoptions",
-            Self::Strategy => "strategies",
-            Self::LegalBasis => "legal_bases",
-            Self::Principle => "principles",
-            Self::ParadiplomacyType => "paradiplomacy_types",
-            Self::Literature => "literature",
-            Self::Finding => "findings",
-            Self::Recommendation => "recommendations",
-        }
-    }
-}
+use crate::model::collections::Collection;
 
 /// One thing wrong with a dataset.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

@@ -1,8 +1,8 @@
 //! The value rules `data/schema.json` states as patterns and ranges, as plain predicates.
 //!
-//! Owns: what an id, a link, a country code, a language tag, a date's form, a matrix cell id, a
-//! year and blank text are. Each predicate accepts exactly what the schema's pattern accepts
-//! (tests/schema_agreement.rs compares the two on hostile files).
+//! Owns: what an id, a link, a country code, a language tag, a date's form, a matrix cell id (and
+//! making one), a year and blank text are. Each predicate accepts exactly what the schema's
+//! pattern accepts (tests/schema_agreement.rs compares the two on hostile files).
 
 use std::ops::RangeInclusive;
 
@@ -76,9 +76,21 @@ pub fn is_date_form(date: &str) -> bool {
     year && month && day && parts.next().is_none()
 }
 
+const CELL_PREFIX: &str = "cell--";
+
+/// The id of the matrix cell of `partner` and `sector` (dataset ids never contain `--`).
+pub fn cell_id(partner: &str, sector: &str) -> String {
+    format!("{CELL_PREFIX}{partner}--{sector}")
+}
+
+/// The partner and sector of a cell id.
+pub fn parse_cell_id(id: &str) -> Option<(&str, &str)> {
+    id.strip_prefix(CELL_PREFIX)?.split_once("--")
+}
+
 /// `^cell--[a-z0-9-]+--[a-z0-9-]+$`: the form of a matrix cell's id.
 pub fn is_cell_form(id: &str) -> bool {
-    let Some(rest) = id.strip_prefix("cell--") else {
+    let Some(rest) = id.strip_prefix(CELL_PREFIX) else {
         return false;
     };
     let bytes = rest.as_bytes();
@@ -110,6 +122,14 @@ mod tests {
         ] {
             assert!(!is_safe_link(bad), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn cell_ids_round_trip() {
+        let id = cell_id("daejeon", "urban-agriculture");
+        assert_eq!(id, "cell--daejeon--urban-agriculture");
+        assert_eq!(parse_cell_id(&id), Some(("daejeon", "urban-agriculture")));
+        assert_eq!(parse_cell_id("ev-2016"), None);
     }
 
     #[test]

@@ -1,10 +1,15 @@
 //! Native tests of the bundled story (seminar mode): it walks the paper from context to
 //! recommendations, every step opens a record whose quotes are on screen, and no step's filters
-//! hide the record it highlights; a story with bad references is refused with JSON paths.
+//! hide the record it highlights, and what a step says (the levels a matrix step names, the
+//! obstacles of the challenges step) goes no further than the paper; a story with bad references
+//! is refused with JSON paths.
 #![cfg(not(target_arch = "wasm32"))]
 
+use paradiplomacy_dashboard::i18n::{t, Key};
 use paradiplomacy_dashboard::model::index::Record;
-use paradiplomacy_dashboard::model::{parse_dataset, Lang, LoadError, Loaded, View, BUNDLED_JSON};
+use paradiplomacy_dashboard::model::{
+    matrix, parse_dataset, Lang, LoadError, Loaded, SectorLevel, View, BUNDLED_JSON,
+};
 use paradiplomacy_dashboard::views::detail::detail;
 
 fn bundled() -> Loaded {
@@ -80,6 +85,72 @@ fn a_story_with_bad_references_is_refused_with_paths() {
         assert!(paths.contains(&p), "{p} not in {paths:?}");
     }
     story_view_must_be_known(json);
+}
+
+#[test]
+fn a_matrix_step_speaks_only_of_levels_its_matrix_shows() {
+    // A step's words about levels ('agreed', 'implemented'...) must be what the reader sees in the
+    // matrix the step opens: the scope step once called Daejeon's research and development
+    // 'implemented' where the paper reports a signed agreement and a request.
+    let data = bundled();
+    let levels = [
+        SectorLevel::None,
+        SectorLevel::Considered,
+        SectorLevel::Explored,
+        SectorLevel::Planned,
+        SectorLevel::Agreed,
+        SectorLevel::Implemented,
+        SectorLevel::Adapted,
+    ];
+    let mut matrix_steps = 0;
+    for step in data.data.story.iter().filter(|s| s.view == View::Matrix) {
+        matrix_steps += 1;
+        let m = matrix::build(&data, &step.filters.to_filters());
+        let shown: Vec<SectorLevel> = m.cells.iter().flatten().filter_map(|c| c.level).collect();
+        for level in levels {
+            for lang in [Lang::Id, Lang::En] {
+                let word = format!("'{}'", t(lang, Key::Level(level)));
+                let said = [&step.caption, &step.speaker_notes]
+                    .iter()
+                    .any(|text| text.get(lang).contains(&word));
+                assert!(
+                    !said || shown.contains(&level),
+                    "{}: says {word}, which no cell of its matrix shows",
+                    step.id
+                );
+            }
+        }
+    }
+    assert!(matrix_steps > 0, "the story has a matrix step");
+    let scope = data
+        .data
+        .story
+        .iter()
+        .find(|s| s.id == "story-sector-scope")
+        .expect("the scope step");
+    let m = matrix::build(&data, &scope.filters.to_filters());
+    assert_eq!(
+        m.cell("daejeon", "research-development").and_then(|c| c.level),
+        Some(SectorLevel::Agreed)
+    );
+}
+
+#[test]
+fn the_challenges_step_names_obstacles_among_others_as_the_abstract_does() {
+    // The abstract: "Kendala yang dihadapi antara lain ..." (among others), not "the main" ones.
+    let data = bundled();
+    let step = data
+        .data
+        .story
+        .iter()
+        .find(|s| s.id == "story-challenges")
+        .expect("the challenges step");
+    let (id, en) = (&step.caption.id, &step.caption.en);
+    assert!(id.contains("antara lain") && !id.contains("utama"), "{id}");
+    assert!(
+        en.contains("Among the obstacles") && !en.contains("main obstacles"),
+        "{en}"
+    );
 }
 
 fn story_view_must_be_known(mut json: serde_json::Value) {

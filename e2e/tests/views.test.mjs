@@ -93,6 +93,10 @@ describe('views', () => {
     await s.app.open('?view=matrix');
     const cell = s.app.page.locator('table.matrix-table td[data-item="cell--daejeon--umkm"] button');
     assert.match(await cell.innerText(), /^★ adapted \(\d+ passages\)$/);
+    // The paper reports the R&D agreement signed with the 2016 MoU and Daejeon's 2017 request
+    // for a youth exchange: agreed, not implemented.
+    const research = s.app.page.locator('table.matrix-table td[data-item="cell--daejeon--research-development"] button');
+    assert.match(await research.innerText(), /^◕ agreed \(\d+ passages\)$/);
     await cell.click();
     await s.app.detail.waitFor();
     assert.match(await s.app.page.locator('#detail-title').innerText(), /Daejeon × /);

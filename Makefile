@@ -106,7 +106,7 @@ test-native:
 test-wasm:
 	$(call say,wasm-bindgen tests in headless Chromium)
 	CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_TIMEOUT=120 \
-	  cargo test --target wasm32-unknown-unknown --test web
+	  cargo test --target wasm32-unknown-unknown --test web --test panic_hook
 
 test-e2e:
 	$(call say,End-to-end tests of the release build in headless Chromium)

@@ -4,6 +4,7 @@
 //! between the dashboard and the presenter window). Everything else lives in its own module; see `../shared/GUIDE.md`.
 
 pub mod charts;
+pub mod clipboard;
 pub mod components;
 pub mod files;
 pub mod frames;
@@ -26,6 +27,14 @@ use state::{dataset::DatasetStore, provide_app_state};
 /// The bundled dataset, parsed and validated. Called once, at start.
 pub fn load_bundled() -> Result<Loaded, model::LoadError> {
     parse_dataset(BUNDLED_JSON).map(Loaded::new)
+}
+
+/// The panic hook `main` installs: logs the panic to the console as usual, and shows it in the
+/// page ([`show_fatal`]). In the library, not in `main`, so that a browser test installs this
+/// very hook and panics for real (tests/panic_hook.rs).
+pub fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
+    console_error_panic_hook::hook(info);
+    show_fatal(&info.to_string());
 }
 
 /// Shows `message` in the `#fatal` block of index.html (as text). Used by the panic hook: a

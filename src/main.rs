@@ -1,24 +1,11 @@
-//! Entry point: install the panic hooks and mount the app. Nothing else.
+//! Entry point: install the panic hook and mount the app. Nothing else.
 
-use paradiplomacy_dashboard::App;
-
-/// Shows a panic in the page itself (the `#fatal` block of index.html), so a reader never
-/// faces a blank page, and logs it to the console as usual.
-fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
-    console_error_panic_hook::hook(info);
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(detail) = doc.get_element_by_id("fatal-detail") {
-        detail.set_text_content(Some(&info.to_string()));
-    }
-    if let Some(block) = doc.get_element_by_id("fatal") {
-        let _ = block.remove_attribute("hidden");
-    }
-}
+use paradiplomacy_dashboard::{panic_hook, App};
 
 fn main() {
-    std::panic::set_hook(Box::new(show_panic));
+    // A panic is logged to the console and shown in the page (the `#fatal` block of
+    // index.html), so a reader never faces a blank page.
+    std::panic::set_hook(Box::new(panic_hook));
     leptos::mount::mount_to_body(App);
     // Tells public/boot.js that start-up errors are over, and tests that the app is up.
     if let Some(root) = web_sys::window()

@@ -10,7 +10,10 @@ const FLAGS = [
   '--disable-features=Translate,MediaRouter,OptimizationHints',
 ];
 
-/** Headless Chromium; every context it opens starts from a fresh, empty profile. */
-export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+/**
+ * Headless Chromium; every context it opens starts from a fresh, empty profile. `extraArgs` are
+ * more command-line flags (e.g. `--host-resolver-rules` for a host name other than 127.0.0.1).
+ */
+export function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...extraArgs] });
 }

@@ -80,7 +80,8 @@ pub fn EmbedButton() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let copied = RwSignal::new(false);
+    // Whether the last copy reached the clipboard (`None`: not tried since the dialog opened).
+    let copied = RwSignal::new(None::<bool>);
     // The snippet is written while the dialog is open (the view cannot change under a modal
     // dialog), not on every change of the view behind it.
     let shown = RwSignal::new(false);
@@ -92,17 +93,31 @@ pub fn EmbedButton() -> impl IntoView {
         }
     };
     let open = move |_| {
-        copied.set(false);
+        copied.set(None);
         shown.set(true);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
         }
     };
+    let code_ref = NodeRef::<leptos::html::Textarea>::new();
+    // Said only once the snippet is on the clipboard; where the browser refuses both ways of
+    // copying, the snippet is selected in its field for the reader to copy by hand.
+    let copy_button = NodeRef::<leptos::html::Button>::new();
     let copy = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.navigator().clipboard().write_text(&snippet(&state));
-            copied.set(true);
-        }
+        copied.set(None);
+        let Some(button) = copy_button.get_untracked() else {
+            return;
+        };
+        let text = snippet(&state);
+        leptos::task::spawn_local(async move {
+            let done = crate::clipboard::copy_text(&text, &button).await;
+            if !done {
+                if let Some(field) = code_ref.get_untracked() {
+                    crate::clipboard::select_all(&field);
+                }
+            }
+            copied.set(Some(done));
+        });
     };
     view! {
         <button type="button" class="embed-open" on:click=open>{move || t(lang.get(), Key::Present(P::Embed))}</button>
@@ -110,10 +125,12 @@ pub fn EmbedButton() -> impl IntoView {
             <h2 id="embed-title">{move || t(lang.get(), Key::Present(P::EmbedTitle))}</h2>
             <p>{move || t(lang.get(), Key::Present(P::EmbedHelp))}</p>
             <label class="visually-hidden" for="embed-code">{move || t(lang.get(), Key::Present(P::EmbedTitle))}</label>
-            <textarea id="embed-code" readonly rows="5" prop:value=code></textarea>
+            <textarea id="embed-code" node_ref=code_ref readonly rows="5" prop:value=code></textarea>
             <p class="embed-actions">
-                <button type="button" class="embed-copy" on:click=copy>{move || t(lang.get(), Key::Present(P::CopySnippet))}</button>
-                <span role="status" class="copied">{move || copied.get().then(|| t(lang.get(), Key::Present(P::Copied)))}</span>
+                <button type="button" class="embed-copy" node_ref=copy_button on:click=copy>{move || t(lang.get(), Key::Present(P::CopySnippet))}</button>
+                <span role="status" class="copied">{move || copied.get().map(|done| {
+                    t(lang.get(), Key::Present(if done { P::Copied } else { P::CopyByHand }))
+                })}</span>
                 <button type="button" class="close" on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>
                     {move || t(lang.get(), Key::Close)}
                 </button>

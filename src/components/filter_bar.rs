@@ -4,9 +4,21 @@
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
 
+use crate::i18n::present::P;
 use crate::i18n::{t, Key};
 use crate::model::{date::PartialDate, partners::partners, Filters, RelationshipType};
 use crate::state::AppState;
+
+/// What became of the last "Copy link".
+#[derive(Clone, Debug, PartialEq)]
+struct LastCopy {
+    /// The query of the view the link was copied on.
+    query: String,
+    /// The link.
+    link: String,
+    /// Whether it reached the clipboard (otherwise it is shown selected, to copy by hand).
+    done: bool,
+}
 
 /// The filter bar. Every change is a new history entry (back undoes it).
 #[component]
@@ -66,12 +78,36 @@ pub fn FilterBar() -> impl IntoView {
             }
         })
     });
-    let copied = RwSignal::new(false);
+    // The last "Copy link": the view it was made on (its query), the link, and whether it
+    // reached the clipboard. What it says shows only while that view is on screen.
+    let last_copy = RwSignal::new(None::<LastCopy>);
+    let copy_said = Memo::new(move |_| {
+        last_copy.with(|c| {
+            c.as_ref()
+                .filter(|c| state.url.with(|u| u.to_query() == c.query))
+                .map(|c| (c.done, c.link.clone()))
+        })
+    });
+    let by_hand = NodeRef::<leptos::html::Input>::new();
+    let copy_button = NodeRef::<leptos::html::Button>::new();
     let copy_link = move |_| {
-        let Some(window) = web_sys::window() else { return };
-        let href = window.location().href().unwrap_or_default();
-        let _ = window.navigator().clipboard().write_text(&href);
-        copied.set(true);
+        last_copy.set(None);
+        let (Some(window), Some(button)) = (web_sys::window(), copy_button.get_untracked()) else {
+            return;
+        };
+        let link = window.location().href().unwrap_or_default();
+        let query = state.url.with_untracked(|u| u.to_query());
+        leptos::task::spawn_local(async move {
+            let done = crate::clipboard::copy_text(&link, &button).await;
+            last_copy.set(Some(LastCopy { query, link, done }));
+            if !done {
+                // The field holding the link is drawn by the effects this change queued.
+                crate::frames::effects_done().await;
+                if let Some(field) = by_hand.get_untracked() {
+                    crate::clipboard::select_all(&field);
+                }
+            }
+        });
     };
 
     let year_select = move |label: Key,
@@ -84,9 +120,9 @@ pub fn FilterBar() -> impl IntoView {
                     let y = event_target_value(&ev).parse::<i32>().ok();
                     state.filter(|f| set(f, y));
                 }>
-                    <option value="" selected=move || current.get().is_none()>{move || t(lang.get(), Key::All)}</option>
+                    <option value="" prop:selected=move || current.get().is_none()>{move || t(lang.get(), Key::All)}</option>
                     {move || years.get().into_iter().map(|y| view! {
-                        <option value=y.to_string() selected=move || current.get() == Some(y)>{y}</option>
+                        <option value=y.to_string() prop:selected=move || current.get() == Some(y)>{y}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -97,6 +133,9 @@ pub fn FilterBar() -> impl IntoView {
     // option of the list (a file can name thousands of partners, and each one re-checking the
     // filter made a change on 5,000 partners take about 150 ms).
     let chosen = Selector::new(move || filters.with(|f| f.partner.clone()));
+    // `prop:selected`, not the `selected` attribute: once the reader has picked an option, the
+    // attribute no longer moves the selection, and after back and forward the list showed
+    // "All" while the view was filtered.
     view! {
         <section class="filter-bar" aria-label=move || t(lang.get(), Key::Filters)>
             <label class="filter">
@@ -105,10 +144,10 @@ pub fn FilterBar() -> impl IntoView {
                     let v = event_target_value(&ev);
                     state.filter(|f| f.partner = (!v.is_empty()).then_some(v));
                 }>
-                    <option value="" selected=move || filters.with(|f| f.partner.is_none())>{move || t(lang.get(), Key::All)}</option>
+                    <option value="" prop:selected=move || filters.with(|f| f.partner.is_none())>{move || t(lang.get(), Key::All)}</option>
                     {move || partners.get().into_iter().map(|(id, name)| {
                         let (chosen, current) = (chosen.clone(), Some(id.clone()));
-                        view! { <option value=id selected=move || chosen.selected(&current)>{name}</option> }
+                        view! { <option value=id prop:selected=move || chosen.selected(&current)>{name}</option> }
                     }).collect_view()}
                 </select>
             </label>
@@ -118,10 +157,10 @@ pub fn FilterBar() -> impl IntoView {
                     let v = event_target_value(&ev);
                     state.filter(|f| f.sector = (!v.is_empty()).then_some(v));
                 }>
-                    <option value="" selected=move || filters.with(|f| f.sector.is_none())>{move || t(lang.get(), Key::All)}</option>
+                    <option value="" prop:selected=move || filters.with(|f| f.sector.is_none())>{move || t(lang.get(), Key::All)}</option>
                     {move || sectors.get().into_iter().map(|(id, name)| {
                         let current = id.clone();
-                        view! { <option value=id selected=move || filters.with(|f| f.sector.as_deref() == Some(current.as_str()))>{name}</option> }
+                        view! { <option value=id prop:selected=move || filters.with(|f| f.sector.as_deref() == Some(current.as_str()))>{name}</option> }
                     }).collect_view()}
                 </select>
             </label>
@@ -133,9 +172,9 @@ pub fn FilterBar() -> impl IntoView {
                     let v = event_target_value(&ev);
                     state.filter(|f| f.kind = RelationshipType::parse(&v));
                 }>
-                    <option value="" selected=move || filters.with(|f| f.kind.is_none())>{move || t(lang.get(), Key::All)}</option>
+                    <option value="" prop:selected=move || filters.with(|f| f.kind.is_none())>{move || t(lang.get(), Key::All)}</option>
                     {RelationshipType::ALL.into_iter().map(|k| view! {
-                        <option value=k.code() selected=move || filters.with(|f| f.kind == Some(k))>{move || t(lang.get(), Key::RelType(k))}</option>
+                        <option value=k.code() prop:selected=move || filters.with(|f| f.kind == Some(k))>{move || t(lang.get(), Key::RelType(k))}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -144,8 +183,14 @@ pub fn FilterBar() -> impl IntoView {
                     on:click=move |_| state.filter(|f| *f = Default::default())>
                     {move || t(lang.get(), Key::ClearFilters)}
                 </button>
-                <button type="button" on:click=copy_link>{move || t(lang.get(), Key::CopyLink)}</button>
-                <span role="status" class="copied">{move || copied.get().then(|| t(lang.get(), Key::LinkCopied))}</span>
+                <button type="button" node_ref=copy_button on:click=copy_link>{move || t(lang.get(), Key::CopyLink)}</button>
+                <span role="status" class="copied">{move || copy_said.get().map(|(done, _)| {
+                    if done { t(lang.get(), Key::LinkCopied) } else { t(lang.get(), Key::Present(P::CopyByHand)) }
+                })}</span>
+                {move || copy_said.get().filter(|(done, _)| !done).map(|(_, link)| view! {
+                    <input node_ref=by_hand class="copy-by-hand" type="text" readonly value=link
+                        aria-label=move || t(lang.get(), Key::CopyLink)/>
+                })}
                 {move || (!embedded.get()).then(|| view! { <super::embed::EmbedButton/> })}
             </div>
         </section>

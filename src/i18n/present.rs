@@ -25,6 +25,7 @@ pub enum P {
     EmbedHelp,
     CopySnippet,
     Copied,
+    CopyByHand,
 }
 
 /// The (Indonesian, English) pair of `key`.
@@ -62,5 +63,9 @@ pub fn pair(key: P) -> (&'static str, &'static str) {
         ),
         CopySnippet => ("Salin kode", "Copy code"),
         Copied => ("Kode disalin", "Code copied"),
+        CopyByHand => (
+            "Peramban tidak mengizinkan penyalinan otomatis. Teksnya sudah dipilih: salin dengan Ctrl+C (⌘C di Mac).",
+            "The browser did not allow copying. The text is selected: copy it with Ctrl+C (⌘C on a Mac).",
+        ),
     }
 }

@@ -226,16 +226,14 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
             write_history(&query, true);
         }
     });
-    // History → URL: back and forward.
-    let on_pop = Closure::<dyn FnMut()>::new(move || {
+    // History → URL: back and forward. A listener added, not `window.onpopstate` assigned: that
+    // would replace the handler of the page embedding the dashboard or of another script, and
+    // theirs would replace ours. It goes with the app.
+    let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
         let next = data.with_untracked(|d| sanitise(UrlState::parse(&location_search()), d));
         url.set(next);
     });
-    if let Some(w) = web_sys::window() {
-        w.set_onpopstate(Some(on_pop.as_ref().unchecked_ref()));
-    }
-    // The listener lives as long as the page.
-    on_pop.forget();
+    on_cleanup(move || on_pop.remove());
 
     // Another dataset: drop selections and filters it does not have.
     Effect::new(move |_| {

@@ -1,46 +1,27 @@
-//! The two languages the dashboard and its data speak.
+//! The languages of the dashboard's data, and picking the right half of a bilingual [`Text`].
 //!
-//! Owns: [`Lang`], its BCP 47 code, and picking the right half of a bilingual [`Text`].
+//! Owns: [`DataText`] and [`Text::get`]. The interface languages ([`Lang`]) are listed in
+//! `crate::i18n::languages`, each naming the half of the dataset's text its reader sees.
+
+pub use crate::i18n::languages::Lang;
 
 use super::types::Text;
 
-/// Interface and data language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
+/// The two languages every text of the dataset is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataText {
     /// Indonesian, the paper's language.
     Id,
-    /// English, the default for an international audience.
-    #[default]
+    /// English.
     En,
 }
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
-
-    /// The BCP 47 code, used in `lang=` attributes and the URL.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::En => "en",
-        }
-    }
-
-    /// Parses a code from the URL or storage; anything else is `None`, never an error.
-    pub fn parse(code: &str) -> Option<Lang> {
-        match code {
-            "id" => Some(Lang::Id),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
-
 impl Text {
-    /// The text in `lang`.
+    /// The text a reader of `lang` sees.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Id => &self.id,
-            Lang::En => &self.en,
+        match lang.data_text() {
+            DataText::Id => &self.id,
+            DataText::En => &self.en,
         }
     }
 }

@@ -123,7 +123,7 @@ fn LanguageSwitch() -> impl IntoView {
                     lang=l.code()
                     aria-pressed=move || (lang.get() == l).to_string()
                     on:click=move |_| state.set_lang(l)
-                >{match l { Lang::Id => "Bahasa Indonesia", Lang::En => "English" }}</button>
+                >{l.name()}</button>
             }).collect_view()}
         </div>
     }

@@ -223,7 +223,7 @@ pub fn DatasetPicker() -> impl IntoView {
             })}
             {move || store.notice.get().map(|n| {
                 let (heading, lines) = match n {
-                    Notice::NotRemembered(e) => (Key::NotRemembered, view! { <ul><li>{e.to_string()}</li></ul> }.into_any()),
+                    Notice::NotRemembered(e) => (Key::NotRemembered, view! { <ul><li>{move || crate::i18n::languages::words(lang.get()).storage(&e)}</li></ul> }.into_any()),
                     Notice::StoredUnreadable(e) => (
                         Key::StoredUnreadable,
                         view! { <LoadProblems error=e file_name=String::new() lang=lang/> }.into_any(),

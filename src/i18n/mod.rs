@@ -1,407 +1,269 @@
-//! Every interface string, in Indonesian and English.
+//! Every interface string and every error sentence, in every language the interface speaks.
 //!
-//! Owns: [`Key`] (one variant per string) and [`t`]. Data text comes from the dataset's own
-//! bilingual fields, never from here. The labels of the dataset's vocabularies (levels, types,
-//! statuses) are in `vocab`, dataset load errors in `errors`.
+//! Owns: [`Key`] (one variant per string; the notes, seminar, export, dataset and vocabulary
+//! strings are nested enums, `Key::Notes(N::Edit)`), [`t`], and [`Words`]: everything one
+//! language says, implemented in full by one file per language (`id.rs`, `en.rs`), so that a
+//! missing string is a compile error in that language's file only. The languages themselves
+//! (code, name, locale, digit grouping, which half of the dataset's bilingual text to show) are
+//! listed once, in [`languages`]. Data text comes from the dataset's own bilingual fields, never
+//! from here; the technical text of errors (`thiserror` in `model/`) is for logs, not readers.
+//!
+//! A new language: a new file implementing [`Words`], its `mod` line below, and one entry in
+//! [`languages`]; the compiler then lists every string the new file lacks.
+
+/// A fieldless key enum with the list of its variants ([`Every::ALL`]), so that a test can
+/// walk every string and no variant can be left out of the walk.
+macro_rules! key_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $crate::i18n::Every for $name {
+            const ALL: &'static [Self] = &[$($name::$variant),+];
+        }
+    };
+}
+
+/// [`Key`] and [`Key::all`], from one list of plain keys and one of nested key enums.
+macro_rules! keys {
+    (
+        plain { $($(#[$pmeta:meta])* $plain:ident),+ $(,)? }
+        nested { $($(#[$nmeta:meta])* $nested:ident($ty:ty)),+ $(,)? }
+    ) => {
+        /// One interface string.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key {
+            $($(#[$pmeta])* $plain,)+
+            $($(#[$nmeta])* $nested($ty),)+
+        }
+
+        impl Key {
+            /// Every key: each plain one, then every value of each nested enum.
+            pub fn all() -> Vec<Key> {
+                let mut keys = vec![$(Key::$plain),+];
+                $(keys.extend(<$ty as Every>::ALL.iter().map(|&k| Key::$nested(k)));)+
+                keys
+            }
+        }
+    };
+}
 
 pub mod dataset;
 pub mod errors;
 pub mod export;
+pub mod languages;
 pub mod notes;
 pub mod present;
 mod vocab;
 
-use crate::model::{
-    AdoptionStatus, DateQualifier, EventKind, Lang, LearningRoute, RecommendationKind, RelationshipStatus,
-    RelationshipType, SectorLevel,
-};
+mod en;
+mod id;
 
-/// One interface string.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Key {
-    SkipToContent,
-    MainNav,
-    ViewTimeline,
-    TimelineIntro,
-    TimelineChartLabel,
-    UndatedHeading,
-    UndatedNote,
-    TableCaption,
-    ColDate,
-    ColPartner,
-    ColEvent,
-    ColKind,
-    ShowDetail,
-    DetailHeading,
-    DetailEmpty,
-    Close,
-    Quote,
-    Translation,
-    Section,
-    Participants,
-    DerivedDate,
-    Language,
-    ChartUnavailable,
-    EchartsMissing,
-    DatasetError,
-    Crashed,
-    CrashedHelp,
-    Reload,
-    FilterPartner,
-    FilterSector,
-    All,
-    CopyLink,
-    LinkCopied,
-    Showing,
-    BundledDataset,
-    FromFile,
-    BackToBundled,
-    OpenDataset,
-    OpenDatasetHint,
-    NotOpened,
-    KeptCurrent,
-    Dismiss,
-    NotRemembered,
-    StoredUnreadable,
-    DropHere,
-    ViewOverview,
-    ViewMatrix,
-    ViewChallenges,
-    ViewLearning,
-    ViewEvidence,
-    MatrixIntro,
-    MatrixTopPartners,
-    MatrixTopHint,
-    ShowMorePartners,
-    RowsShown,
-    ShowMoreRows,
-    MatrixChartLabel,
-    MatrixTableCaption,
-    Silent,
-    SilentNote,
-    MatrixCell,
-    LevelLabel,
-    Via,
-    Status,
-    Start,
-    OtherParties,
-    Affects,
-    LearnedFrom,
-    Origin,
-    Adaptation,
-    Finding,
-    Strategy,
-    Principle,
-    Recommendation,
-    ParadiplomacyType,
-    Literature,
-    Figure,
-    LegalBasis,
-    Provision,
-    Actor,
-    LocalName,
-    ScopeItem,
-    ChallengeCategory,
-    FilterPeriod,
-    FilterFrom,
-    FilterTo,
-    FilterType,
-    Filters,
-    ClearFilters,
-    Passages,
-    DerivedNote,
-    TableToggle,
-    NoSector,
-    LanesBy,
-    LanesByPartner,
-    LanesBySector,
-    Search,
-    SearchPlaceholder,
-    Results,
-    Theme,
-    ThemeAuto,
-    ThemeLight,
-    ThemeDark,
-    NothingMatches,
-    LearningIntro,
-    LearningChartLabel,
-    LearningTableCaption,
-    Practice,
-    EvidenceIntro,
-    Kind,
-    Text,
-    Authors,
-    Year,
-    Claim,
-    Title,
-    General,
-    ChallengesIntro,
-    ChallengesChartLabel,
-    ChallengesTableCaption,
-    ColChallenge,
-    ColCategory,
-    HeadlineFindings,
-    KeyFigures,
-    FigPartners,
-    FigForeign,
-    FigActive,
-    FigEvents,
-    FigAdoptions,
-    FigChallenges,
-    FigPassages,
-    PartnerMap,
-    MapNote,
-    PartnerTableCaption,
-    Country,
-    Ties,
-    RouteLabel,
-    Level(SectorLevel),
-    Qualifier(DateQualifier),
-    EventKind(EventKind),
-    RelType(RelationshipType),
-    RelStatus(RelationshipStatus),
-    AdoptionStatus(AdoptionStatus),
-    Route(LearningRoute),
-    RecKind(RecommendationKind),
-    /// The notes interface.
-    Notes(notes::N),
-    /// Seminar and embed modes.
-    Present(present::P),
-    /// Downloads, printing, new versions.
-    Export(export::E),
-    /// What became of an opened file; a dataset with nothing for a view.
-    Dataset(dataset::D),
+pub use languages::count;
+
+use crate::model::load::{JsonKind, ShapeFault, SyntaxFault};
+use crate::model::notes::stored::FileError;
+use crate::model::validate::Problem;
+use crate::model::{
+    AdoptionStatus, DateQualifier, EventKind, Lang, LearningRoute, LoadError, RecommendationKind,
+    RelationshipStatus, RelationshipType, SectorLevel,
+};
+use crate::storage::StorageError;
+
+/// A closed set of keys and the list of all of them.
+pub trait Every: Sized + 'static {
+    /// Every value, in declaration order.
+    const ALL: &'static [Self];
+}
+
+keys! {
+    plain {
+        SkipToContent,
+        MainNav,
+        ViewTimeline,
+        TimelineIntro,
+        TimelineChartLabel,
+        UndatedHeading,
+        UndatedNote,
+        TableCaption,
+        ColDate,
+        ColPartner,
+        ColEvent,
+        ColKind,
+        ShowDetail,
+        DetailHeading,
+        DetailEmpty,
+        Close,
+        Quote,
+        Translation,
+        Section,
+        Participants,
+        DerivedDate,
+        Language,
+        ChartUnavailable,
+        EchartsMissing,
+        DatasetError,
+        Crashed,
+        CrashedHelp,
+        Reload,
+        FilterPartner,
+        FilterSector,
+        All,
+        CopyLink,
+        LinkCopied,
+        Showing,
+        BundledDataset,
+        FromFile,
+        BackToBundled,
+        OpenDataset,
+        OpenDatasetHint,
+        NotOpened,
+        KeptCurrent,
+        Dismiss,
+        NotRemembered,
+        StoredUnreadable,
+        DropHere,
+        ViewOverview,
+        ViewMatrix,
+        ViewChallenges,
+        ViewLearning,
+        ViewEvidence,
+        MatrixIntro,
+        MatrixTopPartners,
+        MatrixTopHint,
+        ShowMorePartners,
+        RowsShown,
+        ShowMoreRows,
+        MatrixChartLabel,
+        MatrixTableCaption,
+        Silent,
+        SilentNote,
+        MatrixCell,
+        LevelLabel,
+        Via,
+        Status,
+        Start,
+        OtherParties,
+        Affects,
+        LearnedFrom,
+        Origin,
+        Adaptation,
+        Finding,
+        Strategy,
+        Principle,
+        Recommendation,
+        ParadiplomacyType,
+        Literature,
+        Figure,
+        LegalBasis,
+        Provision,
+        Actor,
+        LocalName,
+        ScopeItem,
+        ChallengeCategory,
+        FilterPeriod,
+        FilterFrom,
+        FilterTo,
+        FilterType,
+        Filters,
+        ClearFilters,
+        Passages,
+        DerivedNote,
+        TableToggle,
+        NoSector,
+        LanesBy,
+        LanesByPartner,
+        LanesBySector,
+        Search,
+        SearchPlaceholder,
+        Results,
+        Theme,
+        ThemeAuto,
+        ThemeLight,
+        ThemeDark,
+        NothingMatches,
+        LearningIntro,
+        LearningChartLabel,
+        LearningTableCaption,
+        Practice,
+        EvidenceIntro,
+        Kind,
+        Text,
+        Authors,
+        Year,
+        Claim,
+        Title,
+        General,
+        ChallengesIntro,
+        ChallengesChartLabel,
+        ChallengesTableCaption,
+        ColChallenge,
+        ColCategory,
+        HeadlineFindings,
+        KeyFigures,
+        FigPartners,
+        FigForeign,
+        FigActive,
+        FigEvents,
+        FigAdoptions,
+        FigChallenges,
+        FigPassages,
+        PartnerMap,
+        MapNote,
+        PartnerTableCaption,
+        Country,
+        Ties,
+        RouteLabel,
+    }
+    nested {
+        Level(SectorLevel),
+        Qualifier(DateQualifier),
+        EventKind(EventKind),
+        RelType(RelationshipType),
+        RelStatus(RelationshipStatus),
+        AdoptionStatus(AdoptionStatus),
+        Route(LearningRoute),
+        RecKind(RecommendationKind),
+        /// The notes interface.
+        Notes(notes::N),
+        /// Seminar and embed modes.
+        Present(present::P),
+        /// Downloads, printing, new versions.
+        Export(export::E),
+        /// What became of an opened file; a dataset with nothing for a view.
+        Dataset(dataset::D),
+        /// The words around a list of problems in a file.
+        Problems(errors::ListWord),
+    }
+}
+
+/// Everything one language says: its interface strings and its sentences for errors, with
+/// their parameters. Each language's file implements every method, exhaustively.
+pub trait Words: Sync {
+    /// The interface string `key`.
+    fn text(&self, key: Key) -> &'static str;
+    /// One problem the validator found in a dataset (without its JSON path).
+    fn problem(&self, problem: &Problem) -> String;
+    /// Why a dataset file is not JSON: a clause.
+    fn syntax(&self, fault: SyntaxFault) -> &'static str;
+    /// A kind of JSON value, as a reader names it.
+    fn json_kind(&self, kind: JsonKind) -> &'static str;
+    /// Why the JSON is not a dataset: a clause.
+    fn shape(&self, fault: &ShapeFault) -> String;
+    /// Where in the file: "(line 3, column 7)".
+    fn position(&self, line: usize, column: usize) -> String;
+    /// The sentence for a dataset that was not opened (for `Invalid`, how many problems).
+    fn load_error(&self, err: &LoadError) -> String;
+    /// Why a notes file was not imported.
+    fn notes_file(&self, err: &FileError) -> String;
+    /// What the browser's storage did instead of keeping a value.
+    fn storage(&self, err: &StorageError) -> String;
 }
 
 /// The string for `key` in `lang`.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    let (id, en) = pair(key);
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
-}
-
-fn pair(key: Key) -> (&'static str, &'static str) {
-    use Key::*;
-    match key {
-        SkipToContent => ("Langsung ke konten", "Skip to content"),
-        MainNav => ("Tampilan", "Views"),
-        ViewTimeline => ("Linimasa", "Timeline"),
-        TimelineIntro => (
-            "Setiap peristiwa kerja sama, satu lajur per mitra. Pilih peristiwa untuk melihat kutipan makalah.",
-            "Every cooperation event, one lane per partner. Choose an event to see the paper's words.",
-        ),
-        TimelineChartLabel => ("Grafik linimasa peristiwa kerja sama", "Timeline chart of cooperation events"),
-        UndatedHeading => ("Tanpa tanggal", "Undated"),
-        UndatedNote => (
-            "Makalah tidak menyebut tanggal peristiwa ini, jadi tidak digambar pada sumbu waktu.",
-            "The paper gives no date for these events, so they are not drawn on the time axis.",
-        ),
-        TableCaption => ("Tabel peristiwa (alternatif grafik)", "Table of events (chart alternative)"),
-        ColDate => ("Tanggal", "Date"),
-        ColPartner => ("Mitra", "Partner"),
-        ColEvent => ("Peristiwa", "Event"),
-        ColKind => ("Jenis", "Kind"),
-        ShowDetail => ("Lihat sumber", "Show source"),
-        DetailHeading => ("Sumber dalam makalah", "Source in the paper"),
-        DetailEmpty => (
-            "Pilih sesuatu pada grafik atau tabel untuk melihat kata-kata asli makalah.",
-            "Choose an item in the chart or the table to see the paper's own words.",
-        ),
-        Close => ("Tutup", "Close"),
-        Quote => ("Kutipan asli (bahasa Indonesia)", "Original quote (Indonesian)"),
-        Translation => ("Terjemahan bahasa Inggris", "English translation"),
-        Section => ("Bagian", "Section"),
-        Participants => ("Pihak yang terlibat", "Who took part"),
-        DerivedDate => ("Tanggal diturunkan", "Date derived"),
-        Language => ("Bahasa", "Language"),
-        ChartUnavailable => (
-            "Grafik tidak dapat digambar. Tabel di bawah memuat data yang sama.",
-            "The chart could not be drawn. The table below holds the same data.",
-        ),
-        EchartsMissing => (
-            "Pustaka grafik (ECharts) tidak termuat. Tabel di bawah memuat data yang sama.",
-            "The chart library (ECharts) did not load. The table below holds the same data.",
-        ),
-        DatasetError => ("Dataset tidak dapat dibaca", "The dataset could not be read"),
-        Crashed => ("Terjadi kesalahan pada dasbor", "The dashboard hit an error"),
-        CrashedHelp => (
-            "Muat ulang halaman. Jika berulang, laporkan pesan di bawah ini.",
-            "Reload the page. If it happens again, report the message below.",
-        ),
-        Reload => ("Muat ulang", "Reload"),
-        FilterPartner => ("Mitra", "Partner"),
-        FilterSector => ("Sektor", "Sector"),
-        All => ("Semua", "All"),
-        CopyLink => ("Salin tautan", "Copy link"),
-        LinkCopied => ("Tautan disalin", "Link copied"),
-        Showing => ("Menampilkan", "Showing"),
-        BundledDataset => ("dataset bawaan", "bundled dataset"),
-        FromFile => ("dari berkas", "from the file"),
-        BackToBundled => ("Kembali ke dataset bawaan", "Back to the bundled dataset"),
-        OpenDataset => ("Buka dataset lain…", "Open another dataset…"),
-        OpenDatasetHint => (
-            "Berkas JSON dalam format data/README.md, boleh juga diseret ke halaman ini; paling besar",
-            "A JSON file in the data/README.md format, or drag it onto this page; at most",
-        ),
-        NotOpened => ("Berkas tidak dibuka:", "The file was not opened:"),
-        KeptCurrent => (
-            "Dataset yang sedang tampil tidak berubah. Perbaiki masalah berikut lalu buka lagi:",
-            "The dataset on screen is unchanged. Fix these problems and open it again:",
-        ),
-        Dismiss => ("Tutup pesan", "Dismiss"),
-        NotRemembered => (
-            "Dataset ini tampil, tetapi browser tidak mengizinkan menyimpannya: setelah dimuat ulang, dataset bawaan yang tampil.",
-            "This dataset is on screen, but the browser would not store it: after a reload the bundled dataset will show.",
-        ),
-        StoredUnreadable => (
-            "Dataset yang tersimpan dari kunjungan sebelumnya tidak dapat dibaca lagi, jadi dataset bawaan yang tampil. Salinannya tetap tersimpan.",
-            "The dataset stored from an earlier visit can no longer be read, so the bundled one is shown. Its copy stays stored.",
-        ),
-        DropHere => ("Lepaskan berkas dataset JSON di sini", "Drop a JSON dataset file here"),
-        ViewOverview => ("Ringkasan", "Overview"),
-        ViewMatrix => ("Matriks sektor", "Sector matrix"),
-        ViewChallenges => ("Tantangan", "Challenges"),
-        ViewLearning => ("Pembelajaran kebijakan", "Policy learning"),
-        ViewEvidence => ("Bukti dan rekomendasi", "Evidence and recommendations"),
-        MatrixTopPartners => (
-            "Mitra dengan kutipan terbanyak yang ditampilkan:",
-            "Partners shown, those with the most cited passages:",
-        ),
-        MatrixTopHint => (
-            "Pilih mitra pada filter untuk melihat mitra lain mana pun.",
-            "Choose a partner in the filter to see any other.",
-        ),
-        ShowMorePartners => ("Tampilkan lebih banyak mitra", "Show more partners"),
-        RowsShown => ("Baris yang ditampilkan:", "Rows shown:"),
-        ShowMoreRows => ("Tampilkan lebih banyak baris", "Show more rows"),
-        MatrixIntro => (
-            "Sejauh mana kerja sama tiap mitra menjangkau tiap sektor, dengan jumlah kutipan yang mendukungnya. Sel kosong: makalah tidak menyebutnya.",
-            "How far each partner's cooperation reaches into each sector, with the number of passages that support it. An empty cell: the paper is silent.",
-        ),
-        MatrixChartLabel => ("Matriks sektor × mitra", "Sector × partner matrix"),
-        MatrixTableCaption => ("Tabel matriks (alternatif grafik)", "Matrix table (chart alternative)"),
-        Silent => ("makalah tidak menyebut", "the paper is silent"),
-        SilentNote => (
-            "“Tidak ada” berarti makalah menyatakan tidak ada; sel kosong berarti makalah tidak menyebutnya.",
-            "“None” means the paper says there is none; an empty cell means the paper is silent.",
-        ),
-        MatrixCell => ("Sel matriks", "Matrix cell"),
-        LevelLabel => ("Tingkat", "Level"),
-        Via => ("Melalui", "Through"),
-        Status => ("Status", "Status"),
-        Start => ("Mulai", "Start"),
-        OtherParties => ("Pihak lain", "Other parties"),
-        Affects => ("Berdampak pada", "Affects"),
-        LearnedFrom => ("Dipelajari dari", "Learned from"),
-        Origin => ("Praktik asal", "Original practice"),
-        Adaptation => ("Adaptasi lokal", "Local adaptation"),
-        Finding => ("Temuan", "Finding"),
-        Strategy => ("Strategi", "Strategy"),
-        Principle => ("Prinsip", "Principle"),
-        Recommendation => ("Rekomendasi", "Recommendation"),
-        ParadiplomacyType => ("Jenis paradiplomasi", "Type of paradiplomacy"),
-        Literature => ("Pustaka yang dikutip", "Cited literature"),
-        Figure => ("Angka", "Figure"),
-        LegalBasis => ("Dasar hukum", "Legal basis"),
-        Provision => ("Pasal", "Article"),
-        Actor => ("Aktor", "Actor"),
-        LocalName => ("Nama setempat", "Local name"),
-        ScopeItem => ("Butir ruang lingkup", "Scope item"),
-        ChallengeCategory => ("Kategori tantangan", "Challenge category"),
-        FilterPeriod => ("Periode", "Period"),
-        FilterFrom => ("Dari tahun", "From year"),
-        FilterTo => ("Sampai tahun", "To year"),
-        FilterType => ("Bentuk hubungan", "Relationship type"),
-        Filters => ("Saring", "Filters"),
-        ClearFilters => ("Hapus saringan", "Clear filters"),
-        Passages => ("kutipan", "passages"),
-        DerivedNote => ("Bukan dari makalah", "Not from the paper"),
-        TableToggle => ("Tabel data (alternatif grafik)", "Data table (chart alternative)"),
-        NoSector => ("Tanpa sektor", "No sector named"),
-        LanesBy => ("Lajur per", "Lanes by"),
-        LanesByPartner => ("mitra", "partner"),
-        LanesBySector => ("sektor", "sector"),
-        Search => ("Cari", "Search"),
-        SearchPlaceholder => ("Cari mitra, peristiwa, kutipan…", "Search partners, events, quotes…"),
-        Results => ("hasil", "results"),
-        Theme => ("Tema", "Theme"),
-        ThemeAuto => ("Ikuti sistem", "System"),
-        ThemeLight => ("Terang", "Light"),
-        ThemeDark => ("Gelap", "Dark"),
-        NothingMatches => (
-            "Tidak ada yang cocok dengan saringan ini. Ubah atau hapus saringan di atas.",
-            "Nothing matches these filters. Change or clear the filters above.",
-        ),
-        LearningIntro => (
-            "Dari mana sebuah praktik dipelajari, praktiknya, dan sejauh mana diterapkan di tingkat lokal.",
-            "Where each practice was learned, the practice, and how far it was taken up locally.",
-        ),
-        LearningChartLabel => ("Alur pembelajaran kebijakan", "Policy-learning flows"),
-        LearningTableCaption => ("Tabel adopsi kebijakan (alternatif grafik)", "Table of policy adoptions (chart alternative)"),
-        Practice => ("Praktik", "Practice"),
-        EvidenceIntro => (
-            "Pustaka, dasar hukum, prinsip, strategi, jenis paradiplomasi, temuan dan rekomendasi makalah. Setiap baris membuka kutipannya.",
-            "The paper's literature, legal bases, principles, strategies, types of paradiplomacy, findings and recommendations. Each row opens its passages.",
-        ),
-        Kind => ("Jenis", "Kind"),
-        Text => ("Isi", "Text"),
-        Authors => ("Penulis", "Authors"),
-        Year => ("Tahun", "Year"),
-        Claim => ("Klaim", "Claim"),
-        Title => ("Judul", "Title"),
-        General => ("Umum (tanpa mitra tertentu)", "General (no particular partner)"),
-        ChallengesIntro => (
-            "Hambatan yang disebut makalah, per kategori dan per mitra yang terdampak. Pilih kategori atau tantangan untuk melihat kutipannya.",
-            "The obstacles the paper names, by category and by the partner they concern. Choose a category or a challenge to see its passages.",
-        ),
-        ChallengesChartLabel => ("Tantangan per kategori dan mitra", "Challenges by category and partner"),
-        ChallengesTableCaption => ("Tabel tantangan (alternatif grafik)", "Table of challenges (chart alternative)"),
-        ColChallenge => ("Tantangan", "Challenge"),
-        ColCategory => ("Kategori", "Category"),
-        HeadlineFindings => ("Temuan utama", "Headline findings"),
-        KeyFigures => ("Angka kunci (dihitung dari dataset)", "Key figures (counted from the dataset)"),
-        FigPartners => ("Mitra", "Partners"),
-        FigForeign => ("Mitra luar negeri", "Foreign partners"),
-        FigActive => ("Mitra dengan kerja sama berjalan", "Partners with active cooperation"),
-        FigEvents => ("Peristiwa", "Events"),
-        FigAdoptions => ("Adopsi kebijakan", "Policy adoptions"),
-        FigChallenges => ("Tantangan", "Challenges"),
-        FigPassages => ("Kutipan makalah", "Passages cited"),
-        PartnerMap => ("Peta mitra", "Partner map"),
-        MapNote => (
-            "Warna dan bentuk menandai status kerja sama. Koordinat adalah perkiraan pusat kota, bukan dari makalah. Kelompok kota tanpa nama tidak digambar.",
-            "Colour and shape mark the status of cooperation. Coordinates are approximate city centres, not from the paper. Unnamed groups of cities are not drawn.",
-        ),
-        PartnerTableCaption => ("Tabel mitra (alternatif peta)", "Partner table (map alternative)"),
-        Country => ("Negara", "Country"),
-        Ties => ("Hubungan", "Ties"),
-        RouteLabel => ("Jalur", "Route"),
-        Level(_) | Qualifier(_) | EventKind(_) | RelType(_) | RelStatus(_) | AdoptionStatus(_) | Route(_)
-        | RecKind(_) => vocab::pair(key),
-        Notes(n) => notes::pair(n),
-        Present(p) => present::pair(p),
-        Export(e) => export::pair(e),
-        Dataset(d) => dataset::pair(d),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_two_languages_differ_for_every_plain_key() {
-        for key in [
-            Key::SkipToContent,
-            Key::ViewTimeline,
-            Key::Quote,
-            Key::EchartsMissing,
-            Key::Crashed,
-        ] {
-            assert_ne!(t(Lang::Id, key), t(Lang::En, key), "{key:?}");
-            assert!(!t(Lang::Id, key).is_empty());
-        }
-    }
+    crate::i18n::languages::words(lang).text(key)
 }

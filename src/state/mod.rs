@@ -132,11 +132,7 @@ fn location_search() -> String {
 
 fn browser_lang() -> Option<Lang> {
     let nav = web_sys::window()?.navigator().language()?;
-    Some(if nav.to_ascii_lowercase().starts_with("id") {
-        Lang::Id
-    } else {
-        Lang::En
-    })
+    Some(Lang::from_browser(&nav))
 }
 
 /// Drops selections and filters that name nothing in `data`.

@@ -3,6 +3,8 @@
 //! English translation), so the file stands on its own away from the dashboard.
 
 use super::detail::detail;
+use crate::i18n::notes::N;
+use crate::i18n::{t, Key};
 use crate::model::notes::{Note, Target};
 use crate::model::{Lang, Loaded};
 
@@ -41,24 +43,15 @@ pub fn export_markdown(
     exported: u64,
     target_label: &dyn Fn(&Target) -> String,
 ) -> String {
-    let (h_notes, h_exported, h_created, h_updated, h_section, h_missing) = match lang {
-        Lang::Id => (
-            "Catatan",
-            "Diekspor",
-            "dibuat",
-            "diubah",
-            "Bagian",
-            "tidak ada dalam dataset ini",
-        ),
-        Lang::En => (
-            "Notes",
-            "Exported",
-            "created",
-            "updated",
-            "Section",
-            "not in this dataset",
-        ),
-    };
+    let word = |n: N| t(lang, Key::Notes(n));
+    let (h_notes, h_exported, h_created, h_updated, h_section, h_missing) = (
+        word(N::Notes),
+        word(N::Exported),
+        word(N::Created),
+        word(N::Updated),
+        t(lang, Key::Section),
+        word(N::NotInDataset),
+    );
     let src = &data.data.source;
     let mut out = format!(
         "# {h_notes}: {}\n\n{h_exported} {}. {} ({}), *{}*, {} {}({}). Dataset `{}`.\n",

@@ -46,10 +46,10 @@ pub fn NotesBanner() -> impl IntoView {
                     <div class="notes-banner warn" role="alert" data-status=if full { "full" } else { "failed" }>
                         <p>
                             <strong>{move || tr(N::SaveFailed)}</strong>" "
-                            {full.then(|| view! { {move || tr(N::Full)}" " })}
+                            {move || crate::i18n::languages::words(lang.get()).storage(&e)}" "
                             {move || tr(N::SaveFailedHelp)}
                         </p>
-                        <p class="detail">{detail}</p>
+                        <p class="detail" lang="en">{detail}</p>
                         <button class="small" on:click=move |_| store.flush()>{move || tr(N::TryAgain)}</button>
                         " "
                         <button class="small" on:click=export>{move || tr(N::ExportJson)}</button>
@@ -71,16 +71,16 @@ pub fn NotesBanner() -> impl IntoView {
                 <ul>
                     {store.problems.get().into_iter().map(|p| match p {
                         StoredProblem::Corrupt { name, backup, reason } => view! {
-                            <li>{move || tr(N::Corrupt)}" "<code>{key(&backup)}</code>" ("<code>{key(&name)}</code>": "{reason}")"</li>
+                            <li>{move || tr(N::Corrupt)}" "<code>{key(&backup)}</code>" ("<code>{key(&name)}</code>": "<span class="detail" lang="en">{reason}</span>")"</li>
                         }.into_any(),
                         StoredProblem::CorruptKept { name, reason } => view! {
-                            <li>{move || tr(N::CorruptKept)}" "<code>{key(&name)}</code>" ("{reason}")"</li>
+                            <li>{move || tr(N::CorruptKept)}" "<code>{key(&name)}</code>" ("<span class="detail" lang="en">{reason}</span>")"</li>
                         }.into_any(),
                         StoredProblem::Newer { name, schema } => view! {
-                            <li>{move || tr(N::Newer)}" "<code>{key(&name)}</code>" (schema "{schema}")"</li>
+                            <li>{move || tr(N::Newer)}" "<code>{key(&name)}</code>" ("{move || tr(N::SchemaVersion)}" "{schema}")"</li>
                         }.into_any(),
                         StoredProblem::MigrationIncomplete(e) => view! {
-                            <li>{move || tr(N::MigrationIncomplete)}" "{e.to_string()}</li>
+                            <li>{move || tr(N::MigrationIncomplete)}" "{move || crate::i18n::languages::words(lang.get()).storage(&e)}</li>
                         }.into_any(),
                     }).collect_view()}
                 </ul>

@@ -21,10 +21,7 @@ fn when(ms: u64, lang: Lang) -> (String, String) {
         return (ms.to_string(), String::new());
     }
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let locale = match lang {
-        Lang::Id => "id-ID",
-        Lang::En => "en-GB",
-    };
+    let locale = lang.locale();
     let shown = d
         .to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED)
         .as_string()

@@ -114,7 +114,7 @@ fn PanelBody() -> impl IntoView {
                 <input id="notes-search" type="search" prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev))/>
                 {move || (!tags.with(Vec::is_empty)).then(|| view! {
-                    <div class="note-tags" role="group" aria-label="Tags">
+                    <div class="note-tags" role="group" aria-label=move || t(lang.get(), Key::Notes(N::Tags))>
                         <button class="chip" aria-pressed=move || tag.with(Option::is_none).to_string()
                             on:click=move |_| tag.set(None)>{move || t(lang.get(), Key::Notes(N::AllTags))}</button>
                         {move || tags.get().into_iter().map(|(name, count)| {

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 
 use super::label::target_label;
 use crate::files::{read_text, save_text, today};
+use crate::i18n::export::E;
 use crate::i18n::notes::N;
 use crate::i18n::{t, Key};
 use crate::model::notes::merge::{counts, plan, to_apply, Change};
@@ -28,22 +29,9 @@ struct Pending {
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
     Imported(usize),
-    /// The file's name, what went wrong in the reader's words, and the technical detail.
-    Rejected(String, N, String),
+    /// The file's name and why it was refused (`None`: it could not be read as text).
+    Rejected(String, Option<FileError>),
     ExportFailed(String),
-}
-
-/// What the reader is told when a notes file is refused (the technical detail goes under it).
-fn headline(e: &FileError) -> N {
-    match e {
-        FileError::TooLarge { .. } => N::FileTooLarge,
-        FileError::Syntax(_) => N::FileNotJson,
-        FileError::NotNotes => N::FileNotNotes,
-        FileError::Newer(_) => N::FileNewer,
-        FileError::Shape(_) => N::FileShape,
-        FileError::BadNote { .. } => N::FileBadNote,
-        FileError::TooMany(_) => N::FileTooMany,
-    }
 }
 
 /// An id for an imported note that shares its id with another note of the file: new, and not
@@ -112,16 +100,16 @@ pub fn Transfer() -> impl IntoView {
                 bytes: file.size() as u64,
                 limit: MAX_FILE_BYTES,
             };
-            outcome.set(Some(Outcome::Rejected(name, headline(&e), e.to_string())));
+            outcome.set(Some(Outcome::Rejected(name, Some(e))));
             return;
         }
         spawn_local(async move {
             let Some(text) = read_text(file).await else {
-                outcome.set(Some(Outcome::Rejected(name, N::FileUnreadable, String::new())));
+                outcome.set(Some(Outcome::Rejected(name, None)));
                 return;
             };
             match parse_file(&text) {
-                Err(e) => outcome.set(Some(Outcome::Rejected(name, headline(&e), e.to_string()))),
+                Err(e) => outcome.set(Some(Outcome::Rejected(name, Some(e)))),
                 Ok(f) => {
                     let here = state.data.with_untracked(|d| d.data.id.clone());
                     pending.set(Some(Pending {
@@ -188,19 +176,32 @@ pub fn Transfer() -> impl IntoView {
                 Outcome::Imported(n) => view! {
                     <p class="import-done" role="status">{move || t(lang.get(), Key::Notes(N::ImportDone))}" "{n}</p>
                 }.into_any(),
-                Outcome::Rejected(name, why, detail) => view! {
-                    <div class="problems" role="alert">
-                        <p><strong>{move || t(lang.get(), Key::Notes(N::NotImported))}" "<code>{name.clone()}</code></strong></p>
-                        <p class="why">{move || t(lang.get(), Key::Notes(why))}</p>
-                        {(!detail.is_empty()).then(|| view! {
-                            <details class="technical">
-                                <summary>{move || t(lang.get(), Key::Notes(N::TechnicalDetail))}</summary>
-                                <p class="detail">{detail}</p>
-                            </details>
-                        })}
-                    </div>
+                Outcome::Rejected(name, why) => {
+                    // The reader's sentence follows the language; the technical detail is the
+                    // error's own (English) text, for a bug report.
+                    let detail = why.as_ref().map(ToString::to_string).unwrap_or_default();
+                    let sentence = move || match &why {
+                        Some(e) => crate::i18n::languages::words(lang.get()).notes_file(e),
+                        None => t(lang.get(), Key::Notes(N::FileUnreadable)).to_string(),
+                    };
+                    view! {
+                        <div class="problems" role="alert">
+                            <p><strong>{move || t(lang.get(), Key::Notes(N::NotImported))}" "<code>{name.clone()}</code></strong></p>
+                            <p class="why">{sentence}</p>
+                            {(!detail.is_empty()).then(|| view! {
+                                <details class="technical">
+                                    <summary>{move || t(lang.get(), Key::Notes(N::TechnicalDetail))}</summary>
+                                    <p class="detail" lang="en">{detail}</p>
+                                </details>
+                            })}
+                        </div>
+                    }.into_any()
+                }
+                Outcome::ExportFailed(why) => view! {
+                    <p class="problems" role="alert">
+                        {move || t(lang.get(), Key::Export(E::Failed))}" "<span class="detail" lang="en">"("{why}")"</span>
+                    </p>
                 }.into_any(),
-                Outcome::ExportFailed(why) => view! { <p class="problems" role="alert">{why}</p> }.into_any(),
             })}
         </section>
     }

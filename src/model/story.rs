@@ -34,28 +34,9 @@ pub fn neighbour<'a>(story: &'a [StoryStep], id: &str, delta: isize) -> Option<&
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::types::Text;
-    use crate::model::view::View;
 
     fn step(id: &str) -> StoryStep {
-        StoryStep {
-            id: id.into(),
-            view: View::Timeline,
-            filters: StoryFilters::default(),
-            item: None,
-            title: Text {
-                id: "a".into(),
-                en: "a".into(),
-            },
-            caption: Text {
-                id: "b".into(),
-                en: "b".into(),
-            },
-            speaker_notes: Text {
-                id: "c".into(),
-                en: "c".into(),
-            },
-        }
+        StoryStep::sample(id)
     }
 
     #[test]

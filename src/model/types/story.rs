@@ -60,3 +60,23 @@ pub struct StoryFilters {
     )]
     pub kind: Option<RelationshipType>,
 }
+
+#[cfg(test)]
+impl StoryStep {
+    /// A step of the timeline with placeholder texts, for tests.
+    pub(crate) fn sample(id: &str) -> Self {
+        let text = |t: &str| Text {
+            id: t.into(),
+            en: t.into(),
+        };
+        StoryStep {
+            id: id.into(),
+            view: View::Timeline,
+            filters: StoryFilters::default(),
+            item: None,
+            title: text("a"),
+            caption: text("b"),
+            speaker_notes: text("c"),
+        }
+    }
+}

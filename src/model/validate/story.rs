@@ -94,28 +94,9 @@ pub(super) fn check(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::types::{StoryFilters, Text};
-    use crate::model::view::View;
 
     fn step(id: &str) -> StoryStep {
-        StoryStep {
-            id: id.into(),
-            view: View::Timeline,
-            filters: StoryFilters::default(),
-            item: None,
-            title: Text {
-                id: "a".into(),
-                en: "a".into(),
-            },
-            caption: Text {
-                id: "b".into(),
-                en: "b".into(),
-            },
-            speaker_notes: Text {
-                id: "c".into(),
-                en: "c".into(),
-            },
-        }
+        StoryStep::sample(id)
     }
 
     #[test]

@@ -1,0 +1,436 @@
+#!/usr/bin/env python3
+"""Every view renders in Firefox ESR and in WebKitGTK (the engine family of Safari).
+
+The end-to-end suite (`e2e/tests/`) drives Chromium only. This script opens a release build in
+the two other engines and checks, on every view (`?view=overview|timeline|matrix|challenges|
+learning|evidence` in English, and the matrix once more with `&lang=id`), what a person would
+notice at a 1280 px wide window:
+
+- the page is up: the `#fatal` error block stays hidden and no chart shows its fault message;
+- the `<h1>` is the view's title, in the page's language (read from src/i18n/en.rs and id.rs);
+- the chart (every view but the evidence) has a `<canvas>` of non-zero size with pixels drawn;
+- the view's table (`table.data-table tbody tr`) has rows;
+- the first record button of the table opens the detail panel with the paper's quote
+  (`.view-detail .detail .citation blockquote`, non-empty);
+- the page does not scroll sideways (before and after the detail opens); when it does, the
+  elements that stick out past the window's right edge are named.
+
+It prints one line per engine and page (PASS, or FAIL with the reasons), and one SKIPPED line
+for an engine that cannot start (with the reason). Exits 1 on any failure, or when no engine ran;
+0 otherwise. A screenshot of every page, and of every page with its detail open, is saved into
+`--shots` (default /tmp/engines/) as `<engine>-<view>[-id].png` and `...-detail.png`.
+
+Not part of `make test` (Firefox, geckodriver and WebKitGTK are not among the project's pinned
+tools). Set-up, once:
+    apt-get install -y firefox-esr webkit2gtk-driver xvfb
+    cargo install --locked geckodriver --version 0.37.1
+    python3 -m pip install selenium
+Run it on a release build (`trunk build --release` writes dist/):
+    python3 e2e/engines/render.py [--dist dist] [--engines firefox,webkit] [--shots /tmp/engines]
+WebKitWebDriver is started under `xvfb-run` when there is no $DISPLAY. `--engines chromium`
+(through /usr/bin/chromedriver) runs the same checks in Chromium, to compare screenshots.
+"""
+
+import argparse
+import http.server
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
+TYPES = {'.wasm': 'application/wasm', '.js': 'text/javascript', '.mjs': 'text/javascript',
+         '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml'}
+WIDTH, HEIGHT = 1280, 900
+
+# (view code, language, whether the view has a chart); the i18n key of each title is View<Code>.
+PAGES = [(code, 'en', code != 'evidence')
+         for code in ('overview', 'timeline', 'matrix', 'challenges', 'learning', 'evidence')]
+PAGES.append(('matrix', 'id', True))
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves the build folder, uncached, as a plain static host does."""
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+
+    def end_headers(self):
+        self.send_header('Cache-Control', 'no-cache')
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def serve(root):
+    """A threaded http.server on 127.0.0.1 (a free port) serving `root`."""
+    def handler(*args, **kwargs):
+        return Handler(*args, directory=root, **kwargs)
+    server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def titles():
+    """{(lang, view code): title} from the i18n tables; empty when the sources are not there."""
+    found = {}
+    for lang in ('en', 'id'):
+        try:
+            with open(os.path.join(ROOT, 'src', 'i18n', f'{lang}.rs'), encoding='utf-8') as f:
+                text = f.read()
+        except OSError:
+            continue
+        for key, value in re.findall(r'\bView(\w+)\s*=>\s*"([^"]*)"', text):
+            found[(lang, key.lower())] = value
+    return found
+
+
+# --- engines -----------------------------------------------------------------------------------
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+
+def wait_port(port, proc, timeout=30):
+    end = time.time() + timeout
+    while time.time() < end:
+        if proc.poll() is not None:
+            raise RuntimeError(f'WebKitWebDriver exited with status {proc.returncode}')
+        try:
+            with socket.create_connection(('127.0.0.1', port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f'WebKitWebDriver did not listen on port {port} within {timeout} s')
+
+
+class Engine:
+    """A started browser and whatever must be stopped with it."""
+
+    def __init__(self, name, driver, proc=None):
+        self.name, self.driver, self.proc = name, driver, proc
+
+    def version(self):
+        caps = self.driver.capabilities
+        return f"{caps.get('browserName', '?')} {caps.get('browserVersion', '?')}"
+
+    def quit(self):
+        try:
+            self.driver.quit()
+        except WebDriverException:
+            pass
+        if self.proc and self.proc.poll() is None:
+            # Our own process group (xvfb-run, its Xvfb and WebKitWebDriver), started below.
+            os.killpg(self.proc.pid, 15)
+            self.proc.wait(timeout=10)
+
+
+def start_firefox(args):
+    from selenium.webdriver.firefox.options import Options
+    from selenium.webdriver.firefox.service import Service
+    if not (args.firefox and os.path.exists(args.firefox)):
+        raise RuntimeError('no Firefox binary (apt-get install -y firefox-esr)')
+    if not (args.geckodriver and os.path.exists(args.geckodriver)):
+        raise RuntimeError('no geckodriver (cargo install --locked geckodriver --version 0.37.1)')
+    options = Options()
+    options.binary_location = args.firefox
+    options.add_argument('-headless')
+    options.add_argument(f'--width={WIDTH}')
+    options.add_argument(f'--height={HEIGHT}')
+    return Engine('firefox', webdriver.Firefox(options=options, service=Service(executable_path=args.geckodriver)))
+
+
+def start_webkit(args):
+    from selenium.webdriver.webkitgtk.options import Options
+    if not (args.webkitdriver and os.path.exists(args.webkitdriver)):
+        raise RuntimeError('no WebKitWebDriver (apt-get install -y webkit2gtk-driver)')
+    port = free_port()
+    command = [args.webkitdriver, f'--port={port}']
+    if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
+        xvfb = shutil.which('xvfb-run')
+        if not xvfb:
+            raise RuntimeError('no display and no xvfb-run (apt-get install -y xvfb)')
+        command = [xvfb, '-a', '-s', '-screen 0 1920x1200x24'] + command
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        wait_port(port, proc)
+        options = Options()
+        # Classic scrollbars, as a desktop Safari shows with a mouse plugged in: a page that
+        # only fits without them would be missed otherwise.
+        options.overlay_scrollbars_enabled = False
+        driver = webdriver.Remote(command_executor=f'http://127.0.0.1:{port}', options=options)
+    except Exception:
+        os.killpg(proc.pid, 15)
+        proc.wait(timeout=10)
+        raise
+    return Engine('webkit', driver, proc)
+
+
+def start_chromium(args):
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    driver_path = shutil.which('chromedriver')
+    if not driver_path:
+        raise RuntimeError('no chromedriver (apt-get install -y chromium-driver)')
+    options = Options()
+    options.binary_location = shutil.which('chromium') or '/usr/bin/chromium'
+    for flag in ('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+                 f'--window-size={WIDTH},{HEIGHT}'):
+        options.add_argument(flag)
+    return Engine('chromium', webdriver.Chrome(options=options, service=Service(executable_path=driver_path)))
+
+
+STARTERS = {'firefox': start_firefox, 'webkit': start_webkit, 'chromium': start_chromium}
+
+
+def fit_viewport(driver):
+    """Resizes the window until the viewport (window.innerWidth) is WIDTH px; returns it."""
+    driver.set_window_size(WIDTH, HEIGHT)
+    for _ in range(3):
+        inner = driver.execute_script('return window.innerWidth;')
+        if inner == WIDTH:
+            break
+        size = driver.get_window_size()
+        driver.set_window_size(size['width'] + WIDTH - inner, size['height'])
+    return driver.execute_script('return window.innerWidth;')
+
+
+# --- checks --------------------------------------------------------------------------------------
+
+def poll(driver, script, timeout):
+    """Runs `script` (a function body returning a value) until it returns a truthy value."""
+    end = time.time() + timeout
+    value = None
+    while time.time() < end:
+        value = driver.execute_script(script)
+        if value:
+            return value
+        time.sleep(0.1)
+    return value
+
+
+READY = """
+const fatal = document.getElementById('fatal');
+if (fatal && !fatal.hidden) return 'fatal';
+return document.documentElement.hasAttribute('data-app-ready') && document.querySelector('.view') ? 'ready' : '';
+"""
+
+FATAL = """
+const fatal = document.getElementById('fatal');
+if (!fatal) return null;
+const shown = !fatal.hidden || getComputedStyle(fatal).display !== 'none';
+return shown ? (document.getElementById('fatal-detail')?.textContent || 'no detail').slice(0, 200) : null;
+"""
+
+# The chart's canvas: its size, and whether anything was drawn on it (pixels not transparent).
+CANVAS = """
+const chart = document.querySelector('.view .chart');
+if (!chart) return {error: 'no .chart element'};
+const box = chart.getBoundingClientRect();
+const canvas = chart.querySelector('canvas');
+if (!canvas) return {error: `.chart (${Math.round(box.width)}x${Math.round(box.height)}) has no <canvas>`};
+const r = canvas.getBoundingClientRect();
+let drawn = 0;
+try {
+  const ctx = canvas.getContext('2d');
+  if (ctx && canvas.width && canvas.height) {
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 3; i < data.length; i += 4 * 7) if (data[i] !== 0) drawn++;
+  }
+} catch (e) { return {error: `canvas unreadable: ${e}`}; }
+return {w: canvas.width, h: canvas.height, cw: Math.round(r.width), ch: Math.round(r.height),
+        boxw: Math.round(box.width), boxh: Math.round(box.height), drawn};
+"""
+
+CHART_FAULT = """
+const f = document.querySelector('.view .chart-fault');
+return f && f.getClientRects().length ? f.textContent.trim().slice(0, 160) : null;
+"""
+
+# Sideways scrolling, and the outermost elements that stick out past the viewport's right edge.
+OVERFLOW = """
+const root = document.documentElement;
+const width = root.clientWidth;
+const scroll = Math.max(root.scrollWidth, document.body.scrollWidth);
+if (scroll <= width) return null;
+const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+  + [...el.classList].slice(0, 3).map((c) => '.' + c).join('');
+const out = [];
+for (const el of document.body.querySelectorAll('*')) {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.right <= width + 0.5) continue;
+  let p = el.parentElement, nested = false;
+  while (p && p !== document.body) {
+    if (out.includes(p)) { nested = true; break; }
+    p = p.parentElement;
+  }
+  if (!nested) out.push(el);
+}
+return {scroll, width, culprits: out.slice(0, 4).map((el) => {
+  const r = el.getBoundingClientRect();
+  return `${name(el)} (left ${Math.round(r.left)}, right ${Math.round(r.right)})`;
+})};
+"""
+
+DETAIL = """
+const quotes = [...document.querySelectorAll('.view-detail .detail .citation blockquote')];
+const texts = quotes.map((q) => q.textContent.trim()).filter((t) => t.length > 0);
+const detail = document.querySelector('.view-detail .detail');
+return detail ? {item: detail.dataset.item, quotes: quotes.length, text: texts.length,
+                 visible: quotes.length > 0 && quotes[0].getClientRects().length > 0} : null;
+"""
+
+
+def check_page(engine, base, code, lang, has_chart, expected, shots):
+    """The reasons page (`code`, `lang`) fails in `engine`; empty when it passes."""
+    d = engine.driver
+    problems = []
+    query = f'?view={code}' + ('' if lang == 'en' else f'&lang={lang}')
+    d.get(base + query)
+    state = poll(d, f'{READY}', 30)
+    if state != 'ready':
+        detail = d.execute_script(FATAL)
+        return [f'#fatal shown: {detail}' if detail else 'the app did not become ready in 30 s']
+
+    # The <h1> a person sees (the hidden #fatal block has its own).
+    title = d.execute_script("const h = [...document.querySelectorAll('h1')].find((e) => e.getClientRects().length);"
+                             "return h ? h.textContent.trim() : '';")
+    want = expected.get((lang, code))
+    if not title:
+        problems.append('<h1> is empty')
+    elif want is not None and title != want:
+        problems.append(f'<h1> is {title!r}, not {want!r}')
+
+    if has_chart:
+        canvas = poll(d, f'const c = (() => {{{CANVAS}}})(); return c.error || !c.drawn ? null : c;', 15)
+        if not canvas:
+            canvas = d.execute_script(CANVAS)
+            if 'error' in canvas:
+                problems.append(canvas['error'])
+            else:
+                problems.append(f"chart canvas {canvas['w']}x{canvas['h']} "
+                                f"(shown {canvas['cw']}x{canvas['ch']}) has nothing drawn")
+        elif not (canvas['w'] and canvas['h'] and canvas['cw'] and canvas['ch']):
+            problems.append(f"chart canvas has zero size: {canvas['w']}x{canvas['h']} "
+                            f"(shown {canvas['cw']}x{canvas['ch']})")
+    fault = d.execute_script(CHART_FAULT)
+    if fault:
+        problems.append(f'chart fault shown: {fault!r}')
+
+    rows = poll(d, "return document.querySelectorAll('table.data-table tbody tr').length;", 10)
+    if not rows:
+        problems.append('table.data-table has no rows')
+
+    over = d.execute_script(OVERFLOW)
+    if over:
+        problems.append(f"scrolls sideways ({over['scroll']} > {over['width']} px): "
+                        + ', '.join(over['culprits']))
+    stem = os.path.join(shots, f"{engine.name}-{code}{'' if lang == 'en' else '-' + lang}")
+    d.save_screenshot(stem + '.png')
+
+    buttons = d.find_elements('css selector', 'table.data-table tbody button.link')
+    if not buttons:
+        problems.append('no record button (table.data-table button.link) to open')
+    else:
+        d.execute_script("arguments[0].scrollIntoView({block: 'center'});", buttons[0])
+        try:
+            buttons[0].click()
+        except WebDriverException as e:
+            problems.append(f'record button not clickable: {e.msg.splitlines()[0] if e.msg else e}')
+        detail = poll(d, f'const x = (() => {{{DETAIL}}})(); return x && x.text ? x : null;', 10)
+        if not detail:
+            seen = d.execute_script(DETAIL)
+            problems.append('no detail panel after clicking the first record button' if not seen
+                            else f"detail {seen['item']} has no quote text ({seen['quotes']} blockquote)")
+        elif not detail['visible']:
+            problems.append(f"detail {detail['item']}: the quote is not displayed")
+        else:
+            d.execute_script("document.querySelector('.view-detail').scrollIntoView({block: 'start'});")
+        over = d.execute_script(OVERFLOW)
+        if over:
+            problems.append(f"with the detail open, scrolls sideways ({over['scroll']} > {over['width']} px): "
+                            + ', '.join(over['culprits']))
+        d.save_screenshot(stem + '-detail.png')
+
+    fatal = d.execute_script(FATAL)
+    if fatal:
+        problems.append(f'#fatal shown: {fatal}')
+    return problems
+
+
+def run_engine(name, args, base, expected):
+    """Runs every page in engine `name`; returns (pages run, failures), or None if it cannot start."""
+    try:
+        engine = STARTERS[name](args)
+    except Exception as e:  # any reason it cannot start is reported, not raised
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        print(f'SKIPPED {name}: {reason}', flush=True)
+        return None
+    failures = 0
+    try:
+        inner = fit_viewport(engine.driver)
+        print(f'# {name}: {engine.version()}, viewport {inner} px wide', flush=True)
+        for code, lang, has_chart in PAGES:
+            page = f'?view={code}' + ('' if lang == 'en' else f'&lang={lang}')
+            try:
+                problems = check_page(engine, base, code, lang, has_chart, expected, args.shots)
+            except WebDriverException as e:
+                problems = [f'driver error: {(e.msg or str(e)).splitlines()[0]}']
+            if inner != WIDTH:
+                problems.append(f'viewport is {inner} px wide, not {WIDTH}')
+            failures += bool(problems)
+            verdict = 'PASS' if not problems else 'FAIL'
+            print(f"{verdict} {name} {page}" + ('' if not problems else ': ' + '; '.join(problems)), flush=True)
+    finally:
+        engine.quit()
+    return len(PAGES), failures
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('--dist', default='dist', help='the release build folder (default: dist)')
+    parser.add_argument('--engines', default='firefox,webkit',
+                        help='comma-separated: firefox, webkit, chromium (default: firefox,webkit)')
+    parser.add_argument('--shots', default='/tmp/engines', help='folder for the screenshots')
+    parser.add_argument('--firefox', default=shutil.which('firefox-esr') or shutil.which('firefox'))
+    parser.add_argument('--geckodriver', default=shutil.which('geckodriver')
+                        or os.path.expanduser('~/.cargo/bin/geckodriver'))
+    parser.add_argument('--webkitdriver', default=shutil.which('WebKitWebDriver'))
+    args = parser.parse_args()
+    dist = os.path.abspath(args.dist)
+    if not os.path.isfile(os.path.join(dist, 'index.html')):
+        print(f'no index.html in {dist}: build first (trunk build --release)', file=sys.stderr)
+        return 2
+    names = [n.strip() for n in args.engines.split(',') if n.strip()]
+    unknown = [n for n in names if n not in STARTERS]
+    if unknown:
+        parser.error(f"unknown engine(s): {', '.join(unknown)}")
+    os.makedirs(args.shots, exist_ok=True)
+    expected = titles()
+    server = serve(dist)
+    base = f'http://127.0.0.1:{server.server_address[1]}/'
+    ran = failed = 0
+    try:
+        for name in names:
+            result = run_engine(name, args, base, expected)
+            if result:
+                ran += 1
+                failed += result[1]
+    finally:
+        server.shutdown()
+    print(f'{ran} engine(s) ran, {failed} page(s) failed; screenshots in {args.shots}')
+    return 1 if failed or not ran else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -6,8 +6,11 @@
 //     event 'paradiplomacy-dashboard:update-ready';
 //   - the app dispatches the window event 'paradiplomacy-dashboard:update-apply' when the reader
 //     chooses to reload: the new version takes over and the page reloads into it.
-// Registration waits for the load event so it never competes with the first chart. Failures
-// (a sandboxed frame, storage blocked, offline) are warnings: the dashboard works without it.
+// Registration waits for the first chart and an idle moment after it (a view without a chart:
+// a few seconds after the load event), so that the worker's install, which downloads every file
+// of the build again and compiles ECharts for its cache, never competes with the first view.
+// Failures (a sandboxed frame, storage blocked, offline) are warnings: the dashboard works
+// without it.
 (function () {
   'use strict';
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
@@ -107,6 +110,28 @@
     }
   });
 
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register);
+  var FIRST_CHART = 'first-chart-drawn'; // the app's performance mark (src/perf.rs)
+  var NO_CHART_MS = 3000;
+  var registered = false;
+  /** Registers once, at the next idle moment (or soon, where there is no requestIdleCallback). */
+  function registerWhenIdle() {
+    if (registered) return;
+    registered = true;
+    if (window.requestIdleCallback) window.requestIdleCallback(register, { timeout: 2000 });
+    else setTimeout(register, 200);
+  }
+  try {
+    var seen = new PerformanceObserver(function (list) {
+      if (list.getEntriesByName(FIRST_CHART).length) {
+        seen.disconnect();
+        registerWhenIdle();
+      }
+    });
+    seen.observe({ type: 'mark', buffered: true });
+  } catch (error) {
+    // No PerformanceObserver for marks: the load event below decides.
+  }
+  function afterLoad() { setTimeout(registerWhenIdle, NO_CHART_MS); }
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad);
 })();

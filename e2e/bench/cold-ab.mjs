@@ -1,0 +1,48 @@
+// Two builds compared on cold loads, interleaved (`node e2e/bench/cold-ab.mjs <dist A> <dist B>
+// [rounds, default 10] [query, default ?view=timeline]`): each round loads A and B once each (in
+// alternating order), each in a fresh browser context (empty profile and cache), served gzipped on
+// 127.0.0.1, measured as `make bench` measures a cold load (e2e/bench/load.mjs): the first chart
+// drawn (the app's `first-chart-drawn` mark), first contentful paint, largest contentful paint,
+// long tasks and bytes. Interleaving keeps the drift of a shared machine out of the comparison.
+// Figures, not assertions.
+import { launch } from '../lib/browser.mjs';
+import { startServer } from '../lib/server.mjs';
+import { coldLoad } from './load.mjs';
+import { median } from './stats.mjs';
+
+const [distA, distB, roundsArg, queryArg] = process.argv.slice(2);
+if (!distA || !distB) {
+  console.error('usage: node e2e/bench/cold-ab.mjs <dist A> <dist B> [rounds, default 10] [query, default ?view=timeline]');
+  process.exit(2);
+}
+const rounds = Number(roundsArg ?? 10);
+const query = queryArg ?? '?view=timeline';
+const MARK = 'first-chart-drawn';
+
+const servers = [await startServer({ root: distA, gzip: true }), await startServer({ root: distB, gzip: true })];
+const browser = await launch();
+const loads = [[], []];
+try {
+  for (let round = 0; round < rounds; round++) {
+    for (const build of round % 2 ? [1, 0] : [0, 1]) {
+      loads[build].push(await coldLoad(browser, `${servers[build].url}${query}`, MARK));
+    }
+  }
+} finally {
+  await browser.close();
+  for (const s of servers) await s.close();
+}
+
+const row = (name, pick, unit = 'ms') => {
+  const [a, b] = loads.map((l) => median(l.map(pick)));
+  const f = (x) => (unit === 'kB' ? `${(x / 1000).toFixed(0)} kB` : `${x.toFixed(0)} ms`);
+  return `| ${name} | ${f(a)} | ${f(b)} | ${b - a > 0 ? '+' : ''}${unit === 'kB' ? ((b - a) / 1000).toFixed(0) : (b - a).toFixed(0)} |`;
+};
+console.log(`${rounds} cold loads of ${query} per build, interleaved. A: ${distA}, B: ${distB}\n`);
+console.log('| median | A | B | B - A |');
+console.log('|---|---:|---:|---:|');
+console.log(row('first chart drawn', (l) => l.render));
+console.log(row('first contentful paint', (l) => l.fcp));
+console.log(row('largest contentful paint', (l) => l.lcp));
+console.log(row('long tasks (sum)', (l) => l.longTaskMs));
+console.log(row('bytes transferred', (l) => l.bytes, 'kB'));

@@ -3,8 +3,8 @@
 //! locale for dates and times, its digit grouping mark, and the half of the dataset's bilingual
 //! text its reader sees; and picking that half of a [`Text`].
 //!
-//! Owns: [`Lang`], [`DataText`], [`Text::get`]. What each language says is its table in
-//! `crate::i18n` (`i18n::languages::words`, one exhaustive match: a language without a table
+//! Owns: [`Lang`], [`DataText`], [`Text::get`]. What each language says is its table in the
+//! interface layer (`i18n::languages::words`, one exhaustive match: a language without a table
 //! does not compile).
 
 use super::types::Text;

@@ -17,8 +17,9 @@ notice at a 1280 px wide window:
 
 It prints one line per engine and page (PASS, or FAIL with the reasons), and one SKIPPED line
 for an engine that cannot start (with the reason). Exits 1 on any failure, or when no engine ran;
-0 otherwise. A screenshot of every page, and of every page with its detail open, is saved into
-`--shots` (default /tmp/engines/) as `<engine>-<view>[-id].png` and `...-detail.png`.
+0 otherwise. Screenshots go into `--shots` (default /tmp/engines/): `<engine>-<view>[-id].png`
+(the window as the page opens), `...-chart.png` (scrolled to the chart), `...-detail.png` (the
+detail open) and `...-panel.png` (scrolled to the detail panel).
 
 Not part of `make test` (Firefox, geckodriver and WebKitGTK are not among the project's pinned
 tools). Set-up, once:
@@ -252,6 +253,12 @@ return {w: canvas.width, h: canvas.height, cw: Math.round(r.width), ch: Math.rou
         boxw: Math.round(box.width), boxh: Math.round(box.height), drawn};
 """
 
+AT_REST = """
+const el = document.querySelector('.view .chart');
+const inst = el && window.echarts && window.echarts.getInstanceByDom(el);
+return !inst || inst.getZr().animation.isFinished();
+"""
+
 CHART_FAULT = """
 const f = document.querySelector('.view .chart-fault');
 return f && f.getClientRects().length ? f.textContent.trim().slice(0, 160) : null;
@@ -289,6 +296,16 @@ const detail = document.querySelector('.view-detail .detail');
 return detail ? {item: detail.dataset.item, quotes: quotes.length, text: texts.length,
                  visible: quotes.length > 0 && quotes[0].getClientRects().length > 0} : null;
 """
+
+
+def shoot(driver, selector, path):
+    """The window with the element `selector` scrolled to its top, when there is one. (Not an
+    element screenshot: WebKitWebDriver paints the part of the element it had to scroll to
+    black.)"""
+    found = driver.find_elements('css selector', selector)
+    if found:
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'});", found[0])
+        driver.save_screenshot(path)
 
 
 def check_page(engine, base, code, lang, has_chart, expected, shots):
@@ -336,7 +353,12 @@ def check_page(engine, base, code, lang, has_chart, expected, shots):
         problems.append(f"scrolls sideways ({over['scroll']} > {over['width']} px): "
                         + ', '.join(over['culprits']))
     stem = os.path.join(shots, f"{engine.name}-{code}{'' if lang == 'en' else '-' + lang}")
+    if has_chart:
+        # The screenshots show the chart as it ends, not half-way through its entry animation.
+        poll(d, AT_REST, 10)
     d.save_screenshot(stem + '.png')
+    if has_chart:
+        shoot(d, '.view .chart-frame', stem + '-chart.png')
 
     buttons = d.find_elements('css selector', 'table.data-table tbody button.link')
     if not buttons:
@@ -361,6 +383,7 @@ def check_page(engine, base, code, lang, has_chart, expected, shots):
             problems.append(f"with the detail open, scrolls sideways ({over['scroll']} > {over['width']} px): "
                             + ', '.join(over['culprits']))
         d.save_screenshot(stem + '-detail.png')
+        shoot(d, '.view-detail', stem + '-panel.png')
 
     fatal = d.execute_script(FATAL)
     if fatal:

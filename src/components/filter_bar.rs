@@ -6,7 +6,7 @@ use leptos::reactive::computed::Selector;
 
 use crate::i18n::present::P;
 use crate::i18n::{t, Key};
-use crate::model::{date::PartialDate, partners::partners, Filters, RelationshipType};
+use crate::model::{partners::partners, Filters, RelationshipType};
 use crate::state::AppState;
 
 /// What became of the last "Copy link".
@@ -62,16 +62,7 @@ pub fn FilterBar() -> impl IntoView {
     });
     let years = Memo::new(move |_| {
         state.data.with(|d| {
-            let dates = d
-                .data
-                .events
-                .iter()
-                .filter_map(|e| e.date.as_deref())
-                .chain(d.data.relationships.iter().filter_map(|r| r.start.as_deref()));
-            let ys: Vec<i32> = dates
-                .filter_map(|x| PartialDate::parse(x).ok())
-                .map(|p| p.year)
-                .collect();
+            let ys: Vec<i32> = d.dates().map(|p| p.year).collect();
             match (ys.iter().min(), ys.iter().max()) {
                 (Some(&a), Some(&b)) => (a..=b).collect::<Vec<i32>>(),
                 _ => Vec::new(),

@@ -5,7 +5,6 @@
 //! [`Filters::sanitised`], never an error. A record the paper does not date is outside any
 //! period: the filter cannot say it belongs there.
 
-use super::date::PartialDate;
 use super::index::Loaded;
 use super::types::{Adoption, Challenge, Event, Relationship, RelationshipType};
 
@@ -55,10 +54,6 @@ impl RelationshipType {
     pub fn parse(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|t| t.code() == code)
     }
-}
-
-fn year_of(date: Option<&str>) -> Option<i32> {
-    date.and_then(|d| PartialDate::parse(d).ok()).map(|d| d.year)
 }
 
 impl Filters {
@@ -117,7 +112,7 @@ impl Filters {
         partner_ok
             && self.sector_ok(data, r.sectors.iter().map(|l| l.sector.as_str()))
             && self.kind.is_none_or(|k| r.kind == k)
-            && self.in_period(year_of(r.start.as_deref()))
+            && self.in_period(data.date(&r.id).map(|d| d.year))
     }
 
     /// Whether the event passes every filter; `lane` is the partner it is drawn for.
@@ -130,7 +125,7 @@ impl Filters {
         partner_ok
             && self.sector_ok(data, &e.sectors)
             && self.kind_ok(data, &rels)
-            && self.in_period(year_of(e.date.as_deref()))
+            && self.in_period(data.date(&e.id).map(|d| d.year))
     }
 
     /// Whether the challenge passes the partner, sector and type filters (challenges are not

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 pub use super::collections::Record;
 use super::collections::{records, Collection};
+use super::date::PartialDate;
 use super::types::*;
 use super::validate::rules::parse_cell_id;
 use super::view::View;
@@ -17,6 +18,9 @@ use super::view::View;
 pub struct Loaded {
     pub data: Dataset,
     ids: HashMap<String, (Collection, usize)>,
+    /// The dates of the records that have one (an event's date, a relationship's start),
+    /// parsed once here: everything else reads them from [`Loaded::date`].
+    dates: HashMap<String, PartialDate>,
 }
 
 impl Loaded {
@@ -35,7 +39,30 @@ impl Loaded {
             // The first of two records with one id wins (the validator reports the second).
             ids.entry(r.id().to_string()).or_insert((r.kind(), i));
         }
-        Self { data, ids }
+        // A date that does not parse is refused by validation; here it is simply absent.
+        let parsed = |id: &str, date: Option<&str>| {
+            let date = PartialDate::parse(date?).ok()?;
+            Some((id.to_string(), date))
+        };
+        let dates = (data.events.iter())
+            .filter_map(|e| parsed(&e.id, e.date.as_deref()))
+            .chain(
+                data.relationships
+                    .iter()
+                    .filter_map(|r| parsed(&r.id, r.start.as_deref())),
+            )
+            .collect();
+        Self { data, ids, dates }
+    }
+
+    /// The date of the record `id` (an event's date, a relationship's start), if it has one.
+    pub fn date(&self, id: &str) -> Option<PartialDate> {
+        self.dates.get(id).copied()
+    }
+
+    /// Every date of the dataset (events and relationships), in no particular order.
+    pub fn dates(&self) -> impl Iterator<Item = PartialDate> + '_ {
+        self.dates.values().copied()
     }
 
     /// The record with id `id`, of whatever kind.

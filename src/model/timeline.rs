@@ -132,11 +132,7 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters, by: LaneBy) -> Timeline<'a
                 LaneBy::Partner => lane_actor(data, e),
                 LaneBy::Sector => e.sectors.first().map_or("", |s| top_sector(data, s)),
             };
-            (
-                e,
-                lane,
-                e.date.as_deref().and_then(|d| PartialDate::parse(d).ok()),
-            )
+            (e, lane, data.date(&e.id))
         })
         .collect();
     // Stable sort: events on the same date keep the file's order.

@@ -83,14 +83,21 @@ pub fn ViewPage(view: View) -> impl IntoView {
             view! { <div class="table-scroll">{(0..n).map(table).collect_view()}</div> }.into_any()
         }
     };
-    let before = move || match extra.get() {
-        Extra::Overview(summary) => Some(view! { <overview::Summary summary=summary/> }),
-        _ => None,
-    };
+    // The overview's findings and figures: their own memo, so that a change elsewhere in the
+    // view leaves them be.
+    let summary = Memo::new(move |_| {
+        extra.with(|e| match e {
+            Extra::Overview(s) => Some(s.clone()),
+            _ => None,
+        })
+    });
+    let has_summary = Memo::new(move |_| summary.with(Option::is_some));
 
     view! {
         <ViewFrame view=view listed=listed>
-            {before}
+            <Show when=move || has_summary.get()>
+                <overview::Summary summary=summary/>
+            </Show>
             <EmptyNote empty=Signal::derive(move || empty.with(|e| e.empty)) none_in_data=Signal::derive(move || empty.with(|e| e.none_in_data)) none=Signal::derive(move || empty.with(|e| e.none))/>
             <Show when=move || has_chart.get()>
                 {(view == View::Timeline).then(|| view! { <timeline::LaneToggle/> })}

@@ -8,19 +8,25 @@ use crate::i18n::{dataset::D, t, Key};
 use crate::state::AppState;
 use crate::views::overview::Summary as Model;
 
-/// The headline findings, each opening its passages, and the key figures.
+/// The headline findings, each opening its passages, and the key figures. A filter change
+/// updates the figures' numbers in place; the findings (not filtered) stay as they are.
 #[component]
-pub fn Summary(summary: Model) -> impl IntoView {
+pub fn Summary(summary: Memo<Option<Model>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let Model { headlines, figures } = summary;
-    let empty = headlines.is_empty();
+    let headlines =
+        Memo::new(move |_| summary.with(|s| s.as_ref().map(|s| s.headlines.clone()).unwrap_or_default()));
+    let figures =
+        Memo::new(move |_| summary.with(|s| s.as_ref().map(|s| s.figures.clone()).unwrap_or_default()));
+    let empty = Signal::derive(move || headlines.with(Vec::is_empty));
+    let value =
+        move |label: Key| move || figures.with(|f| f.iter().find(|(k, _)| *k == label).map(|(_, v)| *v));
     view! {
         <h2>{move || t(lang.get(), Key::HeadlineFindings)}</h2>
         // Findings are not filtered: an empty list means the dataset has none.
         <EmptyNote empty=empty none_in_data=true none=D::NoHeadlines/>
         <ol class="findings">
-            {headlines.into_iter().map(|h| {
+            {move || headlines.get().into_iter().map(|h| {
                 let item = h.id.clone();
                 view! {
                     <li data-item=h.id>
@@ -33,9 +39,9 @@ pub fn Summary(summary: Model) -> impl IntoView {
         </ol>
         <h2>{move || t(lang.get(), Key::KeyFigures)}</h2>
         <dl class="figures">
-            {figures.into_iter().map(|(label, value)| view! {
-                <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{value}</dd></div>
-            }).collect_view()}
+            <For each=move || figures.with(|f| f.iter().map(|(k, _)| *k).collect::<Vec<_>>()) key=|k| *k let:label>
+                <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{value(label)}</dd></div>
+            </For>
         </dl>
         <h2>{move || t(lang.get(), Key::PartnerMap)}</h2>
     }

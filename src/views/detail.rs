@@ -31,9 +31,9 @@ pub struct Detail {
     pub citations: Vec<Citation>,
 }
 
-/// How the paper dates `event`: "since 2014", "around 1980", "2016", or "undated".
-pub fn date_label(event: &Event, lang: Lang) -> String {
-    let date = event.date.as_deref().and_then(|d| PartialDate::parse(d).ok());
+/// How the paper dates `event`, whose date is `date` (`Loaded::date`): "since 2014",
+/// "around 1980", "2016", or "undated".
+pub fn date_label(event: &Event, date: Option<PartialDate>, lang: Lang) -> String {
     match (event.date_qualifier, date) {
         (DateQualifier::Undated, _) | (_, None) => {
             t(lang, Key::Qualifier(DateQualifier::Undated)).to_string()
@@ -93,7 +93,7 @@ pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> O
             kind: t(l, Key::EventKind(e.kind)).to_string(),
             title: e.title.get(l).to_string(),
             facts: [
-                fact(Key::ColDate, date_label(e, l)),
+                fact(Key::ColDate, date_label(e, data.date(&e.id), l)),
                 fact(Key::Participants, names(data, &e.actors, l)),
                 fact(Key::FilterSector, sector_names(data, &e.sectors, l)),
             ]

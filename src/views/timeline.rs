@@ -25,7 +25,7 @@ pub fn build(q: &Query) -> ViewModel {
         Row::record(
             &e.id,
             vec![
-                Cell::Text(date_label(e, l)),
+                Cell::Text(date_label(e, p.date, l)),
                 Cell::Text(d.actor_name(timeline::lane_actor(d, e), l)),
                 Cell::Link {
                     id: e.id.clone(),

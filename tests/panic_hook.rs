@@ -13,9 +13,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
-}
+mod support;
+use support::fatal_block;
 
 /// Resolves after the tasks queued before it (a timer of 0 ms queued earlier runs first).
 async fn next_tasks() {
@@ -31,18 +30,7 @@ async fn next_tasks() {
 
 #[wasm_bindgen_test]
 async fn a_real_panic_shows_the_fatal_block_with_its_message() {
-    // The #fatal block as index.html has it.
-    let block = document().create_element("div").expect("div");
-    block.set_id("fatal");
-    block.set_attribute("hidden", "").expect("attr");
-    let detail = document().create_element("pre").expect("pre");
-    detail.set_id("fatal-detail");
-    block.append_child(&detail).expect("append");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&block)
-        .expect("append");
+    let (block, detail) = fatal_block();
 
     // For good: after a panic std refuses to change the hook again (the thread counts as
     // panicking), so an assertion below that fails is reported by this hook too.

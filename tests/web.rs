@@ -8,9 +8,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
-}
+mod support;
+use support::{document, fatal_block};
 
 /// Lets effects and the renderer run.
 async fn settle() {
@@ -112,17 +111,7 @@ fn preferences_round_trip_through_namespaced_storage() {
 
 #[wasm_bindgen_test]
 fn a_fatal_error_is_shown_as_text() {
-    let block = document().create_element("div").expect("div");
-    block.set_id("fatal");
-    block.set_attribute("hidden", "").expect("attr");
-    let detail = document().create_element("pre").expect("pre");
-    detail.set_id("fatal-detail");
-    block.append_child(&detail).expect("append");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&block)
-        .expect("append");
+    let (block, detail) = fatal_block();
 
     show_fatal("<img src=x onerror=alert(1)> panicked");
     assert!(!block.has_attribute("hidden"));

@@ -8,7 +8,9 @@ notice at a 1280 px wide window:
 
 - the page is up: the `#fatal` error block stays hidden and no chart shows its fault message;
 - the `<h1>` is the view's title, in the page's language (read from src/i18n/en.rs and id.rs);
-- the chart (every view but the evidence) has a `<canvas>` of non-zero size with pixels drawn;
+- the chart (every view but the evidence) has a `<canvas>` of non-zero size with pixels drawn,
+  and its legend (ECharts' `legend` or `visualMap`) lies within the chart's width: text is drawn
+  in the canvas in the engine's own `sans-serif`, whose width differs between engines;
 - the view's table (`table.data-table tbody tr`) has rows;
 - the first record button of the table opens the detail panel with the paper's quote
   (`.view-detail .detail .citation blockquote`, non-empty);
@@ -18,8 +20,9 @@ notice at a 1280 px wide window:
 It prints one line per engine and page (PASS, or FAIL with the reasons), and one SKIPPED line
 for an engine that cannot start (with the reason). Exits 1 on any failure, or when no engine ran;
 0 otherwise. Screenshots go into `--shots` (default /tmp/engines/): `<engine>-<view>[-id].png`
-(the window as the page opens), `...-chart.png` (scrolled to the chart), `...-detail.png` (the
-detail open) and `...-panel.png` (scrolled to the detail panel).
+(the window as the page opens), `...-chart.png` (scrolled to the chart; `-chart-end.png` to its
+bottom when it is taller than the window), `...-detail.png` (the detail open) and
+`...-panel.png` (scrolled to the detail panel).
 
 Not part of `make test` (Firefox, geckodriver and WebKitGTK are not among the project's pinned
 tools). Set-up, once:
@@ -259,6 +262,28 @@ const inst = el && window.echarts && window.echarts.getInstanceByDom(el);
 return !inst || inst.getZr().animation.isFinished();
 """
 
+# The chart's legends (ECharts' `legend` and `visualMap` components) as drawn: each must lie
+# within the chart's width, or its first and last entries are cut off at the edges.
+LEGENDS = """
+const el = document.querySelector('.view .chart');
+const inst = el && window.echarts && window.echarts.getInstanceByDom(el);
+if (!inst) return [];
+const out = [];
+for (const kind of ['legend', 'visualMap']) {
+  for (const model of inst.getModel().findComponents({mainType: kind})) {
+    const view = inst.getViewOfComponentModel(model);
+    if (!view || !view.group) continue;
+    const box = view.group.getBoundingRect();
+    const left = view.group.x + box.x;
+    const right = left + box.width;
+    if (box.width > 0 && (left < -0.5 || right > inst.getWidth() + 0.5)) {
+      out.push(`${kind} drawn from x ${Math.round(left)} to ${Math.round(right)} in a chart ${inst.getWidth()} px wide`);
+    }
+  }
+}
+return out;
+"""
+
 CHART_FAULT = """
 const f = document.querySelector('.view .chart-fault');
 return f && f.getClientRects().length ? f.textContent.trim().slice(0, 160) : null;
@@ -299,13 +324,17 @@ return detail ? {item: detail.dataset.item, quotes: quotes.length, text: texts.l
 
 
 def shoot(driver, selector, path):
-    """The window with the element `selector` scrolled to its top, when there is one. (Not an
-    element screenshot: WebKitWebDriver paints the part of the element it had to scroll to
+    """The window with the element `selector` scrolled to its top, when there is one, and, when
+    the element is taller than the window, once more (`...-end.png`) scrolled to its bottom.
+    (Not element screenshots: WebKitWebDriver paints the part of an element it had to scroll to
     black.)"""
     found = driver.find_elements('css selector', selector)
     if found:
         driver.execute_script("arguments[0].scrollIntoView({block: 'start'});", found[0])
         driver.save_screenshot(path)
+        if driver.execute_script('return arguments[0].getBoundingClientRect().height > window.innerHeight;', found[0]):
+            driver.execute_script("arguments[0].scrollIntoView({block: 'end'});", found[0])
+            driver.save_screenshot(path.replace('.png', '-end.png'))
 
 
 def check_page(engine, base, code, lang, has_chart, expected, shots):
@@ -340,6 +369,9 @@ def check_page(engine, base, code, lang, has_chart, expected, shots):
         elif not (canvas['w'] and canvas['h'] and canvas['cw'] and canvas['ch']):
             problems.append(f"chart canvas has zero size: {canvas['w']}x{canvas['h']} "
                             f"(shown {canvas['cw']}x{canvas['ch']})")
+        poll(d, AT_REST, 10)  # legends and screenshots as the chart ends, not mid-animation
+        for clipped in d.execute_script(LEGENDS):
+            problems.append(f'chart legend cut off: {clipped}')
     fault = d.execute_script(CHART_FAULT)
     if fault:
         problems.append(f'chart fault shown: {fault!r}')
@@ -353,9 +385,6 @@ def check_page(engine, base, code, lang, has_chart, expected, shots):
         problems.append(f"scrolls sideways ({over['scroll']} > {over['width']} px): "
                         + ', '.join(over['culprits']))
     stem = os.path.join(shots, f"{engine.name}-{code}{'' if lang == 'en' else '-' + lang}")
-    if has_chart:
-        # The screenshots show the chart as it ends, not half-way through its entry animation.
-        poll(d, AT_REST, 10)
     d.save_screenshot(stem + '.png')
     if has_chart:
         shoot(d, '.view .chart-frame', stem + '-chart.png')
@@ -378,6 +407,8 @@ def check_page(engine, base, code, lang, has_chart, expected, shots):
             problems.append(f"detail {detail['item']}: the quote is not displayed")
         else:
             d.execute_script("document.querySelector('.view-detail').scrollIntoView({block: 'start'});")
+        if has_chart:
+            poll(d, AT_REST, 10)  # the chart redraws with the selection marked
         over = d.execute_script(OVERFLOW)
         if over:
             problems.append(f"with the detail open, scrolls sideways ({over['scroll']} > {over['width']} px): "

@@ -20,9 +20,9 @@ notice at a 1280 px wide window:
 It prints one line per engine and page (PASS, or FAIL with the reasons), and one SKIPPED line
 for an engine that cannot start (with the reason). Exits 1 on any failure, or when no engine ran;
 0 otherwise. Screenshots go into `--shots` (default /tmp/engines/): `<engine>-<view>[-id].png`
-(the window as the page opens), `...-chart.png` (scrolled to the chart; `-chart-end.png` to its
-bottom when it is taller than the window), `...-detail.png` (the detail open) and
-`...-panel.png` (scrolled to the detail panel).
+(the window as the page opens), `...-chart.png` (scrolled to the chart), `...-detail.png` (the
+detail open) and `...-panel.png` (scrolled to the detail panel); `...-chart-end.png` and
+`...-panel-end.png` scrolled to the element's bottom when it is taller than the window.
 
 Not part of `make test` (Firefox, geckodriver and WebKitGTK are not among the project's pinned
 tools). Set-up, once:
@@ -343,7 +343,7 @@ def check_page(engine, base, code, lang, has_chart, expected, shots):
     problems = []
     query = f'?view={code}' + ('' if lang == 'en' else f'&lang={lang}')
     d.get(base + query)
-    state = poll(d, f'{READY}', 30)
+    state = poll(d, READY, 30)
     if state != 'ready':
         detail = d.execute_script(FATAL)
         return [f'#fatal shown: {detail}' if detail else 'the app did not become ready in 30 s']

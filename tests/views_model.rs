@@ -507,3 +507,28 @@ fn a_view_model_speaks_the_readers_language() {
         );
     }
 }
+
+#[test]
+fn the_matrix_keys_its_colours_on_the_page_not_in_the_chart() {
+    use paradiplomacy_dashboard::views::{build, Extra, Query};
+    let data = fixture();
+    let none = Filters::default();
+    let m = build(
+        paradiplomacy_dashboard::model::View::Matrix,
+        &Query::new(&data, &none, Lang::Id),
+    );
+    let Extra::Matrix { legend, .. } = &m.extra else {
+        panic!("the matrix's own parts");
+    };
+    let labels: Vec<&str> = legend.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels.len(), 7, "every level");
+    assert_eq!(labels[0], "tidak ada", "in the reader's language");
+    assert_eq!(legend[6].glyph, "★");
+    let o = option(&m.chart.expect("a chart").spec.json());
+    let map = if o["visualMap"].is_array() {
+        &o["visualMap"][0]
+    } else {
+        &o["visualMap"]
+    };
+    assert_eq!(map["show"], false, "the chart draws no legend of its own");
+}

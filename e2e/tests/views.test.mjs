@@ -111,6 +111,28 @@ describe('views', () => {
     assert.equal(await s.app.page.locator('table.matrix-table').isVisible(), true);
   });
 
+  it('the matrix\'s colour key names every level with its glyph and stays within the page, in either language', async () => {
+    for (const [lang, first, last] of [['en', 'none', 'adapted'], ['id', 'tidak ada', 'diadaptasi']]) {
+      await s.app.open(`?view=matrix&lang=${lang}`);
+      const items = s.app.page.locator('.matrix-legend li');
+      assert.equal(await items.count(), 7, 'seven levels');
+      const texts = await items.allInnerTexts();
+      assert.match(texts[0], new RegExp(`^–\\s*${first}$`));
+      assert.match(texts[6], new RegExp(`^★\\s*${last}$`));
+      // Wrapped, never cut: every entry lies within the chart's column.
+      const main = await s.app.page.locator('.view-main').boundingBox();
+      for (const box of await items.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+        assert.ok(box.left >= main.x - 1 && box.right <= main.x + main.width + 1, `${lang}: an entry within the column`);
+      }
+    }
+    for (const width of [360, 1024]) {
+      await s.app.page.setViewportSize({ width, height: 800 });
+      const overflow = await s.app.page.locator('.matrix-legend').evaluate((ul) => ul.scrollWidth - ul.clientWidth);
+      assert.ok(overflow <= 0, `the key wraps at ${width} px`);
+    }
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('the matrix table follows its chart a frame later: once for quick changes, to where the chart is', async () => {
     await s.app.open('?view=matrix');
     await s.app.chartDrawn();

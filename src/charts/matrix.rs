@@ -65,7 +65,7 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
                 .left(8)
                 .right(16)
                 .top(56)
-                .bottom(72)
+                .bottom(16)
                 .contain_label(true),
         )
         .x_axis(
@@ -88,9 +88,9 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
                 // The level index; dimension 3 is the cell's text label.
                 .dimension(2)
                 .pieces(pieces)
-                .orient(charming::element::Orient::Horizontal)
-                .left("center")
-                .bottom(0),
+                // The colours' key is the page's own legend under the chart
+                // (`views::matrix::Swatch`): it wraps on any screen, in the page's font.
+                .show(false),
         )
         .series(Heatmap::new().label(Label::new().show(true).formatter("{@[3]}").color("#000000")));
 

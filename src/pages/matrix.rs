@@ -1,12 +1,12 @@
-//! What only the matrix shows: how it is cut to its most cited partners ("40 / 5016"), with the
-//! button for more (the chart and the table are `ViewPage`'s).
+//! What only the matrix shows: the key to its colours, and how it is cut to its most cited
+//! partners ("40 / 5016") with the button for more (the chart and the table are `ViewPage`'s).
 
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
 use crate::model::matrix::PARTNERS_SHOWN;
 use crate::state::AppState;
-use crate::views::matrix::Cut;
+use crate::views::matrix::{Cut, Swatch};
 
 /// Said while partners are left out: how many are shown of how many, and "show more".
 #[component]
@@ -24,4 +24,23 @@ pub fn PartnerCut(cut: Cut, partners_shown: RwSignal<usize>) -> impl IntoView {
             </p>
         }
     })
+}
+
+/// The key to the matrix's colours: each level's colour with its glyph, and its name. HTML, not
+/// drawn in the chart: it wraps on a narrow screen and is written in the page's font, where the
+/// chart's own legend ran past both edges in browsers whose default font is wider.
+#[component]
+pub fn Legend(swatches: Vec<Swatch>) -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    view! {
+        <ul class="matrix-legend" aria-label=move || t(lang.get(), Key::LevelLabel)>
+            {swatches.into_iter().map(|s| view! {
+                <li>
+                    // Set through the style object (CSSOM), which the page's policy allows.
+                    <span class="swatch" aria-hidden="true" style:background-color=s.colour>{s.glyph}</span>
+                    {s.label}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
 }

@@ -102,11 +102,15 @@ pub fn ViewPage(view: View) -> impl IntoView {
             <Show when=move || has_chart.get()>
                 {(view == View::Timeline).then(|| view! { <timeline::LaneToggle/> })}
                 <ViewChart spec=spec label=label tall=tall height=height/>
+                {move || extra.with(|e| match e {
+                    Extra::Matrix { legend, .. } => Some(view! { <matrix::Legend swatches=legend.clone()/> }),
+                    _ => None,
+                })}
                 {move || note.get().map(|k| view! { <p class="legend-note">{move || t(lang.get(), k)}</p> })}
             </Show>
             {move || match extra.get() {
                 Extra::Timeline(undated) => Some(view! { <timeline::UndatedList undated=undated/> }.into_any()),
-                Extra::Matrix(cut) => Some(view! { <matrix::PartnerCut cut=cut partners_shown=partners_shown/> }.into_any()),
+                Extra::Matrix { cut, .. } => Some(view! { <matrix::PartnerCut cut=cut partners_shown=partners_shown/> }.into_any()),
                 _ => None,
             }}
             {tables}

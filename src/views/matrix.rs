@@ -4,11 +4,32 @@
 //! table's order.
 
 use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
-use crate::charts::matrix::{glyph, matrix_chart};
+use crate::charts::matrix::{glyph, matrix_chart, LEVELS};
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
 use crate::model::matrix::{self, cell_id};
 use crate::model::View;
+
+/// One entry of the matrix's legend: a level's colour, its glyph (the cue that is not colour)
+/// and its name in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Swatch {
+    pub colour: &'static str,
+    pub glyph: &'static str,
+    pub label: String,
+}
+
+/// The legend of the matrix's colours, every level in order (`charts::matrix::LEVELS`).
+pub fn legend(lang: crate::model::Lang) -> Vec<Swatch> {
+    LEVELS
+        .iter()
+        .map(|(level, colour, glyph)| Swatch {
+            colour,
+            glyph,
+            label: t(lang, Key::Level(*level)).to_string(),
+        })
+        .collect()
+}
 
 /// How the matrix is cut to its most cited partners (see `model::matrix::PARTNERS_SHOWN`).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -83,10 +104,13 @@ pub fn build(q: &Query) -> ViewModel {
             empty: base.empty.empty || m.partners.is_empty(),
             ..base.empty
         },
-        extra: Extra::Matrix(Cut {
-            shown: m.partners.len(),
-            hidden,
-        }),
+        extra: Extra::Matrix {
+            cut: Cut {
+                shown: m.partners.len(),
+                hidden,
+            },
+            legend: legend(l),
+        },
         ..base
     }
 }

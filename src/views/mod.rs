@@ -110,7 +110,10 @@ pub enum Extra {
     None,
     Overview(overview::Summary),
     Timeline(timeline::Undated),
-    Matrix(matrix::Cut),
+    Matrix {
+        cut: matrix::Cut,
+        legend: Vec<matrix::Swatch>,
+    },
 }
 
 /// The view model of `view`.

@@ -532,3 +532,20 @@ fn the_matrix_keys_its_colours_on_the_page_not_in_the_chart() {
     };
     assert_eq!(map["show"], false, "the chart draws no legend of its own");
 }
+
+#[test]
+fn the_schema_lists_the_views_the_app_has_in_its_order() {
+    // The end-to-end tests read their list of views from here (e2e/pages/dashboard.mjs).
+    let schema: Value = serde_json::from_str(include_str!("../data/schema.json")).expect("schema JSON");
+    let listed: Vec<&str> = schema["$defs"]["StoryStep"]["properties"]["view"]["enum"]
+        .as_array()
+        .expect("the story step's view list")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let codes: Vec<&str> = paradiplomacy_dashboard::model::View::ALL
+        .iter()
+        .map(|v| v.code())
+        .collect();
+    assert_eq!(listed, codes);
+}

@@ -7,8 +7,8 @@ export const DATASET = JSON.parse(
 
 /**
  * The dashboard's views, by URL code, in navigation order: the list the dataset's schema gives
- * a story step (`data/schema.json`, kept equal to the app's own `View::ALL` by the schema
- * agreement test), so a new view is declared once for every end-to-end test and benchmark.
+ * a story step (`data/schema.json`, kept equal to the app's own `View::ALL` by
+ * tests/views_model.rs), so a new view is declared once for every end-to-end test and benchmark.
  */
 export const VIEWS = (() => {
   const schema = JSON.parse(readFileSync(new URL('../../data/schema.json', import.meta.url), 'utf8'));

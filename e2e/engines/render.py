@@ -7,7 +7,7 @@ learning|evidence` in English, and the matrix once more with `&lang=id`), what a
 notice at a 1280 px wide window:
 
 - the page is up: the `#fatal` error block stays hidden and no chart shows its fault message;
-- the `<h1>` is the view's title, in the page's language (read from src/i18n/en.rs and id.rs);
+- the `<h1>` is the view's title, in the page's language (read from src/i18n/en/interface.rs and id/interface.rs);
 - the chart (every view but the evidence) has a `<canvas>` of non-zero size with pixels drawn,
   and its legend (ECharts' `legend` or `visualMap`) lies within the chart's width: text is drawn
   in the canvas in the engine's own `sans-serif`, whose width differs between engines;
@@ -87,7 +87,7 @@ def titles():
     found = {}
     for lang in ('en', 'id'):
         try:
-            with open(os.path.join(ROOT, 'src', 'i18n', f'{lang}.rs'), encoding='utf-8') as f:
+            with open(os.path.join(ROOT, 'src', 'i18n', lang, 'interface.rs'), encoding='utf-8') as f:
                 text = f.read()
         except OSError:
             continue

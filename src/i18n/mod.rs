@@ -2,8 +2,8 @@
 //!
 //! Owns: [`Key`] (one variant per string; the notes, seminar, export, dataset and vocabulary
 //! strings are nested enums, `Key::Notes(N::Edit)`), [`t`], and [`Words`]: everything one
-//! language says, implemented in full by one file per language (`id.rs`, `en.rs`), so that a
-//! missing string is a compile error in that language's file only. The languages themselves
+//! language says, implemented in full by one folder per language (`id/`, `en/`), so that a
+//! missing string is a compile error in that language's table only. The languages themselves
 //! (code, name, locale, digit grouping, which half of the dataset's bilingual text to show) are
 //! listed once, in [`languages`]. Data text comes from the dataset's own bilingual fields, never
 //! from here; the technical text of errors (`thiserror` in `model/`) is for logs, not readers.

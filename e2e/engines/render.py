@@ -36,14 +36,12 @@ WebKitWebDriver is started under `xvfb-run` when there is no $DISPLAY. `--engine
 """
 
 import argparse
-import http.server
 import os
 import re
 import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 
 from selenium import webdriver
@@ -51,35 +49,14 @@ from selenium.common.exceptions import WebDriverException
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
-TYPES = {'.wasm': 'application/wasm', '.js': 'text/javascript', '.mjs': 'text/javascript',
-         '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml'}
+sys.path.insert(0, os.path.join(HERE, '..', 'firefox'))
+from first_visit import serve  # noqa: E402  (the same uncached static server)
 WIDTH, HEIGHT = 1280, 900
 
 # (view code, language, whether the view has a chart); the i18n key of each title is View<Code>.
 PAGES = [(code, 'en', code != 'evidence')
          for code in ('overview', 'timeline', 'matrix', 'challenges', 'learning', 'evidence')]
 PAGES.append(('matrix', 'id', True))
-
-
-class Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves the build folder, uncached, as a plain static host does."""
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
-
-    def end_headers(self):
-        self.send_header('Cache-Control', 'no-cache')
-        super().end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-def serve(root):
-    """A threaded http.server on 127.0.0.1 (a free port) serving `root`."""
-    def handler(*args, **kwargs):
-        return Handler(*args, directory=root, **kwargs)
-    server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def titles():

@@ -78,7 +78,12 @@ pub struct KeyFigures {
 
 /// The key figures under `filters`.
 pub fn key_figures(data: &Loaded, filters: &Filters) -> KeyFigures {
-    let ps = partners(data, filters);
+    key_figures_of(data, filters, &partners(data, filters))
+}
+
+/// [`key_figures`] for `ps`, the partners under `filters` already listed (the overview lists
+/// them for its map).
+pub fn key_figures_of(data: &Loaded, filters: &Filters, ps: &[PartnerSummary<'_>]) -> KeyFigures {
     let focal_country = data.focal().and_then(|a| a.country.clone());
     let timeline = super::timeline::build(data, filters, super::timeline::LaneBy::Partner);
     let challenges: Vec<_> = data

@@ -5,7 +5,7 @@ use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
 use crate::charts::map::map_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
-use crate::model::partners::{key_figures, partners, KeyFigures};
+use crate::model::partners::{key_figures_of, partners, KeyFigures};
 use crate::model::View;
 
 /// A headline finding: its id, title and text.
@@ -118,7 +118,7 @@ pub fn build(q: &Query) -> ViewModel {
         listed,
         extra: Extra::Overview(Summary {
             headlines,
-            figures: figures(&key_figures(d, q.filters)),
+            figures: figures(&key_figures_of(d, q.filters, &ps)),
         }),
     }
 }

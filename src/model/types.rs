@@ -72,9 +72,17 @@ pub struct Section {
     pub citations: Vec<Citation>,
 }
 
+/// Both languages of each of `texts`, for [`Searched::texts`].
+fn both<const N: usize>(texts: [&Text; N]) -> Vec<&str> {
+    texts
+        .iter()
+        .flat_map(|t| [t.id.as_str(), t.en.as_str()])
+        .collect()
+}
+
 impl Searched for Section {
     fn texts(&self) -> Vec<&str> {
-        vec![&self.heading.id, &self.heading.en]
+        both([&self.heading])
     }
 }
 
@@ -97,7 +105,7 @@ pub struct Actor {
 
 impl Searched for Actor {
     fn texts(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = vec![&self.name.id, &self.name.en];
+        let mut v: Vec<&str> = both([&self.name]);
         if let Some(n) = &self.local_name {
             v.push(&n.text);
         }
@@ -119,7 +127,7 @@ pub struct Sector {
 
 impl Searched for Sector {
     fn texts(&self) -> Vec<&str> {
-        vec![&self.name.id, &self.name.en]
+        both([&self.name])
     }
 }
 
@@ -143,7 +151,7 @@ pub struct Relationship {
 
 impl Searched for Relationship {
     fn texts(&self) -> Vec<&str> {
-        vec![&self.summary.id, &self.summary.en]
+        both([&self.summary])
     }
 }
 
@@ -168,12 +176,7 @@ pub struct Event {
 
 impl Searched for Event {
     fn texts(&self) -> Vec<&str> {
-        vec![
-            &self.title.id,
-            &self.title.en,
-            &self.description.id,
-            &self.description.en,
-        ]
+        both([&self.title, &self.description])
     }
 }
 
@@ -188,12 +191,7 @@ pub struct ChallengeCategory {
 
 impl Searched for ChallengeCategory {
     fn texts(&self) -> Vec<&str> {
-        vec![
-            &self.name.id,
-            &self.name.en,
-            &self.description.id,
-            &self.description.en,
-        ]
+        both([&self.name, &self.description])
     }
 }
 
@@ -210,12 +208,7 @@ pub struct Challenge {
 
 impl Searched for Challenge {
     fn texts(&self) -> Vec<&str> {
-        vec![
-            &self.title.id,
-            &self.title.en,
-            &self.description.id,
-            &self.description.en,
-        ]
+        both([&self.title, &self.description])
     }
 }
 
@@ -237,14 +230,7 @@ pub struct Adoption {
 
 impl Searched for Adoption {
     fn texts(&self) -> Vec<&str> {
-        vec![
-            &self.practice.id,
-            &self.practice.en,
-            &self.origin.id,
-            &self.origin.en,
-            &self.adaptation.id,
-            &self.adaptation.en,
-        ]
+        both([&self.practice, &self.origin, &self.adaptation])
     }
 }
 
@@ -260,12 +246,7 @@ pub struct Statement {
 
 impl Searched for Statement {
     fn texts(&self) -> Vec<&str> {
-        vec![
-            &self.title.id,
-            &self.title.en,
-            &self.description.id,
-            &self.description.en,
-        ]
+        both([&self.title, &self.description])
     }
 }
 
@@ -281,12 +262,7 @@ pub struct Finding {
 
 impl Searched for Finding {
     fn texts(&self) -> Vec<&str> {
-        vec![
-            &self.title.id,
-            &self.title.en,
-            &self.description.id,
-            &self.description.en,
-        ]
+        both([&self.title, &self.description])
     }
 }
 
@@ -362,6 +338,6 @@ pub struct Recommendation {
 
 impl Searched for Recommendation {
     fn texts(&self) -> Vec<&str> {
-        vec![&self.title.id, &self.title.en, &self.text.id, &self.text.en]
+        both([&self.title, &self.text])
     }
 }

@@ -4,7 +4,7 @@
 use super::{Cell, Chart, Query, Row, Table, ViewModel};
 use crate::charts::challenges::challenges_chart;
 use crate::i18n::dataset::D;
-use crate::i18n::{t, Key};
+use crate::i18n::Key;
 use crate::model::{challenges, View};
 
 /// The challenges view under `q`.
@@ -50,12 +50,7 @@ pub fn build(q: &Query) -> ViewModel {
         Key::ColPartner,
         Key::FilterSector,
     ];
-    let table = Table {
-        caption: t(l, Key::ChallengesTableCaption).to_string(),
-        columns: columns.iter().map(|k| t(l, *k).to_string()).collect(),
-        rows,
-        ..Table::default()
-    };
+    let table = Table::new(l, Key::ChallengesTableCaption, &columns, rows);
     let chart = || Chart {
         spec: challenges_chart(d, &b, l),
         label: Key::ChallengesChartLabel,

@@ -28,11 +28,8 @@ fn table<'a, T: 'a>(
         })
         .collect();
     Table {
-        caption: t(lang, caption).to_string(),
-        columns: columns.iter().map(|k| t(lang, *k).to_string()).collect(),
-        rows,
         when_empty: Some(Key::Dataset(D::NoneYet)),
-        class: None,
+        ..Table::new(lang, caption, columns, rows)
     }
 }
 

@@ -41,12 +41,7 @@ pub fn build(q: &Query) -> ViewModel {
         Key::Adaptation,
         Key::Status,
     ];
-    let table = Table {
-        caption: t(l, Key::LearningTableCaption).to_string(),
-        columns: columns.iter().map(|k| t(l, *k).to_string()).collect(),
-        rows,
-        ..Table::default()
-    };
+    let table = Table::new(l, Key::LearningTableCaption, &columns, rows);
     let chart = || Chart {
         spec: learning_chart(d, &kept, l),
         label: Key::LearningChartLabel,

@@ -108,12 +108,7 @@ pub fn build(q: &Query) -> ViewModel {
         tables: if none {
             Vec::new()
         } else {
-            vec![Table {
-                caption: t(l, Key::PartnerTableCaption).to_string(),
-                columns: columns.iter().map(|k| t(l, *k).to_string()).collect(),
-                rows,
-                ..Table::default()
-            }]
+            vec![Table::new(l, Key::PartnerTableCaption, &columns, rows)]
         },
         listed,
         extra: Extra::Overview(Summary {

@@ -2,7 +2,8 @@
 //! the reader's language. One component (`components::view_body::ViewTable`) renders every
 //! table of every view from it.
 
-use crate::i18n::Key;
+use crate::i18n::{t, Key};
+use crate::model::Lang;
 
 /// One cell of a table.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -59,6 +60,16 @@ pub struct Table {
 }
 
 impl Table {
+    /// A table captioned `caption` with the columns `columns`, in `lang`.
+    pub fn new(lang: Lang, caption: Key, columns: &[Key], rows: Vec<Row>) -> Self {
+        Self {
+            caption: t(lang, caption).to_string(),
+            columns: columns.iter().map(|k| t(lang, *k).to_string()).collect(),
+            rows,
+            ..Self::default()
+        }
+    }
+
     /// The ids of the records the rows list, in order: the row's record, or else the records
     /// of its cells.
     pub fn records(&self) -> impl Iterator<Item = &str> {

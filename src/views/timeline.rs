@@ -42,12 +42,7 @@ pub fn build(q: &Query) -> ViewModel {
         .map(|p| (p.event.id.clone(), p.event.title.get(l).to_string()))
         .collect();
     let columns = [Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind];
-    let table = Table {
-        caption: t(l, Key::TableCaption).to_string(),
-        columns: columns.iter().map(|k| t(l, *k).to_string()).collect(),
-        rows,
-        ..Table::default()
-    };
+    let table = Table::new(l, Key::TableCaption, &columns, rows);
     let chart = || Chart {
         spec: timeline_chart(d, &tl, l, q.selected),
         label: Key::TimelineChartLabel,

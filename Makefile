@@ -25,8 +25,8 @@ run: build
 	$(call say,Serving the dashboard on http://127.0.0.1:8080 (Ctrl-C stops))
 	trunk serve --release --no-autoreload
 
-## build: the release build into dist/
-build: setup
+## build: the release build into dist/ (its bake draws every view in headless Chromium)
+build: setup browser
 	$(call say,Building the release into dist/)
 	trunk build --release
 	@echo "dist/ is ready: open it through any static web server."

@@ -17,7 +17,6 @@
   'use strict';
   var GRACE_MS = 15000;
   var CAP_MS = 120000;
-  var LANG_KEY = 'paradiplomacy-dashboard/v1/lang'; // src/storage.rs NAMESPACE + src/state LANG_PREF
   var root = document.documentElement;
   var byWatchdog = false;
 
@@ -25,20 +24,9 @@
     return root.hasAttribute('data-app-ready');
   }
 
-  /** 'id' or 'en', chosen as the app chooses: ?lang= (the last one), the stored choice, the browser's. */
+  /** 'id' or 'en': <html lang>, which public/baked.js settles before this runs and the app keeps. */
   function language() {
-    if (mounted()) return root.lang === 'id' ? 'id' : 'en';
-    var asked = null;
-    location.search.replace(/^\?/, '').split('&').forEach(function (pair) {
-      var kv = pair.split('=');
-      if (kv[0] === 'lang') asked = kv[1] === 'id' || kv[1] === 'en' ? kv[1] : null;
-    });
-    if (asked) return asked;
-    try {
-      var stored = JSON.parse(localStorage.getItem(LANG_KEY));
-      if (stored === 'id' || stored === 'en') return stored;
-    } catch (e) { /* no storage (a sandboxed frame) or not ours: the browser's language */ }
-    return /^id\b/i.test(navigator.language || '') ? 'id' : 'en';
+    return root.lang === 'id' ? 'id' : 'en';
   }
 
   /** Whether the page is shown inside another page (an iframe on a host's site). */

@@ -8,6 +8,7 @@ pub mod clipboard;
 pub mod components;
 pub mod files;
 pub mod frames;
+pub mod handover;
 pub mod i18n;
 pub mod model;
 pub mod pages;

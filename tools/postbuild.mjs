@@ -1,6 +1,8 @@
 // Trunk's post_build hook (Trunk.toml [[hooks]]): finishes the build in Trunk's staging directory
 // before it becomes dist/. Runs for `trunk build` and `trunk serve` alike.
-//   1. csp: the Content-Security-Policy <meta> with the hash of Trunk's inline loader
+//   0. bake: every view as a page of its own, holding what a first visit shows, drawn by the
+//      build's own app in headless Chromium (tools/postbuild/bake.mjs; release builds only).
+//   1. csp: the Content-Security-Policy <meta> of every page, with the hashes of its inline code
 //      (tools/postbuild/csp.mjs).
 //   2. offline: the service worker with this build's precache list and version
 //      (tools/postbuild/offline.mjs); last, because its version hashes every final file.
@@ -14,6 +16,7 @@ if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
 }
 
 const steps = [
+  ['bake', './postbuild/bake.mjs'],
   ['csp', './postbuild/csp.mjs'],
   ['offline', './postbuild/offline.mjs'],
 ];

@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { unbake } from './postbuild/bake.mjs';
 import { hashSource, withPolicy } from './postbuild/csp.mjs';
 
 const [dist = 'dist', outDir = 'dist-single'] = process.argv.slice(2);
@@ -92,7 +93,9 @@ ${loader.replace(importLine, '').replace(wasmPath[0], 'wasmResponse()').trim()}
 const scripts = []; // the text of every inline script, as written, for the policy's hashes
 const styles = [];
 // "./" (the fatal block's reload link) would open the folder from file://; "?" is this page.
-const page = readFileSync(join(dist, 'index.html'), 'utf8').replaceAll('href="./"', 'href="?"');
+// One file has one page: the overview's baked variants and the per-view pages' meta go (the
+// app names the view in the query, `?view=`, as in any build of one page).
+const page = unbake(readFileSync(join(dist, 'index.html'), 'utf8')).replaceAll('href="./"', 'href="?"');
 let html = page.replace(/<link\b[^>]*>|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (tag, attrs, body) => {
   if (tag.startsWith('<link')) {
     const [rel, href] = [attr(tag, 'rel'), attr(tag, 'href')];

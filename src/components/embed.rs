@@ -9,32 +9,18 @@ use crate::i18n::present::P;
 use crate::i18n::{t, Key};
 use crate::state::AppState;
 
-/// The address of this page with `query` (no `?`), absolute, for links that leave the frame.
-fn absolute(query: &str) -> String {
-    let Some(loc) = web_sys::window().map(|w| w.location()) else {
-        return format!("?{query}");
-    };
-    let href = loc.href().unwrap_or_default();
-    let base = href.split(['?', '#']).next().unwrap_or_default();
-    if query.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}?{query}")
-    }
-}
-
-/// The query of the view on screen, with or without embed mode.
-fn query_of(state: &AppState, embed: bool) -> String {
+/// The view on screen, with or without embed mode, never as the presenter's window.
+fn shown(state: &AppState, embed: bool) -> crate::state::query::UrlState {
     let mut u = state.url.get();
     u.embed = embed;
     u.presenter = false;
-    u.to_query()
+    u
 }
 
 /// The absolute link of the view on screen in the full dashboard (not embedded), as printed
 /// on a handout or opened from a frame.
 pub fn full_link(state: &AppState) -> String {
-    absolute(&query_of(state, false))
+    state.link(&shown(state, false))
 }
 
 /// Escapes text for an HTML attribute in the snippet the reader copies (it is shown as text,
@@ -51,7 +37,7 @@ pub fn snippet(state: &AppState) -> String {
     let title = state.data.with_untracked(|d| d.data.title.get(lang).to_string());
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\" allow=\"fullscreen\" referrerpolicy=\"no-referrer\"></iframe>",
-        attr(&absolute(&query_of(state, true))),
+        attr(&state.link(&shown(state, true))),
         attr(&title)
     )
 }

@@ -3,6 +3,7 @@
 //! Owns: [`AppState`] and keeping it in step with the address bar (back/forward work, reload
 //! restores the view) and with the stored language preference.
 
+pub mod address;
 pub mod dataset;
 pub mod deferred;
 pub mod embed;
@@ -18,6 +19,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::model::{Lang, Loaded};
 use crate::storage;
+use address::Pages;
 use query::UrlState;
 
 const LANG_PREF: &str = "lang";
@@ -35,6 +37,8 @@ pub struct AppState {
     pub filters: Memo<crate::model::Filters>,
     /// The selected record or matrix cell, derived from `url` once for every view.
     pub selected: Memo<Option<String>>,
+    /// How this build addresses its views (a page each, or `?view=`).
+    pub pages: Pages,
 }
 
 impl AppState {
@@ -77,18 +81,23 @@ impl AppState {
         });
     }
 
-    /// The query string of the current view with `view` instead, for links. Always a query (`?`
-    /// alone for the default view), never `./`: from file:// that would open the folder.
+    /// The address of the current view with `view` instead, for links: its page with the
+    /// filters (`matrix.html?partner=daejeon`), or `?view=matrix&…` in a build of one page.
     pub fn href(&self, view: query::View) -> String {
         let mut u = self.url.get();
         u.view = view;
         u.selected = None;
-        let q = u.to_query();
-        if q.is_empty() {
-            "?".to_string()
-        } else {
-            format!("?{q}")
-        }
+        u.address(self.pages)
+    }
+
+    /// The absolute address of `u`, for links that leave this page (an embed snippet, a
+    /// printed handout, the presenter window).
+    pub fn link(&self, u: &UrlState) -> String {
+        let relative = u.address(self.pages);
+        web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .and_then(|base| web_sys::Url::new_with_base(&relative, &base).ok())
+            .map_or(relative, |url| url.href())
     }
 
     /// The permalink query of the view on screen with its filters, without the open item or
@@ -124,10 +133,39 @@ impl AppState {
     }
 }
 
-fn location_search() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+/// The path and the query of the page's address.
+fn location() -> (String, String) {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return Default::default();
+    };
+    (loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default())
+}
+
+/// The state the page's address says.
+fn location_state() -> UrlState {
+    let (path, search) = location();
+    UrlState::at(&path, &search)
+}
+
+/// Whether the page's address already says `u`.
+fn location_is(u: &UrlState, pages: Pages) -> bool {
+    let (path, search) = location();
+    u.is_at(pages, &path, &search)
+}
+
+/// How this build addresses its views: the release build's pages say they have a page per view
+/// (`<meta name="view-pages">`, written by tools/postbuild/bake.mjs); any other page (the
+/// single file, the development server) is the only one.
+fn pages() -> Pages {
+    let per_view = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name='view-pages']").ok().flatten())
+        .is_some();
+    if per_view {
+        Pages::PerView
+    } else {
+        Pages::One
+    }
 }
 
 fn browser_lang() -> Option<Lang> {
@@ -183,15 +221,21 @@ fn with_step(mut state: UrlState, data: &Loaded) -> UrlState {
     state
 }
 
-fn write_history(query: &str, push: bool) {
+/// Writes `u`'s address to the history: a new entry (`push`) or in place of the current one.
+fn write_history(u: &UrlState, pages: Pages, push: bool) {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
-    let path = window.location().pathname().unwrap_or_default();
+    let (path, _) = location();
     let hash = window.location().hash().unwrap_or_default();
-    let url = if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
+    let url = match (pages, u.to_query().is_empty()) {
+        // One page: its own path (a lone `?` would stay in the address bar).
+        (Pages::One, true) => format!("{path}{hash}"),
+        (Pages::One, false) => format!("{path}?{}{hash}", u.to_query()),
+        // A page per view: the view's page, in the folder of this one.
+        (Pages::PerView, _) => {
+            let folder = &path[..path.len() - address::file_name(&path).len()];
+            format!("{folder}{}{hash}", u.address(pages))
+        }
     };
     // pushState can throw (e.g. some file:// contexts): the view still works, only the URL lags.
     let _ = if push {
@@ -203,9 +247,10 @@ fn write_history(query: &str, push: bool) {
 
 /// Creates the app state for `data`, reads the URL, and keeps the two in step.
 pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
-    let initial = data.with_untracked(|d| with_step(sanitise(UrlState::parse(&location_search()), d), d));
-    if initial.to_query() != location_search().trim_start_matches('?') {
-        write_history(&initial.to_query(), false);
+    let pages = pages();
+    let initial = data.with_untracked(|d| with_step(sanitise(location_state(), d), d));
+    if !location_is(&initial, pages) {
+        write_history(&initial, pages, false);
     }
     let url = RwSignal::new(initial);
     let stored = storage::read(LANG_PREF)
@@ -217,16 +262,17 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
 
     // URL → history: a change made in the app becomes a history entry.
     Effect::new(move |_| {
-        let query = url.with(UrlState::to_query);
-        if query != location_search().trim_start_matches('?') {
-            write_history(&query, true);
-        }
+        url.with(|u| {
+            if !location_is(u, pages) {
+                write_history(u, pages, true);
+            }
+        });
     });
     // History → URL: back and forward. A listener added, not `window.onpopstate` assigned: that
     // would replace the handler of the page embedding the dashboard or of another script, and
     // theirs would replace ours. It goes with the app.
     let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
-        let next = data.with_untracked(|d| sanitise(UrlState::parse(&location_search()), d));
+        let next = data.with_untracked(|d| sanitise(location_state(), d));
         url.set(next);
     });
     on_cleanup(move || on_pop.remove());
@@ -259,6 +305,7 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
         lang,
         filters,
         selected,
+        pages,
     };
     provide_context(state);
     state

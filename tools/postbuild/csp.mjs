@@ -5,7 +5,7 @@
 // (README, "Headers for the host of the dashboard"). tools/single.mjs reuses `policy` for the
 // single-file build, whose every script and style is inline.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A CSP hash source for `text`, exactly as it stands between its tags. */
@@ -70,8 +70,13 @@ export function withPolicy(html, { scripts, styles, self = true } = {}) {
   return page.slice(0, at) + (charset[0].endsWith('\n') ? '' : '\n') + meta + page.slice(at);
 }
 
-/** Writes the policy into `dir`/index.html. Idempotent: a second run gives the same file. */
+/**
+ * Writes the policy into every page of `dir` (index.html, and each view's baked page).
+ * Idempotent: a second run gives the same files.
+ */
 export async function run(dir) {
-  const file = join(dir, 'index.html');
-  await writeFile(file, withPolicy(await readFile(file, 'utf8')));
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.html'))) {
+    const file = join(dir, name);
+    await writeFile(file, withPolicy(await readFile(file, 'utf8')));
+  }
 }

@@ -43,8 +43,8 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
-  // The app is one page addressed by its query (./?view=matrix&lang=id): files are matched
-  // without it, so every view, link or reload gets this version's index.html.
+  // Each view is a page addressed with its filters in the query (matrix.html?partner=daejeon):
+  // files are matched without it, so every view, link or reload gets this version's page.
   const url = new URL(request.url);
   let file = url.origin + url.pathname;
   if (file === `${SCOPE}index.html`) file = SCOPE;

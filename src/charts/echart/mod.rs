@@ -179,7 +179,8 @@ fn apply(
     let parsed = js_sys::JSON::parse(option).map_err(|e| ChartFault::Threw(js_message(&e)))?;
     // Said on every update: ECharts merges the option, so an `animation: false` left by paper
     // or by the reader's setting would otherwise stay.
-    let animate = !printing && !reduced_motion();
+    // Nor on a baked page's first drawing, which must look as the baked picture does.
+    let animate = !printing && !reduced_motion() && !crate::handover::baked_on_screen();
     set(&parsed, "animation", &JsValue::from_bool(animate));
     let new_height = live.height.replace(height) != height;
     if let (true, Some(h)) = (new_height, height) {

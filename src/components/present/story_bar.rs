@@ -15,8 +15,7 @@ fn open_presenter_window(state: &AppState) {
     u.presenter = true;
     u.embed = false;
     let Some(w) = web_sys::window() else { return };
-    let path = w.location().pathname().unwrap_or_default();
-    let url = format!("{path}?{}", u.to_query());
+    let url = state.link(&u);
     // A blocked popup returns None or throws: the audience window carries on.
     let _ = w.open_with_url_and_target_and_features(
         &url,

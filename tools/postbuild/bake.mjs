@@ -1,0 +1,274 @@
+// The bake: every view of the release build as a page of its own whose HTML already holds what
+// a first visit shows (header, navigation, filters, the view's heading, text and table, its
+// chart as a picture), so the reader sees the view when the HTML is parsed, before any script.
+//
+// How: the build's own app renders each view in headless Chromium (Debian's /usr/bin/chromium,
+// driven by playwright-core), and its DOM is kept. What is baked is therefore what the app
+// renders, by construction; e2e/tests/bake.test.mjs checks it against the live app. Each chart
+// is drawn a second time from the option the app gave ECharts, by ECharts's own server-side SVG
+// renderer, into bake/<hash>.svg: one per language, embedding and theme.
+//
+// Per view, `<view>.html` (the overview: index.html) holds a <template> per variant (English
+// and Indonesian, full and embedded); public/baked.js puts the reader's one on screen, and hands
+// the page over to the app once it has drawn. Runs for release builds only (`trunk build
+// --release`); BAKE=1 bakes any build, BAKE=0 none.
+//   node tools/postbuild/bake.mjs DIR       (also run by tools/postbuild.mjs)
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+/** The page's size while baking: the most common laptop and projector screen. */
+const VIEWPORT = { width: 1366, height: 768 };
+const LANGS = [['en', 'en-GB'], ['id', 'id-ID']];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** Marks of a baked page, so that a page is never baked twice and the single file can undo it. */
+const BAKE_HEAD = /[ \t]*<meta name="(?:view-pages|baked-view)"[^>]*>\n|[ \t]*<style data-bake>[\s\S]*?<\/style>\n/g;
+const BAKE_BODY = /[ \t]*<div id="baked"><\/div>\n[\s\S]*?<script>paradiplomacyBake\(\)<\/script>\n/;
+
+/** `html` as it was before the bake: one page, no baked variants (for the single file). */
+export function unbake(html) {
+  return html.replace(BAKE_HEAD, '').replace(BAKE_BODY, '');
+}
+
+/** The page file of `view` (the first view, the overview, is index.html). */
+const pageOf = (view, views) => (view === views[0] ? 'index.html' : `${view}.html`);
+
+export async function run(dir) {
+  const wanted = process.env.BAKE ?? (process.env.TRUNK_PROFILE === 'debug' ? '0' : '1');
+  if (wanted === '0') {
+    console.log('bake: skipped (a debug build; BAKE=1 bakes it)');
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const index = unbake(await readFile(join(dir, 'index.html'), 'utf8'));
+  const server = await serve(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  try {
+    const views = await discoverViews(browser, server.url);
+    const pagesMeta = `<meta name="view-pages" content="${views.join(' ')}">`;
+    // First the pages as the app will find them (a page per view), so that every link it
+    // renders while baking has that form.
+    for (const view of views) await writeFile(join(dir, pageOf(view, views)), withHead(index, [pagesMeta]));
+    await mkdir(join(dir, 'bake'), { recursive: true });
+    for (const view of views) {
+      const file = pageOf(view, views);
+      const variants = [];
+      for (const [lang, locale] of LANGS) {
+        for (const embed of [false, true]) {
+          const shot = await bakeVariant(browser, `${server.url}${file}${embed ? '?embed=1' : ''}`, locale);
+          variants.push({ name: `${lang}${embed ? '-embed' : ''}`, lang, ...shot });
+        }
+      }
+      const html = await assemble(dir, index, view, pagesMeta, variants);
+      await writeFile(join(dir, file), html);
+      console.log(`bake: ${file} (${variants.map((v) => v.name).join(', ')})`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The views, in navigation order, from the app's own navigation (`?view=<code>` links). */
+async function discoverViews(browser, url) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.goto(`${url}index.html`);
+    await page.waitForSelector('html[data-app-ready] nav.view-nav a');
+    const hrefs = await page.$$eval('nav.view-nav a', (links) => links.map((a) => a.getAttribute('href')));
+    const views = hrefs.map((h) => new URLSearchParams(h.replace(/^[^?]*/, '')).get('view') ?? 'overview');
+    if (views[0] !== 'overview' || new Set(views).size !== views.length) {
+      throw new Error(`bake: unexpected navigation ${hrefs.join(' ')}`);
+    }
+    return views;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * One variant of one view: the app's DOM (charts emptied, form state in attributes, inline
+ * styles as classes) and the SVG of each chart in the light and the dark theme.
+ */
+async function bakeVariant(browser, url, locale) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale, colorScheme: 'light', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(url);
+    await settled(page);
+    const shot = await page.evaluate(snapshot);
+    const light = await page.evaluate(chartSvgs);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await settled(page);
+    const dark = await page.evaluate(chartSvgs);
+    if (errors.length) throw new Error(`bake: ${url}: ${errors.join('; ')}`);
+    if (light.length !== shot.charts || dark.length !== shot.charts) throw new Error(`bake: ${url}: charts went missing`);
+    return { ...shot, light, dark };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until the app is up, its charts drawn and its deferred parts rendered. */
+async function settled(page) {
+  await page.waitForSelector('html[data-app-ready]');
+  await page.waitForFunction(() => !document.querySelector('#app .chart') || performance.getEntriesByName('first-chart-drawn').length > 0);
+  await page.waitForLoadState('networkidle');
+  // Two frames and a moment: tables deferred past the first frame, charts resized.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)))));
+}
+
+/** In the page: #app as HTML, with what the HTML alone would lose or must not hold. */
+function snapshot() {
+  const app = document.getElementById('app');
+  const clone = app.cloneNode(true);
+  // Form state lives in properties, which HTML does not keep: written as attributes.
+  const FORM = 'input, select, option, textarea';
+  const live = app.querySelectorAll(FORM);
+  const copy = clone.querySelectorAll(FORM);
+  live.forEach((el, i) => {
+    const c = copy[i];
+    if (el.matches('input[type="checkbox"], input[type="radio"]')) c.toggleAttribute('checked', el.checked);
+    else if (el.matches('input, textarea')) c.setAttribute('value', el.value);
+    else if (el.matches('option')) c.toggleAttribute('selected', el.selected);
+  });
+  // Charts: their canvas and ECharts's own elements go; the picture takes their place.
+  const charts = clone.querySelectorAll('.chart');
+  app.querySelectorAll('.chart').forEach((el, i) => {
+    const c = charts[i];
+    c.replaceChildren(document.createComment(`bake-chart-${i}`));
+    c.removeAttribute('_echarts_instance_');
+  });
+  // Inline styles (the Content-Security-Policy refuses them in HTML) become classes.
+  const styles = [];
+  clone.querySelectorAll('[style]').forEach((el) => {
+    const css = el.getAttribute('style');
+    let n = styles.indexOf(css);
+    if (n < 0) n = styles.push(css) - 1;
+    el.classList.add(`bake-style-${n}`);
+    el.removeAttribute('style');
+  });
+  return { html: clone.innerHTML, charts: charts.length, styles };
+}
+
+/** In the page: each chart drawn again by ECharts's SVG renderer from its current option. */
+function chartSvgs() {
+  const dark = document.documentElement.dataset.theme === 'dark';
+  return [...document.querySelectorAll('#app .chart')].map((el) => {
+    const live = window.echarts.getInstanceByDom(el);
+    if (!live) return null;
+    const width = el.clientWidth;
+    const height = el.clientHeight;
+    const svg = window.echarts.init(null, dark ? 'dark' : null, { renderer: 'svg', ssr: true, width, height });
+    try {
+      const option = live.getOption();
+      option.animation = false;
+      svg.setOption(option);
+      return svg.renderToSVGString();
+    } finally {
+      svg.dispose();
+    }
+  });
+}
+
+/**
+ * An SVG from ECharts made small and still: no hover styles or animations (a picture), and
+ * coordinates of long paths (a map's coastlines) rounded to whole pixels, short ones to tenths.
+ */
+export function compactSvg(svg) {
+  return svg
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
+    .replace(/\sclass="[^"]*"/g, '')
+    .replace(/\sd="([^"]*)"/g, (_, d) => {
+      const long = d.length > 400;
+      return ` d="${d.replace(/-?\d+\.\d+/g, (n) => String(long ? Math.round(+n) : Math.round(+n * 10) / 10))}"`;
+    })
+    .replace(/>\s+</g, '><');
+}
+
+/** Writes `svg` as bake/<hash>.svg (the same picture once, however many variants show it). */
+async function writeSvg(dir, svg) {
+  const name = `bake/${createHash('sha256').update(svg).digest('hex').slice(0, 16)}.svg`;
+  await writeFile(join(dir, name), svg);
+  return name;
+}
+
+const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The baked page of `view`: index.html with its variants, their styles and the metas. */
+async function assemble(dir, index, view, pagesMeta, variants) {
+  const rules = [];
+  const templates = [];
+  for (const v of variants) {
+    let html = v.html;
+    // Each variant's inline styles, as classes of its own.
+    html = html.replace(/\bbake-style-(\d+)\b/g, (_, n) => `bk-${v.name}-${n}`);
+    v.styles.forEach((css, n) => rules.push(`#baked .bk-${v.name}-${n} { ${css} }`));
+    for (let i = 0; i < v.charts; i++) {
+      const pictures = [];
+      for (const theme of ['light', 'dark']) {
+        const svg = v[theme][i];
+        if (!svg) continue;
+        const src = await writeSvg(dir, compactSvg(svg));
+        pictures.push(`<img class="baked-chart" data-theme="${theme}" src="${escapeAttr(src)}" alt="">`);
+      }
+      html = html.replace(`<!--bake-chart-${i}-->`, pictures.join(''));
+    }
+    if (/<script\b/i.test(html)) throw new Error(`bake: ${view}/${v.name} holds a <script>`);
+    templates.push(`<template data-bake="${v.name}" lang="${v.lang}">${html}</template>`);
+  }
+  const head = withHead(index, [
+    pagesMeta,
+    `<meta name="baked-view" content="${view}">`,
+  ]).replace('</head>', `  <style data-bake>\n${rules.join('\n')}\n  </style>\n</head>`);
+  const body = [
+    '  <div id="baked"></div>',
+    ...templates.map((t) => `  ${t}`),
+    '  <script>paradiplomacyBake()</script>',
+    '',
+  ].join('\n');
+  if (!head.includes('  <div id="app"></div>')) throw new Error('bake: index.html has no <div id="app"></div>');
+  return head.replace('  <div id="app"></div>', `${body}  <div id="app"></div>`);
+}
+
+/** `html` with `metas` after its viewport meta (the policy meta stays first after the charset). */
+function withHead(html, metas) {
+  const viewport = html.match(/[ \t]*<meta name="viewport"[^>]*>\n/);
+  if (!viewport) throw new Error('bake: index.html has no viewport <meta>');
+  const at = viewport.index + viewport[0].length;
+  return html.slice(0, at) + metas.map((m) => `  ${m}\n`).join('') + html.slice(at);
+}
+
+/** A static server of `root` on a free loopback port. */
+async function serve(root) {
+  root = resolve(root);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok, fail) => server.listen(0, '127.0.0.1', ok).on('error', fail));
+  const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+  return { url: `http://127.0.0.1:${server.address().port}/`, close };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await run(resolve(process.argv[2] ?? 'dist'));
+}

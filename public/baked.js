@@ -107,6 +107,9 @@
   }
 
   window.paradiplomacyBake = function () {
+    // The call itself goes, with the variants: the page keeps no script it does not need.
+    var call = document.currentScript;
+    if (call && call.parentNode) call.parentNode.removeChild(call);
     var host = document.getElementById('baked');
     var templates = document.querySelectorAll('template[data-bake]');
     var chosen = null;

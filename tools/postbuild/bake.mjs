@@ -15,7 +15,7 @@
 //   node tools/postbuild/bake.mjs DIR       (also run by tools/postbuild.mjs)
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -42,13 +42,17 @@ export function unbake(html) {
 const pageOf = (view, views) => (view === views[0] ? 'index.html' : `${view}.html`);
 
 export async function run(dir) {
-  const wanted = process.env.BAKE ?? (process.env.TRUNK_PROFILE === 'debug' ? '0' : '1');
-  if (wanted === '0') {
-    console.log('bake: skipped (a debug build; BAKE=1 bakes it)');
+  const found = await readFile(join(dir, 'index.html'), 'utf8');
+  const index = unbake(found);
+  // Trunk says which build this is; by hand, a build already baked keeps its bake.
+  const profile = process.env.TRUNK_PROFILE;
+  const byDefault = profile ? profile === 'release' : found === index;
+  if (process.env.BAKE ? process.env.BAKE === '0' : !byDefault) {
+    console.log(`bake: skipped (${profile === 'debug' ? 'a debug build' : 'baked already'}; BAKE=1 bakes it)`);
     return;
   }
   const { chromium } = await import('playwright-core');
-  const index = unbake(await readFile(join(dir, 'index.html'), 'utf8'));
+  await writeFile(join(dir, 'index.html'), index);
   const server = await serve(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   try {
@@ -57,6 +61,8 @@ export async function run(dir) {
     // First the pages as the app will find them (a page per view), so that every link it
     // renders while baking has that form.
     for (const view of views) await writeFile(join(dir, pageOf(view, views)), withHead(index, [pagesMeta]));
+    // Pictures of an earlier bake go: only this one's are part of the build.
+    await rm(join(dir, 'bake'), { recursive: true, force: true });
     await mkdir(join(dir, 'bake'), { recursive: true });
     for (const view of views) {
       const file = pageOf(view, views);
@@ -85,6 +91,7 @@ async function discoverViews(browser, url) {
     await page.waitForSelector('html[data-app-ready] nav.view-nav a');
     const hrefs = await page.$$eval('nav.view-nav a', (links) => links.map((a) => a.getAttribute('href')));
     const views = hrefs.map((h) => new URLSearchParams(h.replace(/^[^?]*/, '')).get('view') ?? 'overview');
+    // index.html is the one page here (`?view=<code>` links): the pages per view come after.
     if (views[0] !== 'overview' || new Set(views).size !== views.length) {
       throw new Error(`bake: unexpected navigation ${hrefs.join(' ')}`);
     }

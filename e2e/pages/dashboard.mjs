@@ -45,8 +45,13 @@ export class Dashboard {
     await this.ready();
   }
 
+  /**
+   * Waits for the app: mounted, and the baked page (if any) handed over to it, so that what a
+   * test finds and clicks is the app's, never the baked copy's (tools/postbuild/bake.mjs).
+   */
   async ready() {
     await this.page.waitForSelector('html[data-app-ready]');
+    await this.page.waitForFunction(() => !document.getElementById('baked'));
     await this.page.waitForSelector('.view');
   }
 

@@ -11,14 +11,19 @@ import { join, relative, sep } from 'node:path';
 
 const TEMPLATE = new URL('./sw-template.js', import.meta.url);
 const WORKER = 'sw.js';
+/** The folder of the baked pages' chart pictures (tools/postbuild/bake.mjs). */
+const PICTURES = 'bake';
 
 export async function run(dir) {
   const template = await readFile(TEMPLATE, 'utf8');
-  const names = (await filesUnder(dir)).filter((name) => name !== WORKER).sort();
+  const all = (await filesUnder(dir)).filter((name) => name !== WORKER).sort();
+  // The baked pages' chart pictures (one per language, embedding and theme) are cached as they
+  // are shown, not all at install: a reader needs one variant of each, not eight.
+  const names = all.filter((name) => !name.startsWith(`${PICTURES}/`));
   if (!names.includes('index.html')) throw new Error(`offline: no index.html in ${dir}`);
 
   const hash = createHash('sha256').update(template);
-  for (const name of names) {
+  for (const name of all) {
     // Name and length first, so the boundaries between files are unambiguous.
     const bytes = await readFile(join(dir, name));
     hash.update(`${name}\0${bytes.length}\0`).update(bytes);

@@ -10,7 +10,8 @@
 
 /** Short hash of every file of the build (names and bytes) and of this template. */
 const VERSION = '%VERSION%';
-/** Every file of the build except this one, relative to this worker; './' is index.html. */
+/** Every file of the build except this one and the baked chart pictures, relative to this
+ * worker; './' is index.html. */
 const PRECACHE = ['%PRECACHE%'];
 
 // Caches belong to a deployment: the origin's caches are shared by every path on it, so a second
@@ -20,6 +21,8 @@ const PREFIX = 'paradiplomacy-dashboard-';
 const SUFFIX = ` ${SCOPE}`;
 const CACHE = `${PREFIX}${VERSION}${SUFFIX}`;
 const PRECACHED = new Set(PRECACHE.map((url) => new URL(url, SCOPE).href));
+/** The baked pages' chart pictures, cached as they are shown (tools/postbuild/offline.mjs). */
+const PICTURES = `${SCOPE}bake/`;
 
 self.addEventListener('install', (event) => {
   // 'reload' skips the HTTP cache, which could still hold the previous build's index.html.
@@ -49,8 +52,20 @@ self.addEventListener('fetch', (event) => {
   let file = url.origin + url.pathname;
   if (file === `${SCOPE}index.html`) file = SCOPE;
   if (PRECACHED.has(file)) event.respondWith(fromCache(file, request));
+  // A baked page's chart picture: kept once shown (its name is its content's hash).
+  else if (file.startsWith(PICTURES)) event.respondWith(keptOnceShown(file, request));
   // Anything else goes to the network as if there were no worker, and is not cached.
 });
+
+/** This version's copy of `key`, fetched and kept the first time it is asked for. */
+async function keptOnceShown(key, request) {
+  const cache = await caches.open(CACHE);
+  const kept = await cache.match(key);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(key, response.clone());
+  return response;
+}
 
 /** This version's copy of `key`; the network only if the cache has gone (storage cleared). */
 async function fromCache(key, request) {

@@ -1,4 +1,4 @@
-// Lighthouse 12 (npm `lighthouse`, pinned in e2e/package.json) with its desktop preset, through
+// Lighthouse 12 (npm `lighthouse`, pinned in e2e/package.json), desktop or mobile, through
 // its own command line: each run launches Debian's Chromium afresh (CHROME_PATH), headless, with
 // the flags this machine needs (as e2e/lib/browser.mjs uses).
 import { execFile } from 'node:child_process';
@@ -21,12 +21,13 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-bl
  * Audits `url`; resolves to { scores: { category: 0–100 }, failing: { category: ["audit-id (value)"] },
  * metrics: { id: "displayValue" } }. `failing` lists the weighted audits below a full score.
  */
-export async function lighthouse(url) {
+export async function lighthouse(url, preset = 'desktop') {
   const dir = mkdtempSync(join(tmpdir(), 'pd-lighthouse-'));
   const report = join(dir, 'report.json');
   try {
     await run(process.execPath, [
-      CLI, url, '--preset=desktop', `--only-categories=${CATEGORIES.join(',')}`,
+      // Lighthouse's default settings are its mobile ones; `--preset` names only the others.
+      CLI, url, ...(preset === 'mobile' ? [] : [`--preset=${preset}`]), `--only-categories=${CATEGORIES.join(',')}`,
       '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${CHROME_FLAGS}`,
     ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 16 * 1024 * 1024 });
     const lhr = JSON.parse(readFileSync(report, 'utf8'));

@@ -4,9 +4,12 @@
 import { axeViolations } from '../lib/axe.mjs';
 import { VIEWS } from '../pages/dashboard.mjs';
 
+/** The page of `view` in the release build (a page per view; the overview is index.html). */
+export const pageOf = (view) => (view === 'overview' ? 'index.html' : `${view}.html`);
+
 export const PAGES = [
-  ...VIEWS.map((v) => ({ name: v, query: `?view=${v}` })),
-  { name: 'timeline, an event opened', query: '?view=timeline&item=ev-mou-2016' },
+  ...VIEWS.map((v) => ({ name: v, query: `${pageOf(v)}?` })),
+  { name: 'timeline, an event opened', query: 'timeline.html?item=ev-mou-2016' },
 ];
 
 export const VARIANTS = [
@@ -19,6 +22,8 @@ export const VARIANTS = [
 async function openView(page, url, variant) {
   await page.goto(url);
   await page.waitForSelector('html[data-app-ready] .view');
+  // The baked page handed over: what is checked is the app (tools/postbuild/bake.mjs).
+  await page.waitForFunction(() => !document.getElementById('baked'));
   await page.waitForFunction(() => !document.querySelector('.chart') || document.querySelector('.chart canvas'));
   const shown = await page.evaluate(() => ({ lang: document.documentElement.lang, theme: document.documentElement.dataset.theme }));
   if (shown.lang !== variant.lang || shown.theme !== variant.colorScheme) {

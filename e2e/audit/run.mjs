@@ -1,17 +1,18 @@
 // `make audit`: the release build in dist/, served gzipped on 127.0.0.1, checked by
-// - Lighthouse 12, desktop preset, on the overview, timeline and matrix (lighthouse.mjs);
+// - Lighthouse 12, desktop and mobile, on the overview, timeline and matrix pages (lighthouse.mjs);
 // - axe-core (WCAG 2.1 A and AA) on every view, in English, Indonesian and the dark theme (pages.mjs);
-// - the Nu HTML Checker on the static dist/index.html and on each of those pages as rendered (vnu.mjs).
+// - the Nu HTML Checker on every page of dist/ as built (each view's baked page) and on each of
+//   those pages as rendered (vnu.mjs).
 // Exits non-zero when Lighthouse's accessibility or best-practices score is below 100, when axe
 // finds a violation, or when the checker finds an error. Lighthouse's performance score is printed
 // but never fails the audit: it is a timing, and on a shared machine it varies from run to run.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { launch } from '../lib/browser.mjs';
 import { DIST, startServer } from '../lib/server.mjs';
 import { CATEGORIES, lighthouse } from './lighthouse.mjs';
-import { visitAll } from './pages.mjs';
+import { pageOf, visitAll } from './pages.mjs';
 import { IGNORED, checkHtml } from './vnu.mjs';
 
 const LIGHTHOUSE_VIEWS = ['overview', 'timeline', 'matrix'];
@@ -21,17 +22,20 @@ const started = Date.now();
 const failures = [];
 const server = await startServer({ gzip: true });
 try {
-  console.log('Lighthouse (desktop preset):\n');
-  console.log(`| view | ${CATEGORIES.join(' | ')} | FCP | LCP | TBT | CLS | Speed Index |`);
-  console.log(`|---|${CATEGORIES.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|`);
   const below = [];
-  for (const view of LIGHTHOUSE_VIEWS) {
-    const { scores, failing, metrics } = await lighthouse(`${server.url}?view=${view}`);
-    console.log(`| ${view} | ${CATEGORIES.map((c) => scores[c]).join(' | ')} | ${Object.values(metrics).join(' | ')} |`);
-    for (const c of CATEGORIES) {
-      if (scores[c] < 100) below.push(`${view}, ${c} ${scores[c]}: ${failing[c].join(', ')}`);
-      if (ASSERTED.includes(c) && scores[c] < 100) failures.push(`Lighthouse ${c} ${scores[c]} on ${view}`);
+  for (const preset of ['desktop', 'mobile']) {
+    console.log(`Lighthouse (${preset}${preset === 'mobile' ? ': a mid-range phone, slow 4G, 4x CPU slowdown' : ''}):\n`);
+    console.log(`| view | ${CATEGORIES.join(' | ')} | FCP | LCP | TBT | CLS | Speed Index |`);
+    console.log(`|---|${CATEGORIES.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|`);
+    for (const view of LIGHTHOUSE_VIEWS) {
+      const { scores, failing, metrics } = await lighthouse(`${server.url}${pageOf(view)}`, preset);
+      console.log(`| ${view} | ${CATEGORIES.map((c) => scores[c]).join(' | ')} | ${Object.values(metrics).join(' | ')} |`);
+      for (const c of CATEGORIES) {
+        if (scores[c] < 100) below.push(`${view} (${preset}), ${c} ${scores[c]}: ${failing[c].join(', ')}`);
+        if (ASSERTED.includes(c) && scores[c] < 100) failures.push(`Lighthouse ${c} ${scores[c]} on ${view} (${preset})`);
+      }
     }
+    console.log('');
   }
   if (below.length) console.log(`\nBelow 100:\n${below.map((l) => `  ${l}`).join('\n')}`);
 
@@ -49,8 +53,10 @@ try {
     failures.push(`axe: ${v.violations.length} violation(s) on ${v.page} (${v.variant})`);
   }
 
+  // Every page as built (each view's baked page, its variants in templates), and as rendered.
+  const built = readdirSync(DIST).filter((n) => n.endsWith('.html')).sort();
   const docs = [
-    { name: 'dist/index.html (as built)', html: readFileSync(join(DIST, 'index.html'), 'utf8') },
+    ...built.map((n) => ({ name: `dist/${n} (as built)`, html: readFileSync(join(DIST, n), 'utf8') })),
     ...visits.map((v) => ({ name: `${v.page} (${v.variant}, rendered)`, html: v.html })),
   ];
   const html = await checkHtml(docs);

@@ -1,5 +1,5 @@
 // Two builds compared on cold loads, interleaved (`node e2e/bench/cold-ab.mjs <dist A> <dist B>
-// [rounds, default 10] [query, default ?view=timeline]`): each round loads A and B once each (in
+// [rounds, default 10] [query, default ?view=timeline; `<query A>|<query B>` for one each]`): each round loads A and B once each (in
 // alternating order), each in a fresh browser context (empty profile and cache), served gzipped on
 // 127.0.0.1, measured as `make bench` measures a cold load (e2e/bench/load.mjs): the first chart
 // drawn (the app's `first-chart-drawn` mark), first contentful paint, largest contentful paint,
@@ -16,7 +16,10 @@ if (!distA || !distB) {
   process.exit(2);
 }
 const rounds = Number(roundsArg ?? 10);
-const query = queryArg ?? '?view=timeline';
+// `<query A>|<query B>` loads each build at its own address (e.g. `?view=timeline|timeline.html`).
+const [queryA, queryB = queryA] = (queryArg ?? '?view=timeline').split('|');
+const query = queryA === queryB ? queryA : `${queryA} (A), ${queryB} (B)`;
+const queries = [queryA, queryB];
 const MARK = 'first-chart-drawn';
 
 const servers = [await startServer({ root: distA, gzip: true }), await startServer({ root: distB, gzip: true })];
@@ -25,7 +28,7 @@ const loads = [[], []];
 try {
   for (let round = 0; round < rounds; round++) {
     for (const build of round % 2 ? [1, 0] : [0, 1]) {
-      loads[build].push(await coldLoad(browser, `${servers[build].url}${query}`, MARK));
+      loads[build].push(await coldLoad(browser, `${servers[build].url}${queries[build]}`, MARK));
     }
   }
 } finally {
@@ -41,8 +44,10 @@ const row = (name, pick, unit = 'ms') => {
 console.log(`${rounds} cold loads of ${query} per build, interleaved. A: ${distA}, B: ${distB}\n`);
 console.log('| median | A | B | B - A |');
 console.log('|---|---:|---:|---:|');
-console.log(row('first chart drawn', (l) => l.render));
+console.log(row('first chart on screen (baked or drawn)', (l) => l.chart));
+console.log(row('first chart drawn by the app', (l) => l.render));
 console.log(row('first contentful paint', (l) => l.fcp));
 console.log(row('largest contentful paint', (l) => l.lcp));
 console.log(row('long tasks (sum)', (l) => l.longTaskMs));
+console.log(row('bytes before the first paint', (l) => l.bytesBeforePaint, 'kB'));
 console.log(row('bytes transferred', (l) => l.bytes, 'kB'));

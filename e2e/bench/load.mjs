@@ -1,6 +1,9 @@
 // One cold load of a page in a fresh browser context (empty profile, empty cache), measured the
 // same way for the dashboard and for TimelineJS:
 // - render: the performance mark `mark` (set by the page when its first chart or timeline is built);
+// - chart: the first chart on screen: a baked page's chart picture when painted (Element Timing),
+//   else `render`;
+// - bytes before the first paint: the page's HTML and every file received by then;
 // - FCP and LCP (the last `largest-contentful-paint` entry once the page is quiet);
 // - long tasks (`longtask` entries: count and total duration), observed from before any script runs;
 // - JS heap (CDP Runtime.getHeapUsage, used size after a garbage collection) and wasm memory (the byte length of the memory
@@ -13,7 +16,7 @@
 
 /** Runs in the page before its own scripts (an init script): the observers read into `window.__bench`. */
 export function observe() {
-  const bench = { longTasks: [], lcp: NaN, wasmMemory: null };
+  const bench = { longTasks: [], lcp: NaN, wasmMemory: null, bakedChart: NaN };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push(e.duration);
@@ -21,6 +24,14 @@ export function observe() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.lcp = e.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
+  // A baked page's chart picture, painted (tools/postbuild/bake.mjs gives it `elementtiming`).
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.identifier === 'baked-chart' && !(bench.bakedChart <= e.renderTime)) bench.bakedChart = e.renderTime || e.loadTime;
+      }
+    }).observe({ type: 'element', buffered: true });
+  } catch { /* no Element Timing in this browser: the live chart counts */ }
   addEventListener('TrunkApplicationStarted', (e) => { bench.wasmMemory = e.detail?.wasm?.memory ?? null; });
 }
 
@@ -49,14 +60,25 @@ export async function coldLoad(browser, url, mark, { settleMs = 1000 } = {}) {
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60000 });
     // Let the first paints, LCP and trailing tasks settle before reading them.
     await page.waitForTimeout(settleMs);
-    const figures = await page.evaluate((m) => ({
-      render: performance.getEntriesByName(m)[0].startTime,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    const figures = await page.evaluate((m) => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const live = performance.getEntriesByName(m)[0].startTime;
+      // Bytes the page had received when it first painted: its HTML, and every file whose
+      // response had ended by then (transfer sizes: compressed bodies and headers).
+      const [nav] = performance.getEntriesByType('navigation');
+      const before = performance.getEntriesByType('resource').filter((r) => r.responseEnd <= fcp);
+      return {
+        render: live,
+        // The first chart on screen: a baked page's picture, or else the app's own drawing.
+        chart: Math.min(window.__bench.bakedChart || Infinity, live),
+        bytesBeforePaint: (nav?.transferSize ?? 0) + before.reduce((sum, r) => sum + r.transferSize, 0),
+        fcp,
       lcp: window.__bench.lcp,
       longTasks: window.__bench.longTasks.length,
       longTaskMs: window.__bench.longTasks.reduce((a, b) => a + b, 0),
       wasm: window.__bench.wasmMemory?.buffer.byteLength ?? null,
-    }), mark);
+      };
+    }, mark);
     const heap = await liveHeap(cdp);
     return { ...figures, heap, bytes, external };
   } finally {

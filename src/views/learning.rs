@@ -41,10 +41,10 @@ pub fn build(q: &Query) -> ViewModel {
         Key::Adaptation,
         Key::Status,
     ];
-    let table = Table::new(l, Key::LearningTableCaption, &columns, rows);
+    let table = Table::new(l, Key::TableCaption(View::Learning), &columns, rows);
     let chart = || Chart {
         spec: learning_chart(d, &kept, l),
-        label: Key::LearningChartLabel,
+        label: Key::ChartLabel(View::Learning),
         tall: true,
         height: None,
     };

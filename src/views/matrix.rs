@@ -84,7 +84,7 @@ pub fn build(q: &Query) -> ViewModel {
         .chain(m.partners.iter().map(|p| d.actor_name(p, l)))
         .collect();
     let table = Table {
-        caption: t(l, Key::MatrixTableCaption).to_string(),
+        caption: t(l, Key::TableCaption(View::Matrix)).to_string(),
         columns,
         rows,
         when_empty: None,
@@ -92,7 +92,7 @@ pub fn build(q: &Query) -> ViewModel {
     };
     let chart = || Chart {
         spec: matrix_chart(d, &m, l, q.selected),
-        label: Key::MatrixChartLabel,
+        label: Key::ChartLabel(View::Matrix),
         tall: false,
         height: Some(120 + 30 * m.sectors.len()),
     };

@@ -128,30 +128,6 @@ pub fn build(view: View, q: &Query) -> ViewModel {
     }
 }
 
-/// The view's name (its heading and its tab in the navigation).
-pub fn title(view: View) -> Key {
-    match view {
-        View::Overview => Key::ViewOverview,
-        View::Timeline => Key::ViewTimeline,
-        View::Matrix => Key::ViewMatrix,
-        View::Challenges => Key::ViewChallenges,
-        View::Learning => Key::ViewLearning,
-        View::Evidence => Key::ViewEvidence,
-    }
-}
-
-/// The sentence under the view's heading saying what it shows.
-pub fn intro(view: View) -> Option<Key> {
-    match view {
-        View::Overview => None,
-        View::Timeline => Some(Key::TimelineIntro),
-        View::Matrix => Some(Key::MatrixIntro),
-        View::Challenges => Some(Key::ChallengesIntro),
-        View::Learning => Some(Key::LearningIntro),
-        View::Evidence => Some(Key::EvidenceIntro),
-    }
-}
-
 impl ViewModel {
     /// A view of one chart and its table alternative, listing the table's records. With nothing
     /// in the dataset for it (`none`), neither: only the words `none_words`.

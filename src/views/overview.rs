@@ -55,7 +55,7 @@ pub fn build(q: &Query) -> ViewModel {
     let none = d.data.relationships.is_empty();
     let chart = (!none).then(|| Chart {
         spec: map_chart(d, &ps, l, q.selected),
-        label: Key::PartnerMap,
+        label: Key::ChartLabel(View::Overview),
         tall: true,
         height: None,
     });
@@ -108,7 +108,7 @@ pub fn build(q: &Query) -> ViewModel {
         tables: if none {
             Vec::new()
         } else {
-            vec![Table::new(l, Key::PartnerTableCaption, &columns, rows)]
+            vec![Table::new(l, Key::TableCaption(View::Overview), &columns, rows)]
         },
         listed,
         extra: Extra::Overview(Summary {

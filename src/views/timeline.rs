@@ -42,10 +42,10 @@ pub fn build(q: &Query) -> ViewModel {
         .map(|p| (p.event.id.clone(), p.event.title.get(l).to_string()))
         .collect();
     let columns = [Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind];
-    let table = Table::new(l, Key::TableCaption, &columns, rows);
+    let table = Table::new(l, Key::TableCaption(View::Timeline), &columns, rows);
     let chart = || Chart {
         spec: timeline_chart(d, &tl, l, q.selected),
-        label: Key::TimelineChartLabel,
+        label: Key::ChartLabel(View::Timeline),
         tall: false,
         height: None,
     };

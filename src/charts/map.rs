@@ -82,7 +82,7 @@ pub fn map_chart(
                 )
                 .data(vec![DataPointItem::new(xy).name(focal.name.get(lang))]),
         );
-        targets.push(vec![focal.id.clone()]);
+        targets.push(vec![focal.id.to_string()]);
     }
     for status in STATUSES {
         // Unnamed groups of cities have no place of their own: they stay in the table only.
@@ -113,7 +113,7 @@ pub fn map_chart(
                 }
             })
             .collect();
-        targets.push(here.iter().map(|p| p.actor.id.clone()).collect());
+        targets.push(here.iter().map(|p| p.actor.id.to_string()).collect());
         chart = chart.series(
             Scatter::new()
                 .name(t(lang, Key::RelStatus(status)))

@@ -153,7 +153,7 @@ pub fn timeline_chart(
                 }
             })
             .collect();
-        targets.push(events.iter().map(|p| p.event.id.clone()).collect());
+        targets.push(events.iter().map(|p| p.event.id.to_string()).collect());
         offsets.push(
             events
                 .iter()

@@ -67,7 +67,7 @@ macro_rules! collections {
 
             pub fn id(&self) -> &'a str {
                 match self {
-                    $(Self::$variant(r) => &r.id,)*
+                    $(Self::$variant(r) => r.id.as_str(),)*
                 }
             }
 
@@ -147,3 +147,20 @@ impl Record<'_> {
         format!("$.{}[{index}]", self.collection())
     }
 }
+
+/// A record type that references point to: the collection its ids are looked up in (an
+/// `Id<T>` names a record of `T::COLLECTION`).
+pub trait Collected {
+    const COLLECTION: Collection;
+}
+
+/// The record types a reference may point to, each with the collection its ids name.
+macro_rules! collected {
+    ($($ty:ident),*) => {
+        $(impl Collected for $ty {
+            const COLLECTION: Collection = Collection::$ty;
+        })*
+    };
+}
+
+collected!(Section, Actor, Sector, Relationship, Event, ChallengeCategory);

@@ -293,7 +293,7 @@ mod tests {
             .data
             .events
             .iter()
-            .map(|e| e.id.clone())
+            .map(|e| e.id.to_string())
             .find(|id| Some(id) != step.item.as_ref())
             .expect("another event");
         let kept = link(&format!("view=timeline&item={other}&step={}", step.id));

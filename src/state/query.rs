@@ -4,7 +4,7 @@
 //! differ from the defaults. Pure (no browser), so it is tested natively. Unknown keys and
 //! invalid values are ignored, never an error.
 
-use crate::model::{timeline::LaneBy, Filters, Lang, RelationshipType};
+use crate::model::{timeline::LaneBy, Filters, Id, Lang, RelationshipType, StoryStep};
 
 pub use crate::model::view::View;
 
@@ -20,7 +20,7 @@ pub struct UrlState {
     /// What the timeline's lanes stand for.
     pub lanes: LaneBy,
     /// The story step being presented (`step=<id>`): seminar mode.
-    pub step: Option<String>,
+    pub step: Option<Id<StoryStep>>,
     /// This window is the presenter's (`presenter=1`): speaker notes, next step, timer.
     pub presenter: bool,
     /// Shown inside another site's page (`embed=1`): one view, compact.
@@ -92,14 +92,14 @@ impl UrlState {
             match decode(key).as_str() {
                 "view" => state.view = View::parse(&value).unwrap_or_default(),
                 "lang" => state.lang = Lang::parse(&value),
-                "partner" => state.filters.partner = id,
-                "sector" => state.filters.sector = id,
+                "partner" => state.filters.partner = id.map(Id::new),
+                "sector" => state.filters.sector = id.map(Id::new),
                 "from" => state.filters.from = year(&value),
                 "to" => state.filters.to = year(&value),
                 "type" => state.filters.kind = RelationshipType::parse(&value),
                 "item" => state.selected = id,
                 "lanes" => state.lanes = LaneBy::parse(&value).unwrap_or_default(),
-                "step" => state.step = id,
+                "step" => state.step = id.map(Id::new),
                 "presenter" => state.presenter = value == "1",
                 "embed" => state.embed = value == "1",
                 _ => {}

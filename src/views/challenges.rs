@@ -34,7 +34,7 @@ pub fn build(q: &Query) -> ViewModel {
                 .into_iter()
                 .chain([
                     Cell::Link {
-                        id: c.id.clone(),
+                        id: c.id.to_string(),
                         text: c.title.get(l).to_string(),
                     },
                     Cell::Text(partners.join(", ")),

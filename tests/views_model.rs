@@ -52,7 +52,15 @@ fn the_matrix_tells_silence_from_none_and_takes_the_furthest_level() {
 fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
     let data = fixture();
     let m = matrix::build(&data, &Filters::default());
-    let spec = matrix_chart(&data, &m, Lang::En, Some("cell--city-b--sector-ict"));
+    let spec = matrix_chart(
+        &data,
+        &m,
+        Lang::En,
+        Some(&paradiplomacy_dashboard::model::Selection::cell(
+            "city-b",
+            "sector-ict",
+        )),
+    );
     let o = option(&spec.json());
     assert_eq!(
         o["xAxis"]["data"],

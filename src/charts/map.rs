@@ -15,7 +15,7 @@ use charming::{
 
 use super::ChartSpec;
 use crate::i18n::{t, Key};
-use crate::model::{partners::PartnerSummary, ActorKind, Lang, Loaded, RelationshipStatus};
+use crate::model::{partners::PartnerSummary, ActorKind, Lang, Loaded, RelationshipStatus, Selection};
 
 /// A place in the world map's coordinates: x = longitude, y = -latitude (an SVG's y axis points
 /// down). The map's `aspectScale` of 0.75 gives it the proportions of ECharts' GeoJSON maps.
@@ -50,7 +50,7 @@ pub fn map_chart(
     data: &Loaded,
     partners: &[PartnerSummary<'_>],
     lang: Lang,
-    selected: Option<&str>,
+    selected: Option<&Selection>,
 ) -> ChartSpec {
     let mut chart = Chart::new()
         .tooltip(
@@ -106,7 +106,7 @@ pub fn map_chart(
                     .map(|c| map_point(c.lon, c.lat))
                     .unwrap_or_default();
                 let item = DataPointItem::new(c).name(p.actor.name.get(lang));
-                if selected == Some(p.actor.id.as_str()) {
+                if selected.is_some_and(|s| s.is_record(&p.actor.id)) {
                     item.item_style(ItemStyle::new().border_color("#111111").border_width(3))
                 } else {
                     item

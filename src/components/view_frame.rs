@@ -11,7 +11,7 @@ use crate::charts::{echart::EChart, ChartSpec};
 use crate::i18n::notes::N;
 use crate::i18n::{t, Key};
 use crate::model::notes::Target;
-use crate::model::View;
+use crate::model::{Selection, View};
 use crate::state::notes::NotesStore;
 use crate::state::theme::Theme;
 use crate::state::AppState;
@@ -71,7 +71,7 @@ pub fn ViewChart(
     let lang = state.lang;
     let on_select = Callback::new(move |id: String| {
         if !id.is_empty() {
-            state.select(Some(id));
+            state.select(Selection::parse(&id));
         }
     });
     view! {
@@ -109,7 +109,7 @@ pub fn RecordLink(id: String, text: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let badge_id = id.clone();
     view! {
-        <button class="link" on:click=move |_| state.select(Some(id.clone()))>{text}</button>
+        <button class="link" on:click=move |_| state.select(Selection::parse(&id))>{text}</button>
         <NoteBadge id=badge_id/>
     }
 }

@@ -11,8 +11,8 @@ pub use super::collections::Record;
 use super::collections::{records, Collection};
 use super::date::PartialDate;
 use super::id::IdOf;
+use super::selection::Selection;
 use super::types::*;
-use super::validate::rules::parse_cell_id;
 use super::view::View;
 
 /// A validated dataset and its lookups. Built once per dataset, shared read-only.
@@ -27,11 +27,19 @@ pub struct Loaded {
 
 impl Loaded {
     /// Whether `id` names something the detail panel can show: a record, or a matrix cell of an
-    /// existing partner and sector.
+    /// existing partner and sector (the text form of a [`Selection`]).
     pub fn exists(&self, id: &str) -> bool {
-        match parse_cell_id(id) {
-            Some((partner, sector)) => self.actor(partner).is_some() && self.sector(sector).is_some(),
-            None => self.record(id).is_some(),
+        Selection::parse(id).is_some_and(|s| self.holds(&s))
+    }
+
+    /// Whether the dataset has what `selection` names: the record, or the cell's partner and
+    /// sector.
+    pub fn holds(&self, selection: &Selection) -> bool {
+        match selection {
+            Selection::Cell { partner, sector } => {
+                self.actor(partner).is_some() && self.sector(sector).is_some()
+            }
+            Selection::Record(id) => self.record(id).is_some(),
         }
     }
 
@@ -127,11 +135,12 @@ impl Loaded {
 }
 
 impl View {
-    /// The view where the record `id` is shown best (a search result opens there).
-    pub fn home_of(data: &Loaded, id: &str) -> View {
-        if parse_cell_id(id).is_some() {
-            return View::Matrix;
-        }
+    /// The view where `selection` is shown best (a search result opens there).
+    pub fn home_of(data: &Loaded, selection: &Selection) -> View {
+        let id = match selection {
+            Selection::Cell { .. } => return View::Matrix,
+            Selection::Record(id) => id,
+        };
         match data.record(id) {
             Some(Record::Event(_)) => View::Timeline,
             Some(Record::Relationship(_) | Record::Sector(_)) => View::Matrix,

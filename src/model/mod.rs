@@ -16,6 +16,7 @@ pub mod notes;
 pub mod partners;
 pub mod quote;
 pub mod search;
+pub mod selection;
 pub mod story;
 pub mod timeline;
 pub mod types;
@@ -26,6 +27,7 @@ pub use filter::Filters;
 pub use index::Loaded;
 pub use lang::Lang;
 pub use load::{parse_dataset, LoadError, MAX_DATASET_BYTES};
+pub use selection::Selection;
 pub use types::*;
 pub use view::View;
 

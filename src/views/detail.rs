@@ -6,9 +6,8 @@
 use crate::i18n::{t, Key};
 use crate::model::date::PartialDate;
 use crate::model::index::{Loaded, Record};
-use crate::model::matrix::parse_cell_id;
 use crate::model::types::*;
-use crate::model::{Filters, Lang};
+use crate::model::{Filters, Lang, Selection};
 
 /// A labelled value of the detail ("Partner: Daejeon").
 #[derive(Clone, Debug, PartialEq)]
@@ -79,13 +78,22 @@ pub fn detail(data: &Loaded, id: &str, lang: Lang) -> Option<Detail> {
     detail_under(data, id, lang, &Filters::default())
 }
 
-/// [`detail`] as a view under `filters` shows it: a matrix cell's level, links and passages come
-/// only from the relationships the filters keep, as the cell on screen does. Records are the
-/// same under any filter.
+/// [`detail`] as a view under `filters` shows it, for the text form of a selection (a listed
+/// id, a note's item).
 pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> Option<Detail> {
-    if let Some((partner, sector)) = parse_cell_id(id) {
-        return cell_detail(data, id, partner, sector, lang, filters);
-    }
+    detail_of(data, &Selection::parse(id)?, lang, filters)
+}
+
+/// The detail of `selection` as a view under `filters` shows it: a matrix cell's level, links
+/// and passages come only from the relationships the filters keep, as the cell on screen does.
+/// Records are the same under any filter.
+pub fn detail_of(data: &Loaded, selection: &Selection, lang: Lang, filters: &Filters) -> Option<Detail> {
+    let id = match selection {
+        Selection::Cell { partner, sector } => {
+            return cell_detail(data, &selection.to_string(), partner, sector, lang, filters)
+        }
+        Selection::Record(id) => id,
+    };
     let l = lang;
     let d = match data.record(id)? {
         Record::Event(e) => Detail {

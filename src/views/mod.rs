@@ -28,7 +28,7 @@ use crate::charts::ChartSpec;
 use crate::i18n::dataset::D;
 use crate::i18n::Key;
 use crate::model::timeline::LaneBy;
-use crate::model::{Filters, Lang, Loaded, View};
+use crate::model::{Filters, Lang, Loaded, Selection, View};
 pub use table::{Cell, Row, Table};
 
 /// Everything a view model is built from.
@@ -38,7 +38,7 @@ pub struct Query<'a> {
     pub filters: &'a Filters,
     pub lang: Lang,
     /// The record (or matrix cell) open in the detail panel, drawn outlined where a chart can.
-    pub selected: Option<&'a str>,
+    pub selected: Option<&'a Selection>,
     /// The timeline's lanes: one per partner or one per sector.
     pub lanes: LaneBy,
     /// How many partners the matrix shows (see `model::matrix::PARTNERS_SHOWN`).

@@ -18,7 +18,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 say = @printf '\n\033[1m==> %s\033[0m\n' "$(1)"
 
 .PHONY: run serve build test setup rust-target trunk wasm-bindgen tools vendor browser e2e-deps \
-        fmt-check clippy test-schema test-native test-wasm test-e2e test-audit java size single bench audit clean
+        fmt-check clippy schema-views test-schema test-native test-wasm test-e2e test-audit java size single bench audit clean
 
 ## run: set up, build the release, serve it on http://127.0.0.1:8080
 run: build
@@ -98,6 +98,11 @@ test-schema:
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema==4.26.0
 	python3 tools/check_schema.py data/tangsel-paradiplomacy.json tests/fixtures/*.json
 	cargo test --test schema_agreement -- --ignored --nocapture
+
+## schema-views: write the app's views (View::ALL) into data/schema.json's story step list
+schema-views:
+	$(call say,The story step's views in data/schema.json from View::ALL)
+	UPDATE_SCHEMA=1 cargo test --test views_model the_schema_lists_the_views
 
 test-native:
 	$(call say,Native tests (model, chart options, dataset, hostile files))

@@ -102,7 +102,7 @@ fn ViewNav() -> impl IntoView {
                                 ev.prevent_default();
                                 state.show(v);
                             }>
-                            {move || t(lang.get(), crate::views::title(v))}
+                            {move || t(lang.get(), Key::ViewTitle(v))}
                         </a>
                     </li>
                 }).collect_view()}

@@ -67,7 +67,12 @@ fn year_precision_sits_mid_year_and_month_precision_mid_month() {
 fn the_selected_event_is_outlined_and_labels_follow_the_language() {
     let data = fixture();
     let tl = timeline::build(&data, &Filters::default(), LaneBy::Partner);
-    let spec = timeline_chart(&data, &tl, Lang::Id, Some("ev-mou"));
+    let spec = timeline_chart(
+        &data,
+        &tl,
+        Lang::Id,
+        Some(&paradiplomacy_dashboard::model::Selection::record("ev-mou")),
+    );
     let option: Value = serde_json::from_str(&spec.json()).expect("plain JSON");
     assert_eq!(
         option["series"][1]["data"][0]["itemStyle"]["borderWidth"].as_f64(),

@@ -87,7 +87,7 @@ fn every_view_exports_what_it_shows_and_a_filter_narrows_it() {
         .data
         .events
         .iter()
-        .filter(|e| events.contains(&e.id))
+        .filter(|e| events.contains(&e.id.to_string()))
         .map(|e| e.id.as_str())
         .collect();
     assert_eq!(events.len(), expected.len(), "timeline ids are events");

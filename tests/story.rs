@@ -8,7 +8,7 @@
 use paradiplomacy_dashboard::i18n::{t, Key};
 use paradiplomacy_dashboard::model::index::Record;
 use paradiplomacy_dashboard::model::{
-    matrix, parse_dataset, Lang, LoadError, Loaded, SectorLevel, View, BUNDLED_JSON,
+    matrix, parse_dataset, Lang, LoadError, Loaded, SectorLevel, Selection, View, BUNDLED_JSON,
 };
 use paradiplomacy_dashboard::views::detail::detail;
 
@@ -29,7 +29,7 @@ fn every_step_highlights_a_cited_record_its_filters_keep() {
         let d = detail(&data, item, Lang::En).unwrap_or_else(|| panic!("{}: {item} has no detail", step.id));
         assert!(!d.citations.is_empty(), "{}: {item} cites nothing", step.id);
         assert_eq!(
-            View::home_of(&data, item),
+            View::home_of(&data, &Selection::parse(item).expect("a record or a cell")),
             step.view,
             "{}: {item} is best shown elsewhere",
             step.id

@@ -52,7 +52,15 @@ fn the_matrix_tells_silence_from_none_and_takes_the_furthest_level() {
 fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
     let data = fixture();
     let m = matrix::build(&data, &Filters::default());
-    let spec = matrix_chart(&data, &m, Lang::En, Some("cell--city-b--sector-ict"));
+    let spec = matrix_chart(
+        &data,
+        &m,
+        Lang::En,
+        Some(&paradiplomacy_dashboard::model::Selection::cell(
+            "city-b",
+            "sector-ict",
+        )),
+    );
     let o = option(&spec.json());
     assert_eq!(
         o["xAxis"]["data"],
@@ -533,19 +541,110 @@ fn the_matrix_keys_its_colours_on_the_page_not_in_the_chart() {
     assert_eq!(map["show"], false, "the chart draws no legend of its own");
 }
 
+/// `schema` with its story step's list of views replaced by `codes`, written as the file writes
+/// it; `None` if the list is not where a story step's `view` is.
+fn with_views(schema: &str, codes: &[&str]) -> Option<String> {
+    let step = schema.find("\"StoryStep\"")?;
+    let view = step + schema[step..].find("\"view\": {")?;
+    let open = view + schema[view..].find('[')?;
+    let close = open + schema[open..].find(']')?;
+    let indent = schema[..close].rsplit('\n').next()?;
+    let item = format!("\n{indent}  ");
+    let list: Vec<String> = codes.iter().map(|c| format!("{item}\"{c}\"")).collect();
+    Some(format!(
+        "{}[{}\n{indent}{}",
+        &schema[..open],
+        list.join(","),
+        &schema[close..]
+    ))
+}
+
+/// The dataset's schema lists the views a story step may open; the end-to-end tests read their
+/// list of views from there (e2e/pages/dashboard.mjs). The list follows `View::ALL`: when a view
+/// is added, `UPDATE_SCHEMA=1 cargo test --test views_model` writes it into data/schema.json
+/// (`make schema-views`), so it is never typed by hand.
 #[test]
 fn the_schema_lists_the_views_the_app_has_in_its_order() {
-    // The end-to-end tests read their list of views from here (e2e/pages/dashboard.mjs).
-    let schema: Value = serde_json::from_str(include_str!("../data/schema.json")).expect("schema JSON");
-    let listed: Vec<&str> = schema["$defs"]["StoryStep"]["properties"]["view"]["enum"]
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/schema.json");
+    let schema = std::fs::read_to_string(path).expect("data/schema.json");
+    let codes: Vec<&str> = paradiplomacy_dashboard::model::View::ALL
+        .iter()
+        .map(|v| v.code())
+        .collect();
+    let expected = with_views(&schema, &codes).expect("the story step's view list");
+    let parsed: Value = serde_json::from_str(&expected).expect("schema JSON");
+    let listed: Vec<&str> = parsed["$defs"]["StoryStep"]["properties"]["view"]["enum"]
         .as_array()
         .expect("the story step's view list")
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let codes: Vec<&str> = paradiplomacy_dashboard::model::View::ALL
-        .iter()
-        .map(|v| v.code())
-        .collect();
-    assert_eq!(listed, codes);
+    assert_eq!(listed, codes, "the list is written where the schema reads it");
+    if expected != schema {
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, &expected).expect("data/schema.json written");
+        } else {
+            panic!(
+                "data/schema.json's story step views differ from View::ALL ({codes:?}): \
+                 run `make schema-views` to write them"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_schema_view_list_is_rewritten_in_place() {
+    let schema = "{\n  \"$defs\": {\n    \"StoryStep\": {\n      \"properties\": {\n        \"view\": {\n          \"enum\": [\n            \"a\"\n          ]\n        },\n        \"item\": {\"enum\": [\"x\"]}\n      }\n    }\n  }\n}\n";
+    let written = with_views(schema, &["a", "b"]).expect("found");
+    assert_eq!(
+        written,
+        schema.replace("\"a\"\n", "\"a\",\n            \"b\"\n"),
+        "only the list changes, indented as the file is"
+    );
+    assert_eq!(with_views(&written, &["a"]).as_deref(), Some(schema));
+}
+
+/// Every view has a name and an introduction in every language, names told apart, and the
+/// languages agree on which views have a chart label and a table caption.
+#[test]
+fn every_view_has_its_words_in_every_language() {
+    use paradiplomacy_dashboard::i18n::languages::words;
+    use paradiplomacy_dashboard::model::View;
+    for lang in Lang::ALL {
+        let titles: std::collections::HashSet<&str> =
+            View::ALL.iter().map(|v| words(lang).view(*v).title).collect();
+        assert_eq!(titles.len(), View::ALL.len(), "{lang:?}: two views share a name");
+        for view in View::ALL {
+            let w = words(lang).view(view);
+            assert!(!w.title.is_empty() && !w.intro.is_empty(), "{lang:?} {view:?}");
+            let first = words(Lang::ALL[0]).view(view);
+            assert_eq!(
+                (w.chart.is_some(), w.table.is_some()),
+                (first.chart.is_some(), first.table.is_some()),
+                "{lang:?} {view:?}"
+            );
+        }
+    }
+}
+
+/// A view model names its chart and captions its table with its own view's words, and only
+/// with words its view has.
+#[test]
+fn a_view_model_asks_only_for_the_words_its_view_has() {
+    use paradiplomacy_dashboard::i18n::{languages::words, Key};
+    let data = bundled();
+    for lang in Lang::ALL {
+        for m in models(&data, lang) {
+            let w = words(lang).view(m.view);
+            let chart = m.chart.as_ref().map(|c| c.label);
+            assert_eq!(chart.is_some(), w.chart.is_some(), "{lang:?} {:?}", m.view);
+            if let Some(label) = chart {
+                assert_eq!(label, Key::ChartLabel(m.view), "{lang:?}");
+            }
+            if let Some(caption) = w.table {
+                let table = m.table().expect("the view's table");
+                assert_eq!(table.caption, caption, "{lang:?} {:?}", m.view);
+            }
+        }
+    }
 }

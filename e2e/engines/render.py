@@ -53,7 +53,7 @@ sys.path.insert(0, os.path.join(HERE, '..', 'firefox'))
 from first_visit import serve  # noqa: E402  (the same uncached static server)
 WIDTH, HEIGHT = 1280, 900
 
-# (view code, language, whether the view has a chart); the i18n key of each title is View<Code>.
+# (view code, language, whether the view has a chart); each language's `view` table gives the titles.
 PAGES = [(code, 'en', code != 'evidence')
          for code in ('overview', 'timeline', 'matrix', 'challenges', 'learning', 'evidence')]
 PAGES.append(('matrix', 'id', True))
@@ -68,7 +68,7 @@ def titles():
                 text = f.read()
         except OSError:
             continue
-        for key, value in re.findall(r'\bView(\w+)\s*=>\s*"([^"]*)"', text):
+        for key, value in re.findall(r'\bView::(\w+)\s*=>\s*ViewWords\s*\{\s*title:\s*"([^"]*)"', text):
             found[(lang, key.lower())] = value
     return found
 

@@ -47,7 +47,7 @@ pub fn learning_chart(data: &Loaded, adoptions: &[&Adoption], lang: Lang) -> Cha
         .collect();
     for (a, name) in adoptions.iter().zip(&practice_names) {
         nodes.push(SankeyNode::new(name.clone()).depth(1));
-        targets.push(a.id.clone());
+        targets.push(a.id.to_string());
     }
     let outcomes: Vec<_> = learning::OUTCOMES
         .iter()

@@ -15,7 +15,7 @@ use charming::{
 
 use super::ChartSpec;
 use crate::i18n::{t, Key};
-use crate::model::{partners::PartnerSummary, ActorKind, Lang, Loaded, RelationshipStatus};
+use crate::model::{partners::PartnerSummary, ActorKind, Lang, Loaded, RelationshipStatus, Selection};
 
 /// A place in the world map's coordinates: x = longitude, y = -latitude (an SVG's y axis points
 /// down). The map's `aspectScale` of 0.75 gives it the proportions of ECharts' GeoJSON maps.
@@ -50,7 +50,7 @@ pub fn map_chart(
     data: &Loaded,
     partners: &[PartnerSummary<'_>],
     lang: Lang,
-    selected: Option<&str>,
+    selected: Option<&Selection>,
 ) -> ChartSpec {
     let mut chart = Chart::new()
         .tooltip(
@@ -82,7 +82,7 @@ pub fn map_chart(
                 )
                 .data(vec![DataPointItem::new(xy).name(focal.name.get(lang))]),
         );
-        targets.push(vec![focal.id.clone()]);
+        targets.push(vec![focal.id.to_string()]);
     }
     for status in STATUSES {
         // Unnamed groups of cities have no place of their own: they stay in the table only.
@@ -106,14 +106,14 @@ pub fn map_chart(
                     .map(|c| map_point(c.lon, c.lat))
                     .unwrap_or_default();
                 let item = DataPointItem::new(c).name(p.actor.name.get(lang));
-                if selected == Some(p.actor.id.as_str()) {
+                if selected.is_some_and(|s| s.is_record(&p.actor.id)) {
                     item.item_style(ItemStyle::new().border_color("#111111").border_width(3))
                 } else {
                     item
                 }
             })
             .collect();
-        targets.push(here.iter().map(|p| p.actor.id.clone()).collect());
+        targets.push(here.iter().map(|p| p.actor.id.to_string()).collect());
         chart = chart.series(
             Scatter::new()
                 .name(t(lang, Key::RelStatus(status)))

@@ -12,10 +12,7 @@ use serde_json::json;
 
 use super::ChartSpec;
 use crate::i18n::{t, Key};
-use crate::model::{
-    matrix::{cell_id, Matrix},
-    Lang, Loaded, SectorLevel,
-};
+use crate::model::{matrix::Matrix, Lang, Loaded, SectorLevel, Selection};
 
 /// Every level in order, with its colour and glyph. Light colours: the black label on each
 /// passes WCAG AA. The glyph (shown in the cell and the legend) is the cue that is not colour.
@@ -38,8 +35,13 @@ fn level_index(level: SectorLevel) -> usize {
     LEVELS.iter().position(|(l, _, _)| *l == level).unwrap_or(0)
 }
 
-/// The heatmap of `matrix`. `selected` (a cell id) is outlined.
-pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Option<&str>) -> ChartSpec {
+/// The heatmap of `matrix`. The `selected` cell is outlined.
+pub fn matrix_chart(
+    data: &Loaded,
+    matrix: &Matrix<'_>,
+    lang: Lang,
+    selected: Option<&Selection>,
+) -> ChartSpec {
     let sectors: Vec<String> = matrix.sectors.iter().map(|s| data.sector_name(s, lang)).collect();
     let partners: Vec<String> = matrix.partners.iter().map(|p| data.actor_name(p, lang)).collect();
     let pieces: Vec<VisualMapPiece> = LEVELS
@@ -99,7 +101,7 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
     for (col, cells) in matrix.cells.iter().enumerate() {
         for (row, cell) in cells.iter().enumerate() {
             let Some(level) = cell.level else { continue };
-            let id = cell_id(cell.partner, cell.sector);
+            let id = Selection::cell(cell.partner, cell.sector).to_string();
             let short = format!("{} {}", glyph(level), cell.passages.len());
             let name = format!(
                 "{} × {}: {} ({} {})",
@@ -110,7 +112,7 @@ pub fn matrix_chart(data: &Loaded, matrix: &Matrix<'_>, lang: Lang, selected: Op
                 t(lang, Key::Passages),
             );
             let mut item = json!({ "value": [col, row, level_index(level), short], "name": name });
-            if selected == Some(id.as_str()) {
+            if selected.is_some_and(|s| s.is_cell(cell.partner, cell.sector)) {
                 item["itemStyle"] = json!({ "borderColor": "#111111", "borderWidth": 3 });
             }
             items.push(item);

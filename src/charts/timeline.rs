@@ -13,7 +13,7 @@ use crate::i18n::{self, Key};
 use crate::model::{
     date::fractional_year_to_unix_ms,
     timeline::{Lane, LaneBy, Timeline},
-    EventKind, Lang, Loaded,
+    EventKind, Lang, Loaded, Selection,
 };
 
 /// Colour and shape of each event kind: two cues, so colour is never the only one. Colours from
@@ -79,7 +79,7 @@ pub fn timeline_chart(
     data: &Loaded,
     timeline: &Timeline<'_>,
     lang: Lang,
-    selected: Option<&str>,
+    selected: Option<&Selection>,
 ) -> ChartSpec {
     let lane_names: Vec<String> = timeline
         .lanes
@@ -146,14 +146,14 @@ pub fn timeline_chart(
                 let name = format!("{shown} · {}", p.event.title.get(lang));
                 let item =
                     DataPointItem::new(vec![fractional_year_to_unix_ms(p.x), p.lane as f64]).name(name);
-                if selected == Some(p.event.id.as_str()) {
+                if selected.is_some_and(|s| s.is_record(&p.event.id)) {
                     item.item_style(ItemStyle::new().border_color("#111111").border_width(3))
                 } else {
                     item
                 }
             })
             .collect();
-        targets.push(events.iter().map(|p| p.event.id.clone()).collect());
+        targets.push(events.iter().map(|p| p.event.id.to_string()).collect());
         offsets.push(
             events
                 .iter()

@@ -19,7 +19,7 @@ pub fn CitationView(citation: Citation) -> impl IntoView {
         state.data.with(|d| {
             d.section(&section_id)
                 .map(|s| s.heading.get(lang.get()).to_string())
-                .unwrap_or_else(|| section_id.clone())
+                .unwrap_or_else(|| section_id.to_string())
         })
     };
     view! {

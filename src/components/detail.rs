@@ -7,7 +7,7 @@ use super::citations::CitationView;
 use super::notes::item::ItemNotes;
 use crate::i18n::{t, Key};
 use crate::state::AppState;
-use crate::views::detail::detail_under;
+use crate::views::detail::detail_of;
 
 /// The panel for the selected item, or a hint when nothing is selected.
 #[component]
@@ -19,7 +19,7 @@ pub fn DetailPanel() -> impl IntoView {
         // A matrix cell as the view's filters show it; records are the same under any filter.
         state
             .data
-            .with(|d| detail_under(d, &id, lang.get(), &state.filters.get()))
+            .with(|d| detail_of(d, &id, lang.get(), &state.filters.get()))
     });
     let close_ref = NodeRef::<leptos::html::Button>::new();
     // Focus moves into the panel when an item opens, so keyboard readers land on it; not while

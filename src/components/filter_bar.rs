@@ -6,7 +6,7 @@ use leptos::reactive::computed::Selector;
 
 use crate::i18n::present::P;
 use crate::i18n::{t, Key};
-use crate::model::{partners::partners, Filters, RelationshipType};
+use crate::model::{partners::partners, Filters, Id, RelationshipType};
 use crate::state::AppState;
 
 /// What became of the last "Copy link".
@@ -133,12 +133,12 @@ pub fn FilterBar() -> impl IntoView {
                 <span>{move || t(lang.get(), Key::FilterPartner)}</span>
                 <select name="partner" on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    state.filter(|f| f.partner = (!v.is_empty()).then_some(v));
+                    state.filter(|f| f.partner = (!v.is_empty()).then(|| Id::new(v)));
                 }>
                     <option value="" prop:selected=move || filters.with(|f| f.partner.is_none())>{move || t(lang.get(), Key::All)}</option>
                     {move || partners.get().into_iter().map(|(id, name)| {
                         let (chosen, current) = (chosen.clone(), Some(id.clone()));
-                        view! { <option value=id prop:selected=move || chosen.selected(&current)>{name}</option> }
+                        view! { <option value=id.to_string() prop:selected=move || chosen.selected(&current)>{name}</option> }
                     }).collect_view()}
                 </select>
             </label>
@@ -146,12 +146,12 @@ pub fn FilterBar() -> impl IntoView {
                 <span>{move || t(lang.get(), Key::FilterSector)}</span>
                 <select name="sector" on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    state.filter(|f| f.sector = (!v.is_empty()).then_some(v));
+                    state.filter(|f| f.sector = (!v.is_empty()).then(|| Id::new(v)));
                 }>
                     <option value="" prop:selected=move || filters.with(|f| f.sector.is_none())>{move || t(lang.get(), Key::All)}</option>
                     {move || sectors.get().into_iter().map(|(id, name)| {
                         let current = id.clone();
-                        view! { <option value=id prop:selected=move || filters.with(|f| f.sector.as_deref() == Some(current.as_str()))>{name}</option> }
+                        view! { <option value=id.to_string() prop:selected=move || filters.with(|f| f.sector.as_deref() == Some(current.as_str()))>{name}</option> }
                     }).collect_view()}
                 </select>
             </label>

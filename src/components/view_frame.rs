@@ -11,11 +11,10 @@ use crate::charts::{echart::EChart, ChartSpec};
 use crate::i18n::notes::N;
 use crate::i18n::{t, Key};
 use crate::model::notes::Target;
-use crate::model::View;
+use crate::model::{Selection, View};
 use crate::state::notes::NotesStore;
 use crate::state::theme::Theme;
 use crate::state::AppState;
-use crate::views;
 
 /// The frame of a view: `<h1>`, an introduction, the main column (`children`), the detail panel,
 /// and the view's downloads and printed handout, which list `listed` (the view model's records).
@@ -36,18 +35,17 @@ pub fn ViewFrame(
             query: state.view_query(),
         });
     };
-    let title = views::title(view);
     view! {
         <section class=format!("view view-{}", view.code()) aria-labelledby="view-title">
             <PrintHeader/>
             <div class="view-head">
-                <h1 id="view-title">{move || t(lang.get(), title)}</h1>
+                <h1 id="view-title">{move || t(lang.get(), Key::ViewTitle(view))}</h1>
                 <div class="view-actions">
                     <button class="small view-note" on:click=note_on_view>{move || t(lang.get(), Key::Notes(N::NoteOnView))}</button>
                     <ExportMenu listed=listed/>
                 </div>
             </div>
-            {views::intro(view).map(|k| view! { <p class="intro">{move || t(lang.get(), k)}</p> })}
+            <p class="intro">{move || t(lang.get(), Key::ViewIntro(view))}</p>
             <div class="view-body">
                 <div class="view-main">{children()}</div>
                 <DetailPanel/>
@@ -73,7 +71,7 @@ pub fn ViewChart(
     let lang = state.lang;
     let on_select = Callback::new(move |id: String| {
         if !id.is_empty() {
-            state.select(Some(id));
+            state.select(Selection::parse(&id));
         }
     });
     view! {
@@ -111,7 +109,7 @@ pub fn RecordLink(id: String, text: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let badge_id = id.clone();
     view! {
-        <button class="link" on:click=move |_| state.select(Some(id.clone()))>{text}</button>
+        <button class="link" on:click=move |_| state.select(Selection::parse(&id))>{text}</button>
         <NoteBadge id=badge_id/>
     }
 }

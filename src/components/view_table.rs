@@ -82,8 +82,10 @@ pub fn ViewTable(#[prop(into)] table: Signal<Table>) -> impl IntoView {
         });
         let item = Memo::new(move |_| row.with(|r| r.as_ref().and_then(|r| r.0.clone())));
         let is_selected = move || {
-            let item = item.get();
-            item.is_some() && selected.with(|s| *s == item)
+            item.with(|i| {
+                i.as_deref()
+                    .is_some_and(|i| selected.with(|s| s.as_ref().is_some_and(|s| s.is_written(i))))
+            })
         };
         view! {
             <tr class:selected=is_selected data-item=move || item.get()>

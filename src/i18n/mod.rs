@@ -69,7 +69,7 @@ use crate::model::notes::stored::FileError;
 use crate::model::validate::Problem;
 use crate::model::{
     AdoptionStatus, DateQualifier, EventKind, Lang, LearningRoute, LoadError, RecommendationKind,
-    RelationshipStatus, RelationshipType, SectorLevel,
+    RelationshipStatus, RelationshipType, SectorLevel, View,
 };
 use crate::storage::StorageError;
 
@@ -79,16 +79,45 @@ pub trait Every: Sized + 'static {
     const ALL: &'static [Self];
 }
 
+impl Every for View {
+    const ALL: &'static [Self] = &View::ALL;
+}
+
+/// What one view is called and says about itself, in one language: each language's table
+/// gives these for every view in one exhaustive `match`, so a new view without its words does
+/// not compile. [`Key::ViewTitle`], [`Key::ViewIntro`], [`Key::ChartLabel`] and
+/// [`Key::TableCaption`] read them; `tests/views_model.rs` checks that a view model asks only
+/// for the words its view has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ViewWords {
+    /// Its name: its heading and its tab in the navigation.
+    pub title: &'static str,
+    /// The sentence under its heading saying what it shows.
+    pub intro: &'static str,
+    /// What its chart shows, for a view with a chart.
+    pub chart: Option<&'static str>,
+    /// The caption of its table, for a view whose table is its chart's alternative.
+    pub table: Option<&'static str>,
+}
+
+impl ViewWords {
+    /// What its chart shows; its title for a view without a chart (no view model asks).
+    pub fn chart_label(&self) -> &'static str {
+        self.chart.unwrap_or(self.title)
+    }
+
+    /// Its table's caption; its title for a view without one (no view model asks).
+    pub fn table_caption(&self) -> &'static str {
+        self.table.unwrap_or(self.title)
+    }
+}
+
 keys! {
     plain {
         SkipToContent,
         MainNav,
-        ViewTimeline,
-        TimelineIntro,
-        TimelineChartLabel,
         UndatedHeading,
         UndatedNote,
-        TableCaption,
         ColDate,
         ColPartner,
         ColEvent,
@@ -126,19 +155,11 @@ keys! {
         NotRemembered,
         StoredUnreadable,
         DropHere,
-        ViewOverview,
-        ViewMatrix,
-        ViewChallenges,
-        ViewLearning,
-        ViewEvidence,
-        MatrixIntro,
         MatrixTopPartners,
         MatrixTopHint,
         ShowMorePartners,
         RowsShown,
         ShowMoreRows,
-        MatrixChartLabel,
-        MatrixTableCaption,
         Silent,
         SilentNote,
         MatrixCell,
@@ -185,11 +206,7 @@ keys! {
         ThemeLight,
         ThemeDark,
         NothingMatches,
-        LearningIntro,
-        LearningChartLabel,
-        LearningTableCaption,
         Practice,
-        EvidenceIntro,
         Kind,
         Text,
         Authors,
@@ -197,9 +214,6 @@ keys! {
         Claim,
         Title,
         General,
-        ChallengesIntro,
-        ChallengesChartLabel,
-        ChallengesTableCaption,
         ColChallenge,
         ColCategory,
         HeadlineFindings,
@@ -211,14 +225,20 @@ keys! {
         FigAdoptions,
         FigChallenges,
         FigPassages,
-        PartnerMap,
         MapNote,
-        PartnerTableCaption,
         Country,
         Ties,
         RouteLabel,
     }
     nested {
+        /// A view's name: its heading and its tab in the navigation.
+        ViewTitle(View),
+        /// The sentence under a view's heading saying what it shows.
+        ViewIntro(View),
+        /// What a view's chart shows (its accessible name).
+        ChartLabel(View),
+        /// The caption of a view's table, the chart's alternative.
+        TableCaption(View),
         Level(SectorLevel),
         Qualifier(DateQualifier),
         EventKind(EventKind),
@@ -245,6 +265,8 @@ keys! {
 pub trait Words: Sync {
     /// The interface string `key`.
     fn text(&self, key: Key) -> &'static str;
+    /// What `view` is called and says about itself.
+    fn view(&self, view: View) -> ViewWords;
     /// One problem the validator found in a dataset (without its JSON path).
     fn problem(&self, problem: &Problem) -> String;
     /// Why a dataset file is not JSON: a clause.

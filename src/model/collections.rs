@@ -16,9 +16,10 @@ use super::types::*;
 /// Generates the collections' types from one line per collection:
 /// `key: RecordType => Variant (search),` where `key` is the field of [`Dataset`] (and the
 /// key in the file), `Variant` names it in [`Collection`] and [`Record`], and `search` is
-/// `searched` or `not_searched`.
+/// `searched` or `not_searched`; `(search, referenced)` for a collection other records point
+/// into, whose record type then says which collection its ids name ([`Collected`]).
 macro_rules! collections {
-    ($($(#[$doc:meta])* $field:ident: $ty:ty => $variant:ident ($search:ident),)*) => {
+    ($($(#[$doc:meta])* $field:ident: $ty:ident => $variant:ident ($search:ident $(, $referenced:ident)?),)*) => {
         /// A collection of the dataset (the collections a reference can point into).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Collection {
@@ -67,7 +68,7 @@ macro_rules! collections {
 
             pub fn id(&self) -> &'a str {
                 match self {
-                    $(Self::$variant(r) => &r.id,)*
+                    $(Self::$variant(r) => r.id.as_str(),)*
                 }
             }
 
@@ -94,6 +95,8 @@ macro_rules! collections {
             }
         }
 
+        $(collections!(@collected $ty $variant $($referenced)?);)*
+
         /// Every record of `data`, collection after collection in the order of the file, each
         /// with its position in its collection.
         pub fn records(data: &Dataset) -> impl Iterator<Item = (usize, Record<'_>)> {
@@ -115,16 +118,29 @@ macro_rules! collections {
     };
     (@searched searched) => { true };
     (@searched not_searched) => { false };
+    (@collected $ty:ident $variant:ident referenced) => {
+        impl Collected for $ty {
+            const COLLECTION: Collection = Collection::$variant;
+        }
+    };
+    (@collected $ty:ident $variant:ident) => {};
+}
+
+/// A record type that references point to: the collection its ids are looked up in (an
+/// `Id<T>` names a record of `T::COLLECTION`). Generated for the collections marked
+/// `referenced` below, so a reference typed as an id of another record type does not compile.
+pub trait Collected {
+    const COLLECTION: Collection;
 }
 
 collections! {
     /// The paper's sections, which citations name; search leaves out their headings.
-    sections: Section => Section (not_searched),
-    actors: Actor => Actor (searched),
-    sectors: Sector => Sector (searched),
-    relationships: Relationship => Relationship (searched),
-    events: Event => Event (searched),
-    challenge_categories: ChallengeCategory => ChallengeCategory (searched),
+    sections: Section => Section (not_searched, referenced),
+    actors: Actor => Actor (searched, referenced),
+    sectors: Sector => Sector (searched, referenced),
+    relationships: Relationship => Relationship (searched, referenced),
+    events: Event => Event (searched, referenced),
+    challenge_categories: ChallengeCategory => ChallengeCategory (searched, referenced),
     challenges: Challenge => Challenge (searched),
     adoptions: Adoption => Adoption (searched),
     strategies: Statement => Strategy (searched),

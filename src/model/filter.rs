@@ -6,15 +6,15 @@
 //! period: the filter cannot say it belongs there.
 
 use super::index::Loaded;
-use super::types::{Adoption, Challenge, Event, Relationship, RelationshipType};
+use super::types::{Actor, Adoption, Challenge, Event, Id, Relationship, RelationshipType, Sector};
 
 /// What the reader has narrowed the views to. `None` means "all".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Filters {
     /// An actor id: only what involves this partner.
-    pub partner: Option<String>,
+    pub partner: Option<Id<Actor>>,
     /// A sector id: only what touches this sector or one of its sub-sectors.
-    pub sector: Option<String>,
+    pub sector: Option<Id<Sector>>,
     /// First year of the period (inclusive).
     pub from: Option<i32>,
     /// Last year of the period (inclusive).
@@ -95,7 +95,7 @@ impl Filters {
         })
     }
 
-    fn kind_ok(&self, data: &Loaded, relationships: &[&str]) -> bool {
+    fn kind_ok(&self, data: &Loaded, relationships: &[&Id<Relationship>]) -> bool {
         self.kind.is_none_or(|k| {
             relationships
                 .iter()
@@ -121,7 +121,7 @@ impl Filters {
             .partner
             .as_deref()
             .is_none_or(|p| lane == p || e.actors.iter().any(|a| a == p));
-        let rels: Vec<&str> = e.relationship.iter().map(String::as_str).collect();
+        let rels: Vec<&Id<Relationship>> = e.relationship.iter().collect();
         partner_ok
             && self.sector_ok(data, &e.sectors)
             && self.kind_ok(data, &rels)
@@ -131,7 +131,7 @@ impl Filters {
     /// Whether the challenge passes the partner, sector and type filters (challenges are not
     /// dated in the paper, so the period does not apply to them).
     pub fn keeps_challenge(&self, data: &Loaded, c: &Challenge) -> bool {
-        let rels: Vec<&str> = c.affects.relationships.iter().map(String::as_str).collect();
+        let rels: Vec<&Id<Relationship>> = c.affects.relationships.iter().collect();
         let partner_ok = self.partner.as_deref().is_none_or(|p| {
             c.affects.actors.iter().any(|a| a == p)
                 || rels
@@ -143,7 +143,7 @@ impl Filters {
 
     /// Whether the adoption passes the partner, sector and type filters (adoptions are not dated).
     pub fn keeps_adoption(&self, data: &Loaded, a: &Adoption) -> bool {
-        let rels: Vec<&str> = a.relationship.iter().map(String::as_str).collect();
+        let rels: Vec<&Id<Relationship>> = a.relationship.iter().collect();
         self.partner.as_deref().is_none_or(|p| a.learned_from == p)
             && self.sector_ok(data, &a.sectors)
             && self.kind_ok(data, &rels)

@@ -6,11 +6,13 @@
 
 use std::collections::HashMap;
 
+use super::collections::Collected;
 pub use super::collections::Record;
 use super::collections::{records, Collection};
 use super::date::PartialDate;
+use super::id::IdOf;
+use super::selection::Selection;
 use super::types::*;
-use super::validate::rules::parse_cell_id;
 use super::view::View;
 
 /// A validated dataset and its lookups. Built once per dataset, shared read-only.
@@ -25,11 +27,19 @@ pub struct Loaded {
 
 impl Loaded {
     /// Whether `id` names something the detail panel can show: a record, or a matrix cell of an
-    /// existing partner and sector.
+    /// existing partner and sector (the text form of a [`Selection`]).
     pub fn exists(&self, id: &str) -> bool {
-        match parse_cell_id(id) {
-            Some((partner, sector)) => self.actor(partner).is_some() && self.sector(sector).is_some(),
-            None => self.record(id).is_some(),
+        Selection::parse(id).is_some_and(|s| self.holds(&s))
+    }
+
+    /// Whether the dataset has what `selection` names: the record, or the cell's partner and
+    /// sector.
+    pub fn holds(&self, selection: &Selection) -> bool {
+        match selection {
+            Selection::Cell { partner, sector } => {
+                self.actor(partner).is_some() && self.sector(sector).is_some()
+            }
+            Selection::Record(id) => self.record(id).is_some(),
         }
     }
 
@@ -71,38 +81,40 @@ impl Loaded {
         Record::at(&self.data, coll, i)
     }
 
-    fn get(&self, id: &str, coll: Collection) -> Option<usize> {
-        self.ids.get(id).filter(|(c, _)| *c == coll).map(|&(_, i)| i)
+    /// The record of type `T` with id `id`: a typed id of `T`, or text (an id of another
+    /// collection does not compile; see `model::id`).
+    fn get<T: Collected>(&self, id: &(impl IdOf<T> + ?Sized)) -> Option<usize> {
+        self.ids
+            .get(id.id_str())
+            .filter(|(c, _)| *c == T::COLLECTION)
+            .map(|&(_, i)| i)
     }
 
-    pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.get(id, Collection::Actor)
-            .and_then(|i| self.data.actors.get(i))
+    pub fn actor(&self, id: &(impl IdOf<Actor> + ?Sized)) -> Option<&Actor> {
+        self.get(id).and_then(|i| self.data.actors.get(i))
     }
 
-    pub fn section(&self, id: &str) -> Option<&Section> {
-        self.get(id, Collection::Section)
-            .and_then(|i| self.data.sections.get(i))
+    pub fn section(&self, id: &(impl IdOf<Section> + ?Sized)) -> Option<&Section> {
+        self.get(id).and_then(|i| self.data.sections.get(i))
     }
 
-    pub fn sector(&self, id: &str) -> Option<&Sector> {
-        self.get(id, Collection::Sector)
-            .and_then(|i| self.data.sectors.get(i))
+    pub fn sector(&self, id: &(impl IdOf<Sector> + ?Sized)) -> Option<&Sector> {
+        self.get(id).and_then(|i| self.data.sectors.get(i))
     }
 
-    pub fn relationship(&self, id: &str) -> Option<&Relationship> {
-        self.get(id, Collection::Relationship)
-            .and_then(|i| self.data.relationships.get(i))
+    pub fn relationship(&self, id: &(impl IdOf<Relationship> + ?Sized)) -> Option<&Relationship> {
+        self.get(id).and_then(|i| self.data.relationships.get(i))
     }
 
-    pub fn event(&self, id: &str) -> Option<&Event> {
-        self.get(id, Collection::Event)
-            .and_then(|i| self.data.events.get(i))
+    pub fn event(&self, id: &(impl IdOf<Event> + ?Sized)) -> Option<&Event> {
+        self.get(id).and_then(|i| self.data.events.get(i))
     }
 
-    pub fn challenge_category(&self, id: &str) -> Option<&ChallengeCategory> {
-        self.get(id, Collection::ChallengeCategory)
-            .and_then(|i| self.data.challenge_categories.get(i))
+    pub fn challenge_category(
+        &self,
+        id: &(impl IdOf<ChallengeCategory> + ?Sized),
+    ) -> Option<&ChallengeCategory> {
+        self.get(id).and_then(|i| self.data.challenge_categories.get(i))
     }
 
     pub fn focal(&self) -> Option<&Actor> {
@@ -110,24 +122,25 @@ impl Loaded {
     }
 
     /// The actor's name in `lang`, or the id when the actor is unknown.
-    pub fn actor_name(&self, id: &str, lang: super::Lang) -> String {
+    pub fn actor_name(&self, id: &(impl IdOf<Actor> + ?Sized), lang: super::Lang) -> String {
         self.actor(id)
-            .map_or_else(|| id.to_string(), |a| a.name.get(lang).to_string())
+            .map_or_else(|| id.id_str().to_string(), |a| a.name.get(lang).to_string())
     }
 
     /// The sector's name in `lang`, or the id when the sector is unknown.
-    pub fn sector_name(&self, id: &str, lang: super::Lang) -> String {
+    pub fn sector_name(&self, id: &(impl IdOf<Sector> + ?Sized), lang: super::Lang) -> String {
         self.sector(id)
-            .map_or_else(|| id.to_string(), |s| s.name.get(lang).to_string())
+            .map_or_else(|| id.id_str().to_string(), |s| s.name.get(lang).to_string())
     }
 }
 
 impl View {
-    /// The view where the record `id` is shown best (a search result opens there).
-    pub fn home_of(data: &Loaded, id: &str) -> View {
-        if parse_cell_id(id).is_some() {
-            return View::Matrix;
-        }
+    /// The view where `selection` is shown best (a search result opens there).
+    pub fn home_of(data: &Loaded, selection: &Selection) -> View {
+        let id = match selection {
+            Selection::Cell { .. } => return View::Matrix,
+            Selection::Record(id) => id,
+        };
         match data.record(id) {
             Some(Record::Event(_)) => View::Timeline,
             Some(Record::Relationship(_) | Record::Sector(_)) => View::Matrix,

@@ -11,7 +11,6 @@ use std::collections::{HashMap, HashSet};
 use super::filter::{sector_within, Filters};
 use super::index::Loaded;
 use super::types::{Citation, SectorLevel};
-pub use super::validate::rules::{cell_id, parse_cell_id};
 
 /// One cell: a partner and a sector.
 #[derive(Clone, Debug, PartialEq)]

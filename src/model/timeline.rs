@@ -7,7 +7,7 @@
 use super::date::PartialDate;
 use super::filter::Filters;
 use super::index::Loaded;
-use super::types::{ActorKind, Event};
+use super::types::{Actor, ActorKind, Event, Id};
 
 /// What the lanes of the timeline stand for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -107,16 +107,15 @@ fn is_place(kind: ActorKind) -> bool {
 
 /// The partner an event belongs to: its relationship's partner, else the first place among its
 /// actors other than the focal city, else the focal city itself.
-pub fn lane_actor<'a>(data: &'a Loaded, event: &'a Event) -> &'a str {
-    if let Some(r) = event.relationship.as_deref().and_then(|r| data.relationship(r)) {
+pub fn lane_actor<'a>(data: &'a Loaded, event: &'a Event) -> &'a Id<Actor> {
+    if let Some(r) = event.relationship.as_ref().and_then(|r| data.relationship(r)) {
         return &r.partner;
     }
-    let focal = data.data.focal_actor.as_str();
+    let focal = &data.data.focal_actor;
     event
         .actors
         .iter()
-        .map(String::as_str)
-        .find(|a| *a != focal && data.actor(a).is_some_and(|x| is_place(x.kind)))
+        .find(|a| *a != focal && data.actor(*a).is_some_and(|x| is_place(x.kind)))
         .unwrap_or(focal)
 }
 

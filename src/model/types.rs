@@ -12,6 +12,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::id::Id;
+
 mod fields;
 mod kinds;
 mod parts;
@@ -39,7 +41,7 @@ pub struct Dataset {
     pub id: String,
     pub title: Text,
     pub description: Text,
-    pub focal_actor: String,
+    pub focal_actor: Id<Actor>,
     pub source: Source,
     pub sections: Vec<Section>,
     pub actors: Vec<Actor>,
@@ -64,10 +66,10 @@ pub struct Dataset {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
-    pub id: String,
+    pub id: Id<Section>,
     pub heading: Text,
     #[serde(deserialize_with = "nullable")]
-    pub parent: Option<String>,
+    pub parent: Option<Id<Section>>,
     #[serde(default)]
     pub citations: Vec<Citation>,
 }
@@ -89,13 +91,13 @@ impl Searched for Section {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
-    pub id: String,
+    pub id: Id<Actor>,
     pub name: Text,
     pub kind: ActorKind,
     #[serde(deserialize_with = "nullable")]
     pub country: Option<String>,
     #[serde(deserialize_with = "nullable")]
-    pub parent: Option<String>,
+    pub parent: Option<Id<Actor>>,
     #[serde(deserialize_with = "nullable")]
     pub local_name: Option<LocalName>,
     #[serde(deserialize_with = "nullable")]
@@ -116,10 +118,10 @@ impl Searched for Actor {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sector {
-    pub id: String,
+    pub id: Id<Sector>,
     pub name: Text,
     #[serde(deserialize_with = "nullable")]
-    pub parent: Option<String>,
+    pub parent: Option<Id<Sector>>,
     #[serde(deserialize_with = "nullable_integer")]
     pub scope_item: Option<u32>,
     pub citations: Vec<Citation>,
@@ -134,8 +136,8 @@ impl Searched for Sector {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Relationship {
-    pub id: String,
-    pub partner: String,
+    pub id: Id<Relationship>,
+    pub partner: Id<Actor>,
     #[serde(rename = "type")]
     pub kind: RelationshipType,
     pub status: RelationshipStatus,
@@ -144,7 +146,7 @@ pub struct Relationship {
     #[serde(deserialize_with = "nullable")]
     pub end: Option<String>,
     pub summary: Text,
-    pub other_parties: Vec<String>,
+    pub other_parties: Vec<Id<Actor>>,
     pub sectors: Vec<SectorLink>,
     pub citations: Vec<Citation>,
 }
@@ -158,7 +160,7 @@ impl Searched for Relationship {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    pub id: String,
+    pub id: Id<Event>,
     #[serde(deserialize_with = "nullable")]
     pub date: Option<String>,
     pub date_qualifier: DateQualifier,
@@ -167,10 +169,10 @@ pub struct Event {
     pub kind: EventKind,
     pub title: Text,
     pub description: Text,
-    pub actors: Vec<String>,
+    pub actors: Vec<Id<Actor>>,
     #[serde(deserialize_with = "nullable")]
-    pub relationship: Option<String>,
-    pub sectors: Vec<String>,
+    pub relationship: Option<Id<Relationship>>,
+    pub sectors: Vec<Id<Sector>>,
     pub citations: Vec<Citation>,
 }
 
@@ -183,7 +185,7 @@ impl Searched for Event {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChallengeCategory {
-    pub id: String,
+    pub id: Id<ChallengeCategory>,
     pub name: Text,
     pub description: Text,
     pub citations: Vec<Citation>,
@@ -198,8 +200,8 @@ impl Searched for ChallengeCategory {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Challenge {
-    pub id: String,
-    pub category: String,
+    pub id: Id<Challenge>,
+    pub category: Id<ChallengeCategory>,
     pub title: Text,
     pub description: Text,
     pub affects: Affects,
@@ -215,16 +217,16 @@ impl Searched for Challenge {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Adoption {
-    pub id: String,
+    pub id: Id<Adoption>,
     pub practice: Text,
-    pub learned_from: String,
+    pub learned_from: Id<Actor>,
     pub route: LearningRoute,
     #[serde(deserialize_with = "nullable")]
-    pub relationship: Option<String>,
+    pub relationship: Option<Id<Relationship>>,
     pub origin: Text,
     pub adaptation: Text,
     pub status: AdoptionStatus,
-    pub sectors: Vec<String>,
+    pub sectors: Vec<Id<Sector>>,
     pub citations: Vec<Citation>,
 }
 
@@ -238,7 +240,7 @@ impl Searched for Adoption {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
-    pub id: String,
+    pub id: Id<Statement>,
     pub title: Text,
     pub description: Text,
     pub citations: Vec<Citation>,
@@ -253,7 +255,7 @@ impl Searched for Statement {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
-    pub id: String,
+    pub id: Id<Finding>,
     pub title: Text,
     pub description: Text,
     pub headline: bool,
@@ -269,7 +271,7 @@ impl Searched for Finding {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParadiplomacyType {
-    pub id: String,
+    pub id: Id<ParadiplomacyType>,
     pub code: String,
     pub name: Text,
     pub description: Text,
@@ -291,7 +293,7 @@ impl Searched for ParadiplomacyType {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasis {
-    pub id: String,
+    pub id: Id<LegalBasis>,
     pub kind: LegalKind,
     pub short: String,
     pub title: Text,
@@ -310,7 +312,7 @@ impl Searched for LegalBasis {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Literature {
-    pub id: String,
+    pub id: Id<Literature>,
     pub authors: String,
     #[serde(deserialize_with = "integer")]
     pub year: i32,
@@ -329,7 +331,7 @@ impl Searched for Literature {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
-    pub id: String,
+    pub id: Id<Recommendation>,
     pub kind: RecommendationKind,
     pub title: Text,
     pub text: Text,

@@ -1,6 +1,6 @@
-//! The dashboard's views, as plain data: their URL codes. (Their names in the interface are in
-//! `state::query`; which view shows a record best, `View::home_of`, is `index`'s: it needs the
-//! records, and the dataset's story names views.)
+//! The dashboard's views, as plain data: their URL codes. (Their words in the interface are in
+//! each language's table, `Words::view`; which view shows a record best, `View::home_of`, is
+//! `index`'s: it needs the records, and the dataset's story names views.)
 
 use serde::{Deserialize, Serialize};
 

@@ -42,7 +42,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
                     data: d,
                     filters: &filters,
                     lang: lang.get(),
-                    selected: selected.as_deref(),
+                    selected: selected.as_ref(),
                     lanes: lanes.get(),
                     partners_shown: partners_shown.get(),
                 },

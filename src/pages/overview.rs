@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::empty::EmptyNote;
 use crate::i18n::{dataset::D, t, Key};
+use crate::model::{Selection, View};
 use crate::state::AppState;
 use crate::views::overview::Summary as Model;
 
@@ -32,7 +33,7 @@ pub fn Summary(summary: Memo<Option<Model>>) -> impl IntoView {
                     <li data-item=h.id>
                         <h3>{h.title}</h3>
                         <p>{h.text}</p>
-                        <button class="link" on:click=move |_| state.select(Some(item.clone()))>{move || t(lang.get(), Key::ShowDetail)}</button>
+                        <button class="link" on:click=move |_| state.select(Some(Selection::record(item.clone())))>{move || t(lang.get(), Key::ShowDetail)}</button>
                     </li>
                 }
             }).collect_view()}
@@ -43,6 +44,6 @@ pub fn Summary(summary: Memo<Option<Model>>) -> impl IntoView {
                 <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{value(label)}</dd></div>
             </For>
         </dl>
-        <h2>{move || t(lang.get(), Key::PartnerMap)}</h2>
+        <h2>{move || t(lang.get(), Key::ChartLabel(View::Overview))}</h2>
     }
 }

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::model::{Lang, Loaded};
+use crate::model::{Lang, Loaded, Selection};
 use crate::storage;
 use address::Pages;
 use query::UrlState;
@@ -36,15 +36,15 @@ pub struct AppState {
     /// The filters, derived from `url` once for every view (changes only when they do).
     pub filters: Memo<crate::model::Filters>,
     /// The selected record or matrix cell, derived from `url` once for every view.
-    pub selected: Memo<Option<String>>,
+    pub selected: Memo<Option<Selection>>,
     /// How this build addresses its views (a page each, or `?view=`).
     pub pages: Pages,
 }
 
 impl AppState {
-    /// Selects a record (or clears the selection), as a new history entry.
-    pub fn select(&self, id: Option<String>) {
-        self.url.update(|u| u.selected = id);
+    /// Selects a record or a matrix cell (or clears the selection), as a new history entry.
+    pub fn select(&self, selection: Option<Selection>) {
+        self.url.update(|u| u.selected = selection);
     }
 
     /// Shows `view`, keeping the filters and the language.
@@ -63,12 +63,16 @@ impl AppState {
         self.url.update(|u| u.lanes = by);
     }
 
-    /// Opens the record `id` in the view that shows it best.
+    /// Opens the record (or matrix cell) `id` in the view that shows it best; text that names
+    /// neither is ignored.
     pub fn open_record(&self, id: &str) {
-        let view = query::View::home_of(&self.data.get_untracked(), id);
+        let Some(selection) = Selection::parse(id) else {
+            return;
+        };
+        let view = query::View::home_of(&self.data.get_untracked(), &selection);
         self.url.update(|u| {
             u.view = view;
-            u.selected = Some(id.to_string());
+            u.selected = Some(selection);
         });
     }
 
@@ -176,7 +180,7 @@ fn browser_lang() -> Option<Lang> {
 /// Drops selections and filters that name nothing in `data`.
 fn sanitise(mut state: UrlState, data: &Loaded) -> UrlState {
     state.filters = state.filters.sanitised(data);
-    state.selected = state.selected.filter(|id| data.exists(id));
+    state.selected = state.selected.filter(|s| data.holds(s));
     state.step = state
         .step
         .filter(|id| data.data.story.iter().any(|s| &s.id == id));
@@ -192,7 +196,9 @@ fn show_step(u: &mut UrlState, data: &Loaded, id: &str) -> bool {
     };
     u.view = step.view;
     u.filters = step.filters.to_filters().sanitised(data);
-    u.selected = step.item.clone().filter(|i| data.exists(i));
+    u.selected = (step.item.as_deref())
+        .and_then(Selection::parse)
+        .filter(|s| data.holds(s));
     u.lanes = Default::default();
     u.step = Some(step.id.clone());
     true
@@ -331,7 +337,7 @@ mod tests {
         let shown = link(&format!("step={}&view=learning&lang=id", step.id));
         assert_eq!(shown.view, step.view);
         assert_eq!(shown.step.as_deref(), Some(step.id.as_str()));
-        assert_eq!(shown.selected, step.item);
+        assert_eq!(shown.selected, step.item.as_deref().and_then(Selection::parse));
         assert_eq!(shown.filters, step.filters.to_filters());
         assert_eq!(shown.lang, Some(Lang::Id));
 
@@ -340,11 +346,11 @@ mod tests {
             .data
             .events
             .iter()
-            .map(|e| e.id.clone())
+            .map(|e| e.id.to_string())
             .find(|id| Some(id) != step.item.as_ref())
             .expect("another event");
         let kept = link(&format!("view=timeline&item={other}&step={}", step.id));
-        assert_eq!(kept.selected.as_deref(), Some(other.as_str()));
+        assert_eq!(kept.selected, Some(Selection::record(other)));
         assert_eq!(kept.view, View::Timeline);
     }
 }

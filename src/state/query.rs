@@ -4,7 +4,7 @@
 //! differ from the defaults. Pure (no browser), so it is tested natively. Unknown keys and
 //! invalid values are ignored, never an error.
 
-use crate::model::{timeline::LaneBy, Filters, Lang, RelationshipType};
+use crate::model::{timeline::LaneBy, Filters, Id, Lang, RelationshipType, Selection, StoryStep};
 
 pub use crate::model::view::View;
 
@@ -15,12 +15,13 @@ pub struct UrlState {
     /// Set when the reader chose a language (or followed a link that did).
     pub lang: Option<Lang>,
     pub filters: Filters,
-    /// The record open in the detail panel.
-    pub selected: Option<String>,
+    /// The record or matrix cell open in the detail panel (`item=ev-2016-mou`,
+    /// `item=cell--daejeon--umkm`).
+    pub selected: Option<Selection>,
     /// What the timeline's lanes stand for.
     pub lanes: LaneBy,
     /// The story step being presented (`step=<id>`): seminar mode.
-    pub step: Option<String>,
+    pub step: Option<Id<StoryStep>>,
     /// This window is the presenter's (`presenter=1`): speaker notes, next step, timer.
     pub presenter: bool,
     /// Shown inside another site's page (`embed=1`): one view, compact.
@@ -92,14 +93,14 @@ impl UrlState {
             match decode(key).as_str() {
                 "view" => state.view = View::parse(&value).unwrap_or_default(),
                 "lang" => state.lang = Lang::parse(&value),
-                "partner" => state.filters.partner = id,
-                "sector" => state.filters.sector = id,
+                "partner" => state.filters.partner = id.map(Id::new),
+                "sector" => state.filters.sector = id.map(Id::new),
                 "from" => state.filters.from = year(&value),
                 "to" => state.filters.to = year(&value),
                 "type" => state.filters.kind = RelationshipType::parse(&value),
-                "item" => state.selected = id,
+                "item" => state.selected = id.as_deref().and_then(Selection::parse),
                 "lanes" => state.lanes = LaneBy::parse(&value).unwrap_or_default(),
-                "step" => state.step = id,
+                "step" => state.step = id.map(Id::new),
                 "presenter" => state.presenter = value == "1",
                 "embed" => state.embed = value == "1",
                 _ => {}
@@ -167,7 +168,7 @@ mod tests {
                 kind: Some(RelationshipType::Mou),
                 ..Filters::default()
             },
-            selected: Some("ev-2016-mou".into()),
+            selected: Some(Selection::record("ev-2016-mou")),
             lanes: LaneBy::Sector,
             step: Some("story-mou".into()),
             presenter: true,
@@ -187,8 +188,44 @@ mod tests {
             "?view=nope&lang=xx&item=%3Cscript%3E&partner=&sector=A%20B&%zz=1&&=&from=99&to=20166&type=MoU&step=<x>&presenter=yes&embed=true",
         );
         assert_eq!(s, UrlState::default());
-        assert_eq!(UrlState::parse("item=ev%2D1").selected.as_deref(), Some("ev-1"));
+        assert_eq!(
+            UrlState::parse("item=ev%2D1").selected,
+            Some(Selection::record("ev-1"))
+        );
         assert_eq!(UrlState::parse("item=%").selected, None);
         assert_eq!(UrlState::parse("item=%e2%82").selected, None);
+        for broken in ["cell--daejeon", "cell----umkm", "cell--daejeon--", "cell--"] {
+            assert_eq!(
+                UrlState::parse(&format!("item={broken}")).selected,
+                None,
+                "{broken}"
+            );
+        }
+    }
+
+    /// Links written before the selection had a type open what they opened then, and are
+    /// written back byte for byte: a record's id, and a cell as `cell--<partner>--<sector>`.
+    #[test]
+    fn old_links_to_records_and_cells_read_and_write_as_before() {
+        for (query, selected) in [
+            ("item=ev-2016-mou", Selection::record("ev-2016-mou")),
+            ("view=timeline&item=ev-2016-mou", Selection::record("ev-2016-mou")),
+            (
+                "view=matrix&item=cell--daejeon--umkm",
+                Selection::cell("daejeon", "umkm"),
+            ),
+            (
+                "view=matrix&sector=ict&item=cell--daejeon--science-technology-park&lang=id",
+                Selection::cell("daejeon", "science-technology-park"),
+            ),
+        ] {
+            let state = UrlState::parse(query);
+            assert_eq!(state.selected.as_ref(), Some(&selected), "{query}");
+            assert_eq!(state.to_query(), query, "written back as it was");
+        }
+        // An escaped link reads as the plain one, and is written plain.
+        let escaped = UrlState::parse("view=matrix&item=cell%2D%2Ddaejeon%2D%2Dumkm");
+        assert_eq!(escaped.selected, Some(Selection::cell("daejeon", "umkm")));
+        assert_eq!(escaped.to_query(), "view=matrix&item=cell--daejeon--umkm");
     }
 }

@@ -34,7 +34,7 @@ pub fn build(q: &Query) -> ViewModel {
                 .into_iter()
                 .chain([
                     Cell::Link {
-                        id: c.id.clone(),
+                        id: c.id.to_string(),
                         text: c.title.get(l).to_string(),
                     },
                     Cell::Text(partners.join(", ")),
@@ -50,10 +50,10 @@ pub fn build(q: &Query) -> ViewModel {
         Key::ColPartner,
         Key::FilterSector,
     ];
-    let table = Table::new(l, Key::ChallengesTableCaption, &columns, rows);
+    let table = Table::new(l, Key::TableCaption(View::Challenges), &columns, rows);
     let chart = || Chart {
         spec: challenges_chart(d, &b, l),
-        label: Key::ChallengesChartLabel,
+        label: Key::ChartLabel(View::Challenges),
         tall: true,
         height: None,
     };

@@ -6,9 +6,8 @@
 use crate::i18n::{t, Key};
 use crate::model::date::PartialDate;
 use crate::model::index::{Loaded, Record};
-use crate::model::matrix::parse_cell_id;
 use crate::model::types::*;
-use crate::model::{Filters, Lang};
+use crate::model::{Filters, Lang, Selection};
 
 /// A labelled value of the detail ("Partner: Daejeon").
 #[derive(Clone, Debug, PartialEq)]
@@ -43,14 +42,14 @@ pub fn date_label(event: &Event, date: Option<PartialDate>, lang: Lang) -> Strin
     }
 }
 
-fn names(data: &Loaded, ids: &[String], lang: Lang) -> String {
+fn names(data: &Loaded, ids: &[Id<Actor>], lang: Lang) -> String {
     ids.iter()
         .map(|id| data.actor_name(id, lang))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-fn sector_names(data: &Loaded, ids: &[String], lang: Lang) -> String {
+fn sector_names(data: &Loaded, ids: &[Id<Sector>], lang: Lang) -> String {
     ids.iter()
         .map(|id| data.sector_name(id, lang))
         .collect::<Vec<_>>()
@@ -79,17 +78,26 @@ pub fn detail(data: &Loaded, id: &str, lang: Lang) -> Option<Detail> {
     detail_under(data, id, lang, &Filters::default())
 }
 
-/// [`detail`] as a view under `filters` shows it: a matrix cell's level, links and passages come
-/// only from the relationships the filters keep, as the cell on screen does. Records are the
-/// same under any filter.
+/// [`detail`] as a view under `filters` shows it, for the text form of a selection (a listed
+/// id, a note's item).
 pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> Option<Detail> {
-    if let Some((partner, sector)) = parse_cell_id(id) {
-        return cell_detail(data, id, partner, sector, lang, filters);
-    }
+    detail_of(data, &Selection::parse(id)?, lang, filters)
+}
+
+/// The detail of `selection` as a view under `filters` shows it: a matrix cell's level, links
+/// and passages come only from the relationships the filters keep, as the cell on screen does.
+/// Records are the same under any filter.
+pub fn detail_of(data: &Loaded, selection: &Selection, lang: Lang, filters: &Filters) -> Option<Detail> {
+    let id = match selection {
+        Selection::Cell { partner, sector } => {
+            return cell_detail(data, &selection.to_string(), partner, sector, lang, filters)
+        }
+        Selection::Record(id) => id,
+    };
     let l = lang;
     let d = match data.record(id)? {
         Record::Event(e) => Detail {
-            id: e.id.clone(),
+            id: e.id.to_string(),
             kind: t(l, Key::EventKind(e.kind)).to_string(),
             title: e.title.get(l).to_string(),
             facts: [
@@ -105,7 +113,7 @@ pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> O
             citations: e.citations.clone(),
         },
         Record::Relationship(r) => Detail {
-            id: r.id.clone(),
+            id: r.id.to_string(),
             kind: t(l, Key::RelType(r.kind)).to_string(),
             title: format!(
                 "{} · {}",
@@ -125,7 +133,7 @@ pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> O
             citations: r.citations.clone(),
         },
         Record::Challenge(c) => Detail {
-            id: c.id.clone(),
+            id: c.id.to_string(),
             kind: data
                 .challenge_category(&c.category)
                 .map_or_else(String::new, |k| k.name.get(l).to_string()),
@@ -142,7 +150,7 @@ pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> O
             citations: c.citations.clone(),
         },
         Record::Adoption(a) => Detail {
-            id: a.id.clone(),
+            id: a.id.to_string(),
             kind: t(l, Key::AdoptionStatus(a.status)).to_string(),
             title: a.practice.get(l).to_string(),
             facts: [
@@ -177,7 +185,7 @@ pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> O
             )
         },
         Record::Literature(x) => Detail {
-            id: x.id.clone(),
+            id: x.id.to_string(),
             kind: t(l, Key::Literature).to_string(),
             title: format!("{} ({})", x.authors, x.year),
             facts: x
@@ -190,7 +198,7 @@ pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> O
             citations: x.citations.clone(),
         },
         Record::LegalBasis(b) => Detail {
-            id: b.id.clone(),
+            id: b.id.to_string(),
             kind: t(l, Key::LegalBasis).to_string(),
             title: format!("{} · {}", b.short, b.title.get(l)),
             facts: b
@@ -203,7 +211,7 @@ pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> O
             citations: b.citations.clone(),
         },
         Record::Actor(a) => Detail {
-            id: a.id.clone(),
+            id: a.id.to_string(),
             kind: t(l, Key::Actor).to_string(),
             title: a.name.get(l).to_string(),
             facts: a
@@ -221,7 +229,7 @@ pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> O
             citations: a.citations.clone(),
         },
         Record::Sector(s) => Detail {
-            id: s.id.clone(),
+            id: s.id.to_string(),
             kind: t(l, Key::FilterSector).to_string(),
             title: s.name.get(l).to_string(),
             facts: s
@@ -242,7 +250,7 @@ pub fn detail_under(data: &Loaded, id: &str, lang: Lang, filters: &Filters) -> O
             l,
         ),
         Record::Section(s) => Detail {
-            id: s.id.clone(),
+            id: s.id.to_string(),
             kind: t(l, Key::Section).to_string(),
             title: s.heading.get(l).to_string(),
             facts: Vec::new(),

@@ -44,7 +44,7 @@ pub fn build(q: &Query) -> ViewModel {
             &d.recommendations,
             |r| {
                 (
-                    r.id.clone(),
+                    r.id.to_string(),
                     vec![
                         r.title.get(l).into(),
                         t(l, Key::RecKind(r.kind)).into(),
@@ -64,7 +64,7 @@ pub fn build(q: &Query) -> ViewModel {
                     .as_ref()
                     .map_or_else(|| "—".into(), |f| f.text.get(l).to_string());
                 (
-                    x.id.clone(),
+                    x.id.to_string(),
                     vec![
                         x.authors.clone(),
                         x.year.to_string(),
@@ -82,7 +82,7 @@ pub fn build(q: &Query) -> ViewModel {
             |b| {
                 let articles: Vec<&str> = b.provisions.iter().map(|p| p.article.as_str()).collect();
                 (
-                    b.id.clone(),
+                    b.id.to_string(),
                     vec![b.short.clone(), b.title.get(l).into(), articles.join("; ")],
                 )
             },
@@ -94,7 +94,7 @@ pub fn build(q: &Query) -> ViewModel {
             &d.principles,
             |p| {
                 (
-                    p.id.clone(),
+                    p.id.to_string(),
                     vec![p.title.get(l).into(), p.description.get(l).into()],
                 )
             },
@@ -106,7 +106,7 @@ pub fn build(q: &Query) -> ViewModel {
             &d.strategies,
             |p| {
                 (
-                    p.id.clone(),
+                    p.id.to_string(),
                     vec![p.title.get(l).into(), p.description.get(l).into()],
                 )
             },
@@ -118,14 +118,14 @@ pub fn build(q: &Query) -> ViewModel {
             &d.paradiplomacy_types,
             |p| {
                 (
-                    p.id.clone(),
+                    p.id.to_string(),
                     vec![p.code.clone(), p.name.get(l).into(), p.description.get(l).into()],
                 )
             },
         ),
         table(l, Key::Finding, &[Key::Finding, Key::Text], &d.findings, |p| {
             (
-                p.id.clone(),
+                p.id.to_string(),
                 vec![p.title.get(l).into(), p.description.get(l).into()],
             )
         }),

@@ -11,8 +11,8 @@ use serde_json::{json, Value};
 use super::detail::{detail_under, Detail};
 use crate::i18n::{t, Key};
 use crate::model::index::Loaded;
-use crate::model::matrix::{self, parse_cell_id, Matrix};
-use crate::model::{Filters, Lang, View};
+use crate::model::matrix::{self, Matrix};
+use crate::model::{Filters, Lang, Selection, View};
 
 /// What identifies an export file: the dataset, the view and its permalink query.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,7 +128,8 @@ pub fn csv(data: &Loaded, filters: &Filters, ids: &[String], lang: Lang) -> Stri
 /// The dataset's own form of the record `id` with the name of its collection, or a cell of `m`
 /// (which the file does not store) with its level, relationships and passages.
 fn record_json(data: &Loaded, m: &Matrix<'_>, id: &str) -> Option<Value> {
-    if let Some((partner, sector)) = parse_cell_id(id) {
+    let selection = Selection::parse(id)?;
+    if let Selection::Cell { partner, sector } = &selection {
         let cell = m.cell(partner, sector)?;
         return Some(json!({
             "collection": "matrix_cells",

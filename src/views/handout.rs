@@ -80,7 +80,7 @@ pub fn export_markdown(
                         let section = data
                             .section(&c.section)
                             .map(|s| s.heading.get(lang).to_string())
-                            .unwrap_or_else(|| c.section.clone());
+                            .unwrap_or_else(|| c.section.to_string());
                         out.push_str(&format!(
                             "\n{}\n>\n> — {h_section} {section}\n>\n{}\n",
                             block_quote(&format!("«{}»", c.quote)),

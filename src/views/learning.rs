@@ -23,7 +23,7 @@ pub fn build(q: &Query) -> ViewModel {
                     Cell::Text(d.actor_name(&a.learned_from, l)),
                     Cell::Text(t(l, Key::Route(a.route)).to_string()),
                     Cell::Link {
-                        id: a.id.clone(),
+                        id: a.id.to_string(),
                         text: a.practice.get(l).to_string(),
                     },
                     Cell::Text(a.origin.get(l).to_string()),
@@ -41,10 +41,10 @@ pub fn build(q: &Query) -> ViewModel {
         Key::Adaptation,
         Key::Status,
     ];
-    let table = Table::new(l, Key::LearningTableCaption, &columns, rows);
+    let table = Table::new(l, Key::TableCaption(View::Learning), &columns, rows);
     let chart = || Chart {
         spec: learning_chart(d, &kept, l),
-        label: Key::LearningChartLabel,
+        label: Key::ChartLabel(View::Learning),
         tall: true,
         height: None,
     };

@@ -7,8 +7,8 @@ use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
 use crate::charts::matrix::{glyph, matrix_chart, LEVELS};
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
-use crate::model::matrix::{self, cell_id};
-use crate::model::View;
+use crate::model::matrix;
+use crate::model::{Selection, View};
 
 /// One entry of the matrix's legend: a level's colour, its glyph (the cue that is not colour)
 /// and its name in the reader's language.
@@ -53,7 +53,7 @@ pub fn build(q: &Query) -> ViewModel {
         .enumerate()
         .map(|(col, s)| {
             let cells = m.cells.iter().filter_map(|row| row.get(col)).map(|c| {
-                let id = cell_id(c.partner, c.sector);
+                let id = Selection::cell(c.partner, c.sector).to_string();
                 match c.level {
                     Some(level) => Cell::Item {
                         id,
@@ -84,7 +84,7 @@ pub fn build(q: &Query) -> ViewModel {
         .chain(m.partners.iter().map(|p| d.actor_name(p, l)))
         .collect();
     let table = Table {
-        caption: t(l, Key::MatrixTableCaption).to_string(),
+        caption: t(l, Key::TableCaption(View::Matrix)).to_string(),
         columns,
         rows,
         when_empty: None,
@@ -92,7 +92,7 @@ pub fn build(q: &Query) -> ViewModel {
     };
     let chart = || Chart {
         spec: matrix_chart(d, &m, l, q.selected),
-        label: Key::MatrixChartLabel,
+        label: Key::ChartLabel(View::Matrix),
         tall: false,
         height: Some(120 + 30 * m.sectors.len()),
     };

@@ -28,7 +28,7 @@ use crate::charts::ChartSpec;
 use crate::i18n::dataset::D;
 use crate::i18n::Key;
 use crate::model::timeline::LaneBy;
-use crate::model::{Filters, Lang, Loaded, View};
+use crate::model::{Filters, Lang, Loaded, Selection, View};
 pub use table::{Cell, Row, Table};
 
 /// Everything a view model is built from.
@@ -38,7 +38,7 @@ pub struct Query<'a> {
     pub filters: &'a Filters,
     pub lang: Lang,
     /// The record (or matrix cell) open in the detail panel, drawn outlined where a chart can.
-    pub selected: Option<&'a str>,
+    pub selected: Option<&'a Selection>,
     /// The timeline's lanes: one per partner or one per sector.
     pub lanes: LaneBy,
     /// How many partners the matrix shows (see `model::matrix::PARTNERS_SHOWN`).
@@ -125,30 +125,6 @@ pub fn build(view: View, q: &Query) -> ViewModel {
         View::Challenges => challenges::build(q),
         View::Learning => learning::build(q),
         View::Evidence => evidence::build(q),
-    }
-}
-
-/// The view's name (its heading and its tab in the navigation).
-pub fn title(view: View) -> Key {
-    match view {
-        View::Overview => Key::ViewOverview,
-        View::Timeline => Key::ViewTimeline,
-        View::Matrix => Key::ViewMatrix,
-        View::Challenges => Key::ViewChallenges,
-        View::Learning => Key::ViewLearning,
-        View::Evidence => Key::ViewEvidence,
-    }
-}
-
-/// The sentence under the view's heading saying what it shows.
-pub fn intro(view: View) -> Option<Key> {
-    match view {
-        View::Overview => None,
-        View::Timeline => Some(Key::TimelineIntro),
-        View::Matrix => Some(Key::MatrixIntro),
-        View::Challenges => Some(Key::ChallengesIntro),
-        View::Learning => Some(Key::LearningIntro),
-        View::Evidence => Some(Key::EvidenceIntro),
     }
 }
 

@@ -45,7 +45,7 @@ pub fn build(q: &Query) -> ViewModel {
         .iter()
         .filter(|f| f.headline)
         .map(|f| Headline {
-            id: f.id.clone(),
+            id: f.id.to_string(),
             title: f.title.get(l).to_string(),
             text: f.description.get(l).to_string(),
         })
@@ -55,7 +55,7 @@ pub fn build(q: &Query) -> ViewModel {
     let none = d.data.relationships.is_empty();
     let chart = (!none).then(|| Chart {
         spec: map_chart(d, &ps, l, q.selected),
-        label: Key::PartnerMap,
+        label: Key::ChartLabel(View::Overview),
         tall: true,
         height: None,
     });
@@ -67,7 +67,7 @@ pub fn build(q: &Query) -> ViewModel {
                 &a.id,
                 vec![
                     Cell::Link {
-                        id: a.id.clone(),
+                        id: a.id.to_string(),
                         text: a.name.get(l).to_string(),
                     },
                     a.local_name
@@ -86,7 +86,7 @@ pub fn build(q: &Query) -> ViewModel {
     // The downloads: the headline findings, then each partner with its ties.
     let mut listed: Vec<String> = headlines.iter().map(|h| h.id.clone()).collect();
     for p in &ps {
-        listed.push(p.actor.id.clone());
+        listed.push(p.actor.id.to_string());
         listed.extend(p.relationships.iter().map(|r| r.to_string()));
     }
     let columns = [
@@ -108,7 +108,7 @@ pub fn build(q: &Query) -> ViewModel {
         tables: if none {
             Vec::new()
         } else {
-            vec![Table::new(l, Key::PartnerTableCaption, &columns, rows)]
+            vec![Table::new(l, Key::TableCaption(View::Overview), &columns, rows)]
         },
         listed,
         extra: Extra::Overview(Summary {

@@ -28,7 +28,7 @@ pub fn build(q: &Query) -> ViewModel {
                 Cell::Text(date_label(e, p.date, l)),
                 Cell::Text(d.actor_name(timeline::lane_actor(d, e), l)),
                 Cell::Link {
-                    id: e.id.clone(),
+                    id: e.id.to_string(),
                     text: e.title.get(l).to_string(),
                 },
                 Cell::Text(t(l, Key::EventKind(e.kind)).to_string()),
@@ -39,13 +39,13 @@ pub fn build(q: &Query) -> ViewModel {
     let undated = tl
         .undated
         .iter()
-        .map(|p| (p.event.id.clone(), p.event.title.get(l).to_string()))
+        .map(|p| (p.event.id.to_string(), p.event.title.get(l).to_string()))
         .collect();
     let columns = [Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind];
-    let table = Table::new(l, Key::TableCaption, &columns, rows);
+    let table = Table::new(l, Key::TableCaption(View::Timeline), &columns, rows);
     let chart = || Chart {
         spec: timeline_chart(d, &tl, l, q.selected),
-        label: Key::TimelineChartLabel,
+        label: Key::ChartLabel(View::Timeline),
         tall: false,
         height: None,
     };

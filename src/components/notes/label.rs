@@ -19,7 +19,7 @@ pub fn target_label(data: &Loaded, lang: Lang, target: &Target) -> String {
         Target::View { query } => {
             let u = UrlState::parse(query);
             let f = &u.filters;
-            let mut parts = vec![t(lang, crate::views::title(u.view)).to_string()];
+            let mut parts = vec![t(lang, Key::ViewTitle(u.view)).to_string()];
             if let Some(p) = &f.partner {
                 parts.push(data.actor_name(p, lang));
             }

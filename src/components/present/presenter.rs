@@ -49,7 +49,7 @@ pub fn PresenterPage() -> impl IntoView {
                             <button on:click=move |_| started.set(js_sys::Date::now())>{move || tr(P::ResetTimer)}</button>
                         </p>
                     </header>
-                    <section class="presenter-current" aria-labelledby="presenter-title" data-step=step.id.clone()>
+                    <section class="presenter-current" aria-labelledby="presenter-title" data-step=step.id.to_string()>
                         <h1 id="presenter-title">{move || title.get(lang.get()).to_string()}</h1>
                         <p class="story-caption">{move || caption.get(lang.get()).to_string()}</p>
                         <h2>{move || tr(P::SpeakerNotes)}</h2>

@@ -55,7 +55,7 @@ pub fn StoryBar() -> impl IntoView {
             let title = step.title.clone();
             let caption = step.caption.clone();
             view! {
-                <section class="story-bar" aria-labelledby="story-title" data-step=step.id.clone()>
+                <section class="story-bar" aria-labelledby="story-title" data-step=step.id.to_string()>
                     <div class="story-text" aria-live="polite">
                         <p class="story-count">{move || tr(P::Story)}" · "{i + 1}" "{move || tr(P::StepOf)}" "{len}</p>
                         <h2 id="story-title">{move || title.get(lang.get()).to_string()}</h2>

@@ -2,7 +2,8 @@
 //! `parts`.
 
 use super::{parts, vocabulary};
-use crate::i18n::Key;
+use crate::i18n::{Key, ViewWords};
+use crate::model::View;
 
 /// The interface string `key`.
 pub(super) fn text(key: Key) -> &'static str {
@@ -10,12 +11,8 @@ pub(super) fn text(key: Key) -> &'static str {
     match key {
         SkipToContent => "Skip to content",
         MainNav => "Views",
-        ViewTimeline => "Timeline",
-        TimelineIntro => "Every cooperation event, one lane per partner. Choose an event to see the paper's words.",
-        TimelineChartLabel => "Timeline chart of cooperation events",
         UndatedHeading => "Undated",
         UndatedNote => "The paper gives no date for these events, so they are not drawn on the time axis.",
-        TableCaption => "Table of events (chart alternative)",
         ColDate => "Date",
         ColPartner => "Partner",
         ColEvent => "Event",
@@ -53,19 +50,11 @@ pub(super) fn text(key: Key) -> &'static str {
         NotRemembered => "This dataset is on screen, but the browser would not store it: after a reload the bundled dataset will show.",
         StoredUnreadable => "The dataset stored from an earlier visit can no longer be read, so the bundled one is shown. Its copy stays stored.",
         DropHere => "Drop a JSON dataset file here",
-        ViewOverview => "Overview",
-        ViewMatrix => "Sector matrix",
-        ViewChallenges => "Challenges",
-        ViewLearning => "Policy learning",
-        ViewEvidence => "Evidence and recommendations",
         MatrixTopPartners => "Partners shown, those with the most cited passages:",
         MatrixTopHint => "Choose a partner in the filter to see any other.",
         ShowMorePartners => "Show more partners",
         RowsShown => "Rows shown:",
         ShowMoreRows => "Show more rows",
-        MatrixIntro => "How far each partner's cooperation reaches into each sector, with the number of passages that support it. An empty cell: the paper is silent.",
-        MatrixChartLabel => "Sector × partner matrix",
-        MatrixTableCaption => "Matrix table (chart alternative)",
         Silent => "the paper is silent",
         SilentNote => "“None” means the paper says there is none; an empty cell means the paper is silent.",
         MatrixCell => "Matrix cell",
@@ -112,11 +101,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ThemeLight => "Light",
         ThemeDark => "Dark",
         NothingMatches => "Nothing matches these filters. Change or clear the filters above.",
-        LearningIntro => "Where each practice was learned, the practice, and how far it was taken up locally.",
-        LearningChartLabel => "Policy-learning flows",
-        LearningTableCaption => "Table of policy adoptions (chart alternative)",
         Practice => "Practice",
-        EvidenceIntro => "The paper's literature, legal bases, principles, strategies, types of paradiplomacy, findings and recommendations. Each row opens its passages.",
         Kind => "Kind",
         Text => "Text",
         Authors => "Authors",
@@ -124,9 +109,6 @@ pub(super) fn text(key: Key) -> &'static str {
         Claim => "Claim",
         Title => "Title",
         General => "General (no particular partner)",
-        ChallengesIntro => "The obstacles the paper names, by category and by the partner they concern. Choose a category or a challenge to see its passages.",
-        ChallengesChartLabel => "Challenges by category and partner",
-        ChallengesTableCaption => "Table of challenges (chart alternative)",
         ColChallenge => "Challenge",
         ColCategory => "Category",
         HeadlineFindings => "Headline findings",
@@ -138,12 +120,14 @@ pub(super) fn text(key: Key) -> &'static str {
         FigAdoptions => "Policy adoptions",
         FigChallenges => "Challenges",
         FigPassages => "Passages cited",
-        PartnerMap => "Partner map",
         MapNote => "Colour and shape mark the status of cooperation. Coordinates are approximate city centres, not from the paper. Unnamed groups of cities are not drawn.",
-        PartnerTableCaption => "Partner table (map alternative)",
         Country => "Country",
         Ties => "Ties",
         RouteLabel => "Route",
+        ViewTitle(v) => view(v).title,
+        ViewIntro(v) => view(v).intro,
+        ChartLabel(v) => view(v).chart_label(),
+        TableCaption(v) => view(v).table_caption(),
         Level(x) => vocabulary::level(x),
         Qualifier(x) => vocabulary::qualifier(x),
         EventKind(x) => vocabulary::event_kind(x),
@@ -157,5 +141,47 @@ pub(super) fn text(key: Key) -> &'static str {
         Export(x) => parts::export(x),
         Dataset(x) => parts::dataset(x),
         Problems(x) => parts::problems(x),
+    }
+}
+
+/// What each view is called and says about itself.
+pub(super) fn view(view: View) -> ViewWords {
+    match view {
+        View::Overview => ViewWords {
+            title: "Overview",
+            intro: "The paper's headline findings, key figures counted from the dataset, and where the partners are. Choose a partner to see its passages.",
+            chart: Some("Partner map"),
+            table: Some("Partner table (map alternative)"),
+        },
+        View::Timeline => ViewWords {
+            title: "Timeline",
+            intro: "Every cooperation event, one lane per partner. Choose an event to see the paper's words.",
+            chart: Some("Timeline chart of cooperation events"),
+            table: Some("Table of events (chart alternative)"),
+        },
+        View::Matrix => ViewWords {
+            title: "Sector matrix",
+            intro: "How far each partner's cooperation reaches into each sector, with the number of passages that support it. An empty cell: the paper is silent.",
+            chart: Some("Sector × partner matrix"),
+            table: Some("Matrix table (chart alternative)"),
+        },
+        View::Challenges => ViewWords {
+            title: "Challenges",
+            intro: "The obstacles the paper names, by category and by the partner they concern. Choose a category or a challenge to see its passages.",
+            chart: Some("Challenges by category and partner"),
+            table: Some("Table of challenges (chart alternative)"),
+        },
+        View::Learning => ViewWords {
+            title: "Policy learning",
+            intro: "Where each practice was learned, the practice, and how far it was taken up locally.",
+            chart: Some("Policy-learning flows"),
+            table: Some("Table of policy adoptions (chart alternative)"),
+        },
+        View::Evidence => ViewWords {
+            title: "Evidence and recommendations",
+            intro: "The paper's literature, legal bases, principles, strategies, types of paradiplomacy, findings and recommendations. Each row opens its passages.",
+            chart: None,
+            table: None,
+        },
     }
 }

@@ -7,12 +7,12 @@ mod interface;
 mod parts;
 mod vocabulary;
 
-use super::{count, Key, Words};
+use super::{count, Key, ViewWords, Words};
 use crate::model::date::DateError;
 use crate::model::load::{JsonKind, ShapeFault, SyntaxFault};
 use crate::model::notes::stored::FileError;
 use crate::model::validate::Problem;
-use crate::model::{Lang, LoadError};
+use crate::model::{Lang, LoadError, View};
 use crate::storage::StorageError;
 
 /// The English table.
@@ -21,6 +21,10 @@ pub struct English;
 impl Words for English {
     fn text(&self, key: Key) -> &'static str {
         interface::text(key)
+    }
+
+    fn view(&self, view: View) -> ViewWords {
+        interface::view(view)
     }
 
     fn problem(&self, p: &Problem) -> String {

@@ -2,7 +2,8 @@
 //! `parts`.
 
 use super::{parts, vocabulary};
-use crate::i18n::Key;
+use crate::i18n::{Key, ViewWords};
+use crate::model::View;
 
 /// The interface string `key`.
 pub(super) fn text(key: Key) -> &'static str {
@@ -10,12 +11,8 @@ pub(super) fn text(key: Key) -> &'static str {
     match key {
         SkipToContent => "Langsung ke konten",
         MainNav => "Tampilan",
-        ViewTimeline => "Linimasa",
-        TimelineIntro => "Setiap peristiwa kerja sama, satu lajur per mitra. Pilih peristiwa untuk melihat kutipan makalah.",
-        TimelineChartLabel => "Grafik linimasa peristiwa kerja sama",
         UndatedHeading => "Tanpa tanggal",
         UndatedNote => "Makalah tidak menyebut tanggal peristiwa ini, jadi tidak digambar pada sumbu waktu.",
-        TableCaption => "Tabel peristiwa (alternatif grafik)",
         ColDate => "Tanggal",
         ColPartner => "Mitra",
         ColEvent => "Peristiwa",
@@ -53,19 +50,11 @@ pub(super) fn text(key: Key) -> &'static str {
         NotRemembered => "Dataset ini tampil, tetapi browser tidak mengizinkan menyimpannya: setelah dimuat ulang, dataset bawaan yang tampil.",
         StoredUnreadable => "Dataset yang tersimpan dari kunjungan sebelumnya tidak dapat dibaca lagi, jadi dataset bawaan yang tampil. Salinannya tetap tersimpan.",
         DropHere => "Lepaskan berkas dataset JSON di sini",
-        ViewOverview => "Ringkasan",
-        ViewMatrix => "Matriks sektor",
-        ViewChallenges => "Tantangan",
-        ViewLearning => "Pembelajaran kebijakan",
-        ViewEvidence => "Bukti dan rekomendasi",
         MatrixTopPartners => "Mitra dengan kutipan terbanyak yang ditampilkan:",
         MatrixTopHint => "Pilih mitra pada filter untuk melihat mitra lain mana pun.",
         ShowMorePartners => "Tampilkan lebih banyak mitra",
         RowsShown => "Baris yang ditampilkan:",
         ShowMoreRows => "Tampilkan lebih banyak baris",
-        MatrixIntro => "Sejauh mana kerja sama tiap mitra menjangkau tiap sektor, dengan jumlah kutipan yang mendukungnya. Sel kosong: makalah tidak menyebutnya.",
-        MatrixChartLabel => "Matriks sektor × mitra",
-        MatrixTableCaption => "Tabel matriks (alternatif grafik)",
         Silent => "makalah tidak menyebut",
         SilentNote => "“Tidak ada” berarti makalah menyatakan tidak ada; sel kosong berarti makalah tidak menyebutnya.",
         MatrixCell => "Sel matriks",
@@ -112,11 +101,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ThemeLight => "Terang",
         ThemeDark => "Gelap",
         NothingMatches => "Tidak ada yang cocok dengan saringan ini. Ubah atau hapus saringan di atas.",
-        LearningIntro => "Dari mana sebuah praktik dipelajari, praktiknya, dan sejauh mana diterapkan di tingkat lokal.",
-        LearningChartLabel => "Alur pembelajaran kebijakan",
-        LearningTableCaption => "Tabel adopsi kebijakan (alternatif grafik)",
         Practice => "Praktik",
-        EvidenceIntro => "Pustaka, dasar hukum, prinsip, strategi, jenis paradiplomasi, temuan dan rekomendasi makalah. Setiap baris membuka kutipannya.",
         Kind => "Jenis",
         Text => "Isi",
         Authors => "Penulis",
@@ -124,9 +109,6 @@ pub(super) fn text(key: Key) -> &'static str {
         Claim => "Klaim",
         Title => "Judul",
         General => "Umum (tanpa mitra tertentu)",
-        ChallengesIntro => "Hambatan yang disebut makalah, per kategori dan per mitra yang terdampak. Pilih kategori atau tantangan untuk melihat kutipannya.",
-        ChallengesChartLabel => "Tantangan per kategori dan mitra",
-        ChallengesTableCaption => "Tabel tantangan (alternatif grafik)",
         ColChallenge => "Tantangan",
         ColCategory => "Kategori",
         HeadlineFindings => "Temuan utama",
@@ -138,12 +120,14 @@ pub(super) fn text(key: Key) -> &'static str {
         FigAdoptions => "Adopsi kebijakan",
         FigChallenges => "Tantangan",
         FigPassages => "Kutipan makalah",
-        PartnerMap => "Peta mitra",
         MapNote => "Warna dan bentuk menandai status kerja sama. Koordinat adalah perkiraan pusat kota, bukan dari makalah. Kelompok kota tanpa nama tidak digambar.",
-        PartnerTableCaption => "Tabel mitra (alternatif peta)",
         Country => "Negara",
         Ties => "Hubungan",
         RouteLabel => "Jalur",
+        ViewTitle(v) => view(v).title,
+        ViewIntro(v) => view(v).intro,
+        ChartLabel(v) => view(v).chart_label(),
+        TableCaption(v) => view(v).table_caption(),
         Level(x) => vocabulary::level(x),
         Qualifier(x) => vocabulary::qualifier(x),
         EventKind(x) => vocabulary::event_kind(x),
@@ -157,5 +141,47 @@ pub(super) fn text(key: Key) -> &'static str {
         Export(x) => parts::export(x),
         Dataset(x) => parts::dataset(x),
         Problems(x) => parts::problems(x),
+    }
+}
+
+/// What each view is called and says about itself.
+pub(super) fn view(view: View) -> ViewWords {
+    match view {
+        View::Overview => ViewWords {
+            title: "Ringkasan",
+            intro: "Temuan utama makalah, angka kunci yang dihitung dari dataset, dan letak para mitra. Pilih mitra untuk melihat kutipannya.",
+            chart: Some("Peta mitra"),
+            table: Some("Tabel mitra (alternatif peta)"),
+        },
+        View::Timeline => ViewWords {
+            title: "Linimasa",
+            intro: "Setiap peristiwa kerja sama, satu lajur per mitra. Pilih peristiwa untuk melihat kutipan makalah.",
+            chart: Some("Grafik linimasa peristiwa kerja sama"),
+            table: Some("Tabel peristiwa (alternatif grafik)"),
+        },
+        View::Matrix => ViewWords {
+            title: "Matriks sektor",
+            intro: "Sejauh mana kerja sama tiap mitra menjangkau tiap sektor, dengan jumlah kutipan yang mendukungnya. Sel kosong: makalah tidak menyebutnya.",
+            chart: Some("Matriks sektor × mitra"),
+            table: Some("Tabel matriks (alternatif grafik)"),
+        },
+        View::Challenges => ViewWords {
+            title: "Tantangan",
+            intro: "Hambatan yang disebut makalah, per kategori dan per mitra yang terdampak. Pilih kategori atau tantangan untuk melihat kutipannya.",
+            chart: Some("Tantangan per kategori dan mitra"),
+            table: Some("Tabel tantangan (alternatif grafik)"),
+        },
+        View::Learning => ViewWords {
+            title: "Pembelajaran kebijakan",
+            intro: "Dari mana sebuah praktik dipelajari, praktiknya, dan sejauh mana diterapkan di tingkat lokal.",
+            chart: Some("Alur pembelajaran kebijakan"),
+            table: Some("Tabel adopsi kebijakan (alternatif grafik)"),
+        },
+        View::Evidence => ViewWords {
+            title: "Bukti dan rekomendasi",
+            intro: "Pustaka, dasar hukum, prinsip, strategi, jenis paradiplomasi, temuan dan rekomendasi makalah. Setiap baris membuka kutipannya.",
+            chart: None,
+            table: None,
+        },
     }
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fields::{integer, nullable};
 use super::kinds::{FigureUnit, SectorLevel};
+use super::{Actor, Id, Relationship, Section, Sector};
 
 /// A human-readable field in Indonesian (`id`) and English (`en`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,7 +20,7 @@ pub struct Text {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
-    pub section: String,
+    pub section: Id<Section>,
     pub quote: String,
     pub translation: String,
 }
@@ -61,7 +62,7 @@ pub struct Coordinates {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectorLink {
-    pub sector: String,
+    pub sector: Id<Sector>,
     pub level: SectorLevel,
     pub citations: Vec<Citation>,
 }
@@ -69,9 +70,9 @@ pub struct SectorLink {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Affects {
-    pub actors: Vec<String>,
-    pub sectors: Vec<String>,
-    pub relationships: Vec<String>,
+    pub actors: Vec<Id<Actor>>,
+    pub sectors: Vec<Id<Sector>>,
+    pub relationships: Vec<Id<Relationship>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

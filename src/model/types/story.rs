@@ -4,14 +4,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{present, present_integer};
-use super::{RelationshipType, Text};
+use super::{Actor, Id, RelationshipType, Sector, Text};
 use crate::model::view::View;
 
 /// One step of the story.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StoryStep {
-    pub id: String,
+    pub id: Id<StoryStep>,
     pub view: View,
     #[serde(default)]
     pub filters: StoryFilters,
@@ -33,13 +33,13 @@ pub struct StoryFilters {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    pub partner: Option<String>,
+    pub partner: Option<Id<Actor>>,
     #[serde(
         default,
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
-    pub sector: Option<String>,
+    pub sector: Option<Id<Sector>>,
     #[serde(
         default,
         deserialize_with = "present_integer",

@@ -15,8 +15,10 @@ mod story;
 use std::collections::HashMap;
 
 use super::collections::records;
+use super::collections::Collected;
 pub use super::collections::Collection;
 use super::date::{DateError, PartialDate};
+use super::id::Id;
 use super::types::*;
 pub use problem::{Issue, Problem};
 pub use rules::{is_safe_link, is_valid_id};
@@ -52,14 +54,16 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A reference: an id in form (the schema's rule), then one of `expected` (the validator's).
-    /// Paths are made only for a problem: most references are fine, and a file has many.
-    fn reference(&mut self, path: impl FnOnce() -> String, id: &str, expected: Collection) {
+    /// A reference: an id in form (the schema's rule), then one of the collection its type
+    /// names (the validator's). Paths are made only for a problem: most references are fine,
+    /// and a file has many.
+    fn reference<T: Collected>(&mut self, path: impl FnOnce() -> String, id: &Id<T>) {
+        let expected = T::COLLECTION;
         if !is_valid_id(id) {
             self.report(path(), Problem::BadId(id.to_string()));
             return;
         }
-        match self.ids.get(id) {
+        match self.ids.get(id.as_str()) {
             Some((found, _)) if *found == expected => {}
             _ => self.report(
                 path(),
@@ -71,9 +75,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn references(&mut self, path: &str, ids: &[String], expected: Collection) {
+    fn references<T: Collected>(&mut self, path: &str, ids: &[Id<T>]) {
         for (i, id) in ids.iter().enumerate() {
-            self.reference(|| format!("{path}[{i}]"), id, expected);
+            self.reference(|| format!("{path}[{i}]"), id);
         }
     }
 
@@ -92,7 +96,7 @@ impl<'a> Checker<'a> {
         }
         for (i, c) in citations.iter().enumerate() {
             let at = |field: &str| format!("{path}.citations[{i}].{field}");
-            self.reference(|| at("section"), &c.section, Collection::Section);
+            self.reference(|| at("section"), &c.section);
             if rules::is_blank(&c.quote) {
                 self.report(at("quote"), Problem::EmptyQuote);
             }
@@ -163,7 +167,7 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
         c.register(r.id(), r.kind(), r.path(i));
     }
 
-    c.reference(|| "$.focal_actor".into(), &data.focal_actor, Collection::Actor);
+    c.reference(|| "$.focal_actor".into(), &data.focal_actor);
     for (i, r) in records(data) {
         records::record(&mut c, &r.path(i), r);
     }

@@ -51,7 +51,7 @@ pub(super) fn record(c: &mut Checker<'_>, p: &str, record: Record<'_>) {
 fn section(c: &mut Checker<'_>, p: &str, s: &Section) {
     c.text(|| format!("{p}.heading"), &s.heading);
     if let Some(parent) = &s.parent {
-        c.reference(|| format!("{p}.parent"), parent, Collection::Section);
+        c.reference(|| format!("{p}.parent"), parent);
     }
 }
 
@@ -61,7 +61,7 @@ fn actor(c: &mut Checker<'_>, p: &str, a: &Actor) {
         c.report(format!("{p}.country"), Problem::BadCountry(code.to_string()));
     }
     if let Some(parent) = &a.parent {
-        c.reference(|| format!("{p}.parent"), parent, Collection::Actor);
+        c.reference(|| format!("{p}.parent"), parent);
     }
     if let Some(local) = &a.local_name {
         c.non_empty(|| format!("{p}.local_name.text"), &local.text);
@@ -87,19 +87,19 @@ fn sector(c: &mut Checker<'_>, p: &str, s: &Sector) {
         c.in_range(|| format!("{p}.scope_item"), item.into(), rules::SCOPE_ITEMS);
     }
     if let Some(parent) = &s.parent {
-        c.reference(|| format!("{p}.parent"), parent, Collection::Sector);
+        c.reference(|| format!("{p}.parent"), parent);
     }
 }
 
 fn relationship(c: &mut Checker<'_>, p: &str, r: &Relationship) {
-    c.reference(|| format!("{p}.partner"), &r.partner, Collection::Actor);
+    c.reference(|| format!("{p}.partner"), &r.partner);
     c.date(|| format!("{p}.start"), r.start.as_deref());
     c.date(|| format!("{p}.end"), r.end.as_deref());
     c.text(|| format!("{p}.summary"), &r.summary);
-    c.references(&format!("{p}.other_parties"), &r.other_parties, Collection::Actor);
+    c.references(&format!("{p}.other_parties"), &r.other_parties);
     for (j, link) in r.sectors.iter().enumerate() {
         let lp = format!("{p}.sectors[{j}]");
-        c.reference(|| format!("{lp}.sector"), &link.sector, Collection::Sector);
+        c.reference(|| format!("{lp}.sector"), &link.sector);
         c.citations(&lp, &link.citations, true);
     }
 }
@@ -115,11 +115,11 @@ fn event(c: &mut Checker<'_>, p: &str, e: &Event) {
     }
     c.text(|| format!("{p}.title"), &e.title);
     c.text(|| format!("{p}.description"), &e.description);
-    c.references(&format!("{p}.actors"), &e.actors, Collection::Actor);
+    c.references(&format!("{p}.actors"), &e.actors);
     if let Some(r) = &e.relationship {
-        c.reference(|| format!("{p}.relationship"), r, Collection::Relationship);
+        c.reference(|| format!("{p}.relationship"), r);
     }
-    c.references(&format!("{p}.sectors"), &e.sectors, Collection::Sector);
+    c.references(&format!("{p}.sectors"), &e.sectors);
 }
 
 fn challenge_category(c: &mut Checker<'_>, p: &str, k: &ChallengeCategory) {
@@ -128,40 +128,24 @@ fn challenge_category(c: &mut Checker<'_>, p: &str, k: &ChallengeCategory) {
 }
 
 fn challenge(c: &mut Checker<'_>, p: &str, ch: &Challenge) {
-    c.reference(
-        || format!("{p}.category"),
-        &ch.category,
-        Collection::ChallengeCategory,
-    );
+    c.reference(|| format!("{p}.category"), &ch.category);
     c.text(|| format!("{p}.title"), &ch.title);
     c.text(|| format!("{p}.description"), &ch.description);
-    c.references(
-        &format!("{p}.affects.actors"),
-        &ch.affects.actors,
-        Collection::Actor,
-    );
-    c.references(
-        &format!("{p}.affects.sectors"),
-        &ch.affects.sectors,
-        Collection::Sector,
-    );
+    c.references(&format!("{p}.affects.actors"), &ch.affects.actors);
+    c.references(&format!("{p}.affects.sectors"), &ch.affects.sectors);
     let rels = &ch.affects.relationships;
-    c.references(
-        &format!("{p}.affects.relationships"),
-        rels,
-        Collection::Relationship,
-    );
+    c.references(&format!("{p}.affects.relationships"), rels);
 }
 
 fn adoption(c: &mut Checker<'_>, p: &str, a: &Adoption) {
     c.text(|| format!("{p}.practice"), &a.practice);
-    c.reference(|| format!("{p}.learned_from"), &a.learned_from, Collection::Actor);
+    c.reference(|| format!("{p}.learned_from"), &a.learned_from);
     if let Some(r) = &a.relationship {
-        c.reference(|| format!("{p}.relationship"), r, Collection::Relationship);
+        c.reference(|| format!("{p}.relationship"), r);
     }
     c.text(|| format!("{p}.origin"), &a.origin);
     c.text(|| format!("{p}.adaptation"), &a.adaptation);
-    c.references(&format!("{p}.sectors"), &a.sectors, Collection::Sector);
+    c.references(&format!("{p}.sectors"), &a.sectors);
 }
 
 /// A strategy or a principle.

@@ -20,30 +20,30 @@ pub(super) fn check(
     for (i, s) in story.iter().enumerate() {
         let p = format!("$.story[{i}]");
         if !rules::is_valid_id(&s.id) {
-            report(format!("{p}.id"), Problem::BadId(s.id.clone()));
+            report(format!("{p}.id"), Problem::BadId(s.id.to_string()));
         }
         if !seen.insert(&s.id) {
             report(
                 format!("{p}.id"),
                 Problem::DuplicateId {
-                    id: s.id.clone(),
+                    id: s.id.to_string(),
                     first: "$.story".into(),
                 },
             );
         }
         let f = &s.filters;
         for (field, id, expected) in [
-            ("partner", &f.partner, Collection::Actor),
-            ("sector", &f.sector, Collection::Sector),
+            ("partner", f.partner.as_deref(), Collection::Actor),
+            ("sector", f.sector.as_deref(), Collection::Sector),
         ] {
             if let Some(id) = id {
                 if !rules::is_valid_id(id) {
-                    report(format!("{p}.filters.{field}"), Problem::BadId(id.clone()));
+                    report(format!("{p}.filters.{field}"), Problem::BadId(id.to_string()));
                 } else if kind_of(id) != Some(expected) {
                     report(
                         format!("{p}.filters.{field}"),
                         Problem::Dangling {
-                            id: id.clone(),
+                            id: id.to_string(),
                             expected,
                         },
                     );

@@ -3,7 +3,7 @@
 // - render: the performance mark `mark` (set by the page when its first chart or timeline is built);
 // - chart: the first chart on screen: a baked page's chart picture when painted (Element Timing),
 //   else `render`;
-// - bytes before the first paint: the page's HTML and every file received by then;
+// - bytes before the first paint: the page's HTML and the files that block its rendering;
 // - FCP and LCP (the last `largest-contentful-paint` entry once the page is quiet);
 // - long tasks (`longtask` entries: count and total duration), observed from before any script runs;
 // - JS heap (CDP Runtime.getHeapUsage, used size after a garbage collection) and wasm memory (the byte length of the memory
@@ -63,10 +63,10 @@ export async function coldLoad(browser, url, mark, { settleMs = 1000 } = {}) {
     const figures = await page.evaluate((m) => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
       const live = performance.getEntriesByName(m)[0].startTime;
-      // Bytes the page had received when it first painted: its HTML, and every file whose
-      // response had ended by then (transfer sizes: compressed bodies and headers).
+      // Bytes the first paint needs: the HTML and the files that block rendering (its style
+      // sheets; a script in the head without `defer`), as transferred (compressed, with headers).
       const [nav] = performance.getEntriesByType('navigation');
-      const before = performance.getEntriesByType('resource').filter((r) => r.responseEnd <= fcp);
+      const before = performance.getEntriesByType('resource').filter((r) => r.renderBlockingStatus === 'blocking');
       return {
         render: live,
         // The first chart on screen: a baked page's picture, or else the app's own drawing.

@@ -21,6 +21,7 @@ export const DIST = resolve(process.env.DASHBOARD_DIST ?? new URL('../../dist', 
  */
 export async function startServer({ root = DIST, host = '127.0.0.1', gzip = false, cors = false } = {}) {
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
@@ -32,7 +33,11 @@ export async function startServer({ root = DIST, host = '127.0.0.1', gzip = fals
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
       if (cors) headers['access-control-allow-origin'] = '*';
       if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 9 });
+        // Compressed once per file and content, as a host serving pre-compressed files does:
+        // compressing the wasm again for every request would hold up every other response.
+        const key = `${file}\0${body.length}\0${(await stat(file)).mtimeMs}`;
+        if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+        body = compressed.get(key);
         headers['content-encoding'] = 'gzip';
       }
       res.writeHead(200, headers).end(body);

@@ -21,20 +21,27 @@ export async function recordCspViolations(context) {
   return seen;
 }
 
-/** The page's policy meta: its position in <head>, its directives, and the inline code it must allow. */
-export async function cspMeta(page) {
-  const found = await page.evaluate(() => {
-    const head = [...document.head.children];
-    const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+/**
+ * The page's policy meta: its position in <head>, its directives, and the inline code it must
+ * allow. With `html`, the page's text as served, they are read from that text (parsed by the
+ * page's browser, nothing run): an inline script may remove itself once it has run (a baked
+ * page's call that shows its variant), and the policy must still have allowed it. Without it,
+ * from the page as it stands.
+ */
+export async function cspMeta(page, html) {
+  const found = await page.evaluate((served) => {
+    const doc = served === undefined ? document : new DOMParser().parseFromString(served, 'text/html');
+    const head = [...doc.head.children];
+    const meta = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
     return {
-      count: document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length,
+      count: doc.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length,
       index: head.indexOf(meta),
       firstIsCharset: head[0]?.matches('meta[charset]') ?? false,
       content: meta?.getAttribute('content') ?? '',
-      scripts: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent),
-      styles: [...document.querySelectorAll('style')].map((s) => s.textContent),
+      scripts: [...doc.querySelectorAll('script:not([src])')].map((s) => s.textContent),
+      styles: [...doc.querySelectorAll('style')].map((s) => s.textContent),
     };
-  });
+  }, html);
   const directives = Object.fromEntries(found.content.split(';').map((d) => d.trim().split(/\s+/))
     .filter((d) => d[0]).map(([name, ...sources]) => [name, sources]));
   return { ...found, directives, scriptHashes: found.scripts.map(hashSource), styleHashes: found.styles.map(hashSource) };

@@ -26,6 +26,38 @@ export const VIEWS = (() => {
   return views;
 })();
 
+/**
+ * The page of `view` in the release build, which gives every view a page of its own next to
+ * `index.html` (the overview's): `timeline.html`, `matrix.html`, ...
+ */
+export const pageOf = (view) => (view === VIEWS[0] ? 'index.html' : `${view}.html`);
+
+/**
+ * The view and the query the address `href` says, as a reader sees them in the address bar:
+ * `{ view: 'matrix', query: 'partner=daejeon&lang=id' }` (the query without its `?`).
+ *
+ * With a page per view (`viewPages`, the release build) the view is the page's file
+ * (`matrix.html`; `index.html` or the folder is the overview) and the query is the rest as it
+ * stands: an older `view=` still in it is not where the app should have left the reader, so it
+ * stays in `query` for the test to see. A file that is no view's page is given by its name.
+ * In a build of one page (the single file, the development server) the view is the query's
+ * `view=` (none: the overview) and the query is what else it holds.
+ */
+export function addressOf(href, { viewPages = true } = {}) {
+  const url = new URL(href);
+  const query = url.search.replace(/^\?/, '');
+  if (viewPages) {
+    const file = url.pathname.split('/').pop();
+    const named = file.replace(/\.html$/, '');
+    const view = file === '' || file === pageOf(VIEWS[0]) ? VIEWS[0]
+      : file.endsWith('.html') && named !== VIEWS[0] && VIEWS.includes(named) ? named : file;
+    return { view, query };
+  }
+  const pairs = query.split('&').filter(Boolean);
+  const views = pairs.filter((p) => p.split('=')[0] === 'view').map((p) => decodeURIComponent(p.slice(5)));
+  return { view: views.at(-1) ?? VIEWS[0], query: pairs.filter((p) => p.split('=')[0] !== 'view').join('&') };
+}
+
 /** The rows of the view's data table. */
 const TABLE_ROWS = 'table.data-table tbody tr';
 
@@ -39,9 +71,12 @@ export class Dashboard {
     page.on('pageerror', (err) => this.consoleErrors.push(String(err)));
   }
 
-  /** Opens `query` (e.g. "?item=ev-x") and waits for the app to mount. */
-  async open(query = '') {
-    await this.page.goto(this.baseUrl + query);
+  /**
+   * Opens `address`, relative to the dashboard's folder (`timeline.html?item=ev-x`, `?lang=id`
+   * for the overview, or an older link such as `?view=timeline`), and waits for the app to mount.
+   */
+  async open(address = '') {
+    await this.page.goto(this.baseUrl + address);
     await this.ready();
   }
 
@@ -134,6 +169,39 @@ export class Dashboard {
   }
 
   query() { return new URL(this.page.url()).search; }
+
+  /**
+   * The view and the query the address bar says now, `{ view, query }` (see `addressOf`): in
+   * the form of this build, a page per view or one page (`<meta name="view-pages">`, as the app
+   * tells them apart).
+   */
+  async address() {
+    const { href, viewPages } = await this.page.evaluate(() => ({
+      href: location.href,
+      viewPages: !!document.querySelector('meta[name="view-pages"]'),
+    }));
+    return addressOf(href, { viewPages });
+  }
+
+  /**
+   * Resolves once the address bar says `view` with exactly `query` (no `?`), across a page
+   * load if the way there is one; fails, naming the address it says, if it does not get there.
+   */
+  async addressBecomes(view, query = '', timeout = 5000) {
+    const end = Date.now() + timeout;
+    let said = null;
+    for (;;) {
+      try {
+        said = await this.address();
+        if (said.view === view && said.query === query) return;
+      } catch {
+        // A page being replaced by the next one: ask again.
+      }
+      if (Date.now() > end) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`the address says ${JSON.stringify(said)} (${this.page.url()}), not ${JSON.stringify({ view, query })}`);
+  }
 }
 
 /** The events of the bundled dataset, as the tests expect them. */

@@ -35,7 +35,7 @@ describe('start-up failures', () => {
 
   it('a glue module the host does not have (404) shows the error block, in English', async () => {
     await s.app.page.route(GLUE_URL, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
-    await s.app.page.goto(`${s.server.url}?view=timeline`);
+    await s.app.page.goto(`${s.server.url}timeline.html`);
     const { text, detail } = await shown();
     assert.match(text, /The dashboard hit an error/);
     assert.match(text, /Reload the page/);
@@ -48,7 +48,7 @@ describe('start-up failures', () => {
 
   it('in Indonesian when the reader asked for it (?lang=id)', async () => {
     await s.app.page.route(GLUE_URL, (route) => route.fulfill({ status: 404, body: '' }));
-    await s.app.page.goto(`${s.server.url}?view=matrix&lang=id`);
+    await s.app.page.goto(`${s.server.url}matrix.html?lang=id`);
     const { text } = await shown();
     assert.match(text, /Terjadi kesalahan pada dasbor/);
     assert.match(text, /Muat ulang halaman/);
@@ -134,7 +134,7 @@ describe('start-up failures', () => {
   it('once the app is up, errors and time never show the block', async () => {
     const page = s.app.page;
     await page.clock.install();
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await page.evaluate(() => {
       document.querySelector('script[type="module"]').dispatchEvent(new Event('error'));
       window.dispatchEvent(new ErrorEvent('error', { message: 'late' }));
@@ -157,7 +157,9 @@ describe('start-up failure in a sandboxed frame on a host without CORS', () => {
 
   it('shows the error block in the frame, with the advice to open the dashboard on its own', async () => {
     // An opaque origin (sandbox without allow-same-origin) fetches the modules cross-origin;
-    // this host sends no Access-Control-Allow-Origin, so they are refused.
+    // this host sends no Access-Control-Allow-Origin, so they are refused. The frame's address
+    // is an older link (`?view=`), as host pages written before the views had pages keep it: it
+    // is the view's page that opens, and the one the advice links to.
     writeFileSync(join(dir, 'host.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>University</title></head>
 <body><h1>Our research</h1>
 <iframe id="dash" src="${s.server.url}?view=timeline&embed=1" title="Paradiplomacy dashboard" width="900" height="600" sandbox="allow-scripts"></iframe>
@@ -169,7 +171,7 @@ describe('start-up failure in a sandboxed frame on a host without CORS', () => {
     assert.match(text, /The dashboard hit an error/);
     assert.match(text, /Shown inside another site\?/);
     const open = frame.getByRole('link', { name: 'open the dashboard on its own' });
-    assert.equal(await open.getAttribute('href'), `${s.server.url}?view=timeline`);
+    assert.equal(await open.getAttribute('href'), `${s.server.url}timeline.html`);
     assert.equal(await open.getAttribute('target'), '_blank');
     assert.match(await frame.locator('#fatal-detail').innerText(), /did not load/);
     await frame.locator('#fatal-detail', { hasText: 'Access-Control-Allow-Origin' }).waitFor();

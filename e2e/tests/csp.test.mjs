@@ -12,7 +12,7 @@ import { cspMeta, hashesIn, recordCspViolations } from '../lib/csp.mjs';
 import { DIST } from '../lib/server.mjs';
 import { dashboardSuite } from '../lib/suite.mjs';
 import { withPolicy } from '../../tools/postbuild/csp.mjs';
-import { DATASET, VIEWS } from '../pages/dashboard.mjs';
+import { DATASET, pageOf, VIEWS } from '../pages/dashboard.mjs';
 import { Notes } from '../pages/notes.mjs';
 
 
@@ -63,9 +63,9 @@ describe('content security policy', () => {
     assert.fail('no tooltip anywhere on the chart');
   }
 
-  /** Opens `query`, then uses what it shows: the chart's tooltip, a row's detail, the notes panel. */
-  async function exercise(app, query, { chart = true } = {}) {
-    await app.open(query);
+  /** Opens `address`, then uses what it shows: the chart's tooltip, a row's detail, the notes panel. */
+  async function exercise(app, address, { chart = true } = {}) {
+    await app.open(address);
     if (chart) {
       await app.chartDrawn();
       await app.chartAtRest();
@@ -75,25 +75,30 @@ describe('content security policy', () => {
     await app.detail.waitFor();
   }
 
-  it('is the first element after <meta charset> and hashes exactly the inline scripts', async () => {
-    // Not waiting for the app: with a stale hash its loader is blocked and it never starts.
-    await s.app.page.goto(s.server.url);
-    const csp = await cspMeta(s.app.page);
-    assert.equal(csp.count, 1);
-    assert.ok(csp.firstIsCharset && csp.index === 1, `policy meta at <head> child ${csp.index}`);
-    assert.ok(csp.scripts.length > 0, 'the build has an inline loader');
-    assert.deepEqual(hashesIn(csp.directives['script-src']), [...csp.scriptHashes].sort());
-    assert.deepEqual(hashesIn(csp.directives['style-src']), [...csp.styleHashes].sort());
-    for (const d of ['script-src', 'style-src']) {
-      assert.ok(!csp.directives[d].includes("'unsafe-inline'") && !csp.directives[d].includes("'unsafe-eval'"), d);
+  it('is the first element after <meta charset> and hashes exactly the inline scripts, on every view\'s page', async () => {
+    for (const page of VIEWS.map(pageOf)) {
+      // Not waiting for the app: with a stale hash its loader is blocked and it never starts.
+      // The inline code is the page's as served: a script that removes itself once run counts.
+      const response = await s.app.page.goto(s.server.url + page);
+      const csp = await cspMeta(s.app.page, await response.text());
+      assert.equal(csp.count, 1, page);
+      assert.ok(csp.firstIsCharset && csp.index === 1, `${page}: policy meta at <head> child ${csp.index}`);
+      assert.ok(csp.scripts.length > 0, `${page}: the build has an inline loader`);
+      assert.deepEqual(hashesIn(csp.directives['script-src']), [...csp.scriptHashes].sort(), page);
+      assert.deepEqual(hashesIn(csp.directives['style-src']), [...csp.styleHashes].sort(), page);
+      for (const d of ['script-src', 'style-src']) {
+        assert.ok(!csp.directives[d].includes("'unsafe-inline'") && !csp.directives[d].includes("'unsafe-eval'"), `${page}: ${d}`);
+      }
+      assert.deepEqual(csp.directives['object-src'], ["'none'"], page);
+      assert.deepEqual(csp.directives['base-uri'], ["'none'"], page);
     }
-    assert.deepEqual(csp.directives['object-src'], ["'none'"]);
-    assert.deepEqual(csp.directives['base-uri'], ["'none'"]);
   });
 
   it('is what the post-build step writes, and writing it again changes nothing', () => {
-    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-    assert.equal(withPolicy(html), html);
+    for (const page of VIEWS.map(pageOf)) {
+      const html = readFileSync(join(DIST, page), 'utf8');
+      assert.equal(withPolicy(html), html, page);
+    }
   });
 
   it('blocks an injected inline script and style, and reports them', async () => {
@@ -127,7 +132,7 @@ describe('content security policy', () => {
 
   for (const view of VIEWS) {
     it(`${view}: its chart tooltip, a detail and notes, without a violation`, async () => {
-      await exercise(s.app, `?view=${view}`, { chart: view !== 'evidence' });
+      await exercise(s.app, pageOf(view), { chart: view !== 'evidence' });
       const notes = new Notes(s.app.page);
       await notes.addToOpenItem('Checked **here** with #csp');
       await notes.addFree('A free note, [a link](https://example.org)');
@@ -139,9 +144,9 @@ describe('content security policy', () => {
 
   it('in Indonesian, in the dark theme, and with the Embed dialog: no violation', async () => {
     const app = await fresh({ colorScheme: 'dark' });
-    await exercise(app, '?view=timeline&lang=id');
+    await exercise(app, 'timeline.html?lang=id');
     assert.equal(await app.page.getAttribute('html', 'data-theme'), 'dark');
-    await exercise(app, '?view=learning&lang=id');
+    await exercise(app, 'learning.html?lang=id');
     await app.page.locator('.embed-open').click();
     await app.page.locator('dialog.embed-dialog').waitFor();
     await app.page.keyboard.press('Escape');
@@ -150,7 +155,7 @@ describe('content security policy', () => {
   });
 
   it('embedded (embed=1): no violation', async () => {
-    await exercise(s.app, '?view=matrix&partner=daejeon&embed=1');
+    await exercise(s.app, 'matrix.html?partner=daejeon&embed=1');
     await s.app.page.locator('.embed-bar a.open-full').waitFor();
     assert.deepEqual(violations, []);
     assert.deepEqual(s.app.consoleErrors, []);

@@ -38,7 +38,7 @@ describe('opening another dataset', () => {
   };
 
   it('opens a valid file, remembers it across a reload, and goes back to the bundled dataset', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     assert.match(await showing(), new RegExp(`${DATASET.title.en} \\(bundled dataset\\)`));
     assert.match(await s.app.page.locator('.dataset').innerText(), /at most 8 MB/);
     await pick(FIXTURE_PATH);
@@ -61,15 +61,15 @@ describe('opening another dataset', () => {
   });
 
   it('a selected item that the new dataset lacks is dropped from the URL', async () => {
-    await s.app.open(`?view=timeline&item=${DATASET.events[0].id}`);
+    await s.app.open(`timeline.html?item=${DATASET.events[0].id}`);
     await s.app.detail.waitFor();
     await pick(FIXTURE_PATH);
     await s.app.page.waitForFunction(() => !document.querySelector('.view-detail .detail'));
-    assert.equal(s.app.query(), '?view=timeline');
+    assert.deepEqual(await s.app.address(), { view: 'timeline', query: '' });
   });
 
   it('broken JSON is refused with its line and column, and the current dataset stays', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await pick(file('broken.json', FIXTURE.replace('"id": "fixture-minimal",', '"id": "fixture-minimal"')));
     const text = await alertText();
     assert.match(text, /The file was not opened: broken\.json/);
@@ -79,7 +79,7 @@ describe('opening another dataset', () => {
   });
 
   it('a wrong type and a dangling reference are named by their JSON path', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await pick(file('types.json', FIXTURE.replace('"year": 2025', '"year": "2025"')));
     assert.match(await alertText(), /\$\.source\.year: expected a whole number, found text in double quotes \(line 7, column \d+\)/);
     await pick(file('dangling.json', FIXTURE.replace('"relationship": "rel-mou"', '"relationship": "rel-nope"')));
@@ -89,7 +89,7 @@ describe('opening another dataset', () => {
   });
 
   it("parser messages are in the reader's language, serde's own words folded under them", async () => {
-    await s.app.open('?view=timeline&lang=id');
+    await s.app.open('timeline.html?lang=id');
     await pick(file('cut.json', FIXTURE.slice(0, 1000)));
     let text = await alertText();
     assert.match(text, /Berkas bukan JSON yang sah: berkas berakhir sebelum JSON-nya lengkap; mungkin terpotong \(baris \d+, kolom \d+\)/);
@@ -120,7 +120,7 @@ describe('opening another dataset', () => {
     for (let i = 0; i < 1000; i++) {
       data.events.push({ ...model, id: `ev-copy-${i}`, actors: Array.from({ length: 30 }, (_, j) => `nobody-${j}`) });
     }
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await s.app.page.evaluate(() => {
       window.longTasks = [];
       new PerformanceObserver((list) => {
@@ -154,7 +154,7 @@ describe('opening another dataset', () => {
   });
 
   it('a 50 MB file is refused before it is read', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     const big = file('big.json', ' '.repeat(50 * 1024 * 1024));
     await pick(big);
     assert.match(await alertText(), /the file is 52428800 bytes; the largest dataset this dashboard opens is 8388608 bytes/);
@@ -162,7 +162,7 @@ describe('opening another dataset', () => {
   });
 
   it('200-level nesting is refused with a message, not a crash', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await pick(file('deep.json', `${'['.repeat(200)}${']'.repeat(200)}`));
     assert.match(await alertText(), /The file was not opened: deep\.json/);
     assert.equal(await s.app.fatal.isVisible(), false);
@@ -174,7 +174,7 @@ describe('opening another dataset', () => {
       .replace('"en": "Minimal test dataset"', `"en": ${JSON.stringify(evil)}`)
       .replace('"en": "MoU signed"', `"en": ${JSON.stringify(`MoU ${evil}`)}`)
       .replaceAll('"quote": "MoU 2016"', `"quote": ${JSON.stringify(`MoU 2016 ${evil}`)}`);
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await pick(file('hostile.json', hostile));
     await s.app.page.waitForFunction(() => document.querySelector('.dataset-title').textContent.includes('<img'));
     assert.equal(await s.app.page.locator('.dataset-title').innerText(), evil);
@@ -201,7 +201,7 @@ describe('opening another dataset', () => {
   });
 
   it('a file dropped onto the page is opened', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await s.app.page.evaluate((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
@@ -216,7 +216,7 @@ describe('opening another dataset', () => {
     await s.context.addInitScript(() => {
       Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
     });
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await pick(FIXTURE_PATH);
     const notice = s.app.page.locator('.dataset .notice');
     await notice.waitFor();
@@ -231,7 +231,7 @@ describe('opening another dataset', () => {
         sessionStorage.setItem('seeded', '1');
       }
     }, [KEY]);
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     const notice = s.app.page.locator('.dataset .notice');
     await notice.waitFor();
     assert.match(await notice.innerText(), /can no longer be read/);

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 
 import { dashboardSuite } from '../lib/suite.mjs';
 import { axeViolations } from '../lib/axe.mjs';
-import { DATASET } from '../pages/dashboard.mjs';
+import { addressOf, DATASET, pageOf } from '../pages/dashboard.mjs';
 
 /** Every record of the dataset by id, with the name of its collection. */
 const RECORDS = new Map();
@@ -51,19 +51,20 @@ async function download(page, name, where = page) {
 /** The ids of the records the view's own tables list, in order. */
 const tableIds = (page) => page.$$eval('.view-main [data-item]', (els) => els.map((e) => e.dataset.item));
 
+/** Each view with the filters it is opened with (its page's query). */
 const VIEWS = [
-  ['timeline', '?view=timeline&partner=daejeon'],
-  ['challenges', '?view=challenges&partner=daejeon'],
-  ['learning', '?view=learning&partner=daejeon'],
-  ['evidence', '?view=evidence'],
+  ['timeline', 'partner=daejeon'],
+  ['challenges', 'partner=daejeon'],
+  ['learning', 'partner=daejeon'],
+  ['evidence', ''],
 ];
 
 describe('downloads and the printed handout', () => {
   const s = dashboardSuite();
 
-  for (const [view, query] of VIEWS) {
+  for (const [view, filters] of VIEWS) {
     it(`${view}: CSV and JSON hold exactly the records the view lists, with their verbatim quotes`, async () => {
-      await s.app.open(query);
+      await s.app.open(filters ? `${pageOf(view)}?${filters}` : pageOf(view));
       const page = s.app.page;
       const listed = await tableIds(page);
       assert.ok(listed.length > 0);
@@ -86,7 +87,9 @@ describe('downloads and the printed handout', () => {
       const file = JSON.parse(json.bytes.toString('utf8'));
       assert.equal(file.type, 'paradiplomacy-dashboard/view-data');
       assert.equal(file.view, view);
-      assert.equal(`?${file.query}`, query.replace(/^\?view=overview&?/, '?'));
+      // The file names the view as a permalink query does (`view=timeline&partner=daejeon`),
+      // whatever page it was downloaded from.
+      assert.equal(file.query, [`view=${view}`, filters].filter(Boolean).join('&'));
       assert.deepEqual(file.records.map((r) => r.record.id), listed);
       for (const r of file.records) {
         assert.deepEqual(r.record, RECORDS.get(r.record.id).record, `${r.record.id}: the dataset's own record`);
@@ -97,7 +100,7 @@ describe('downloads and the printed handout', () => {
   }
 
   it('matrix: the CSV and JSON list every cell in the table\'s order, the silent ones too', async () => {
-    await s.app.open('?view=matrix&lang=id');
+    await s.app.open('matrix.html?lang=id');
     const page = s.app.page;
     // The table's cells, row by row (sector by sector), left to right: a cell's id, or null
     // where the paper is silent (a silent cell carries no id on screen).
@@ -123,7 +126,7 @@ describe('downloads and the printed handout', () => {
   });
 
   it('each chart downloads as a PNG and an SVG drawn from it', async () => {
-    await s.app.open('?view=challenges');
+    await s.app.open('challenges.html');
     await s.app.chartDrawn();
     const page = s.app.page;
     const png = await download(page, /PNG/);
@@ -154,7 +157,7 @@ describe('downloads and the printed handout', () => {
         };
       };
     });
-    await s.app.open('?view=learning&partner=daejeon&embed=1');
+    await s.app.open('learning.html?partner=daejeon&embed=1');
     const page = s.app.page;
     await s.app.chartDrawn();
     const listed = await tableIds(page);
@@ -173,10 +176,9 @@ describe('downloads and the printed handout', () => {
 
     await page.emulateMedia({ media: 'print' });
     const link = await page.locator('.print-header a').innerText();
-    const url = new URL(link);
-    assert.equal(url.searchParams.get('embed'), null, 'the printed link opens the full dashboard');
-    assert.equal(url.searchParams.get('view'), 'learning');
-    assert.equal(url.searchParams.get('partner'), 'daejeon');
+    // The learning view's page with its filter, not embedded: the printed link opens the full dashboard.
+    assert.equal(new URL(link).origin + '/', s.server.url);
+    assert.deepEqual(addressOf(link), { view: 'learning', query: 'partner=daejeon' });
     assert.equal(await page.locator('.print-header').isVisible(), true);
     // The handout names the dataset it was printed from (another city's, when one is open).
     assert.match(await page.locator('.print-header').innerText(), new RegExp(`^Printed from the dashboard ${DATASET.title.en}\\. This view:`));
@@ -229,7 +231,7 @@ describe('downloads and the printed handout', () => {
   });
 
   it('the Download menu is reachable by keyboard, closes with Escape back on its button, and axe finds no violation', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     const page = s.app.page;
     await page.locator('.export-menu > summary').focus();
     await page.keyboard.press('Enter');

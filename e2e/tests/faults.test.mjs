@@ -11,7 +11,8 @@ import { join } from 'node:path';
 
 import { axeViolations } from '../lib/axe.mjs';
 import { dashboardSuite } from '../lib/suite.mjs';
-import { DATASET } from '../pages/dashboard.mjs';
+import { DATASET, pageOf } from '../pages/dashboard.mjs';
+import { KEY } from '../pages/notes.mjs';
 
 const FIXTURE_PATH = new URL('../../tests/fixtures/minimal.json', import.meta.url).pathname;
 const FIXTURE = readFileSync(FIXTURE_PATH, 'utf8');
@@ -57,10 +58,14 @@ describe('faults a reader should never meet', () => {
 
   const pick = (path) => s.app.page.locator('.dataset input[type=file]').setInputFiles(path);
   const showing = () => s.app.page.locator('#dataset-showing').innerText();
-  /** Opens `data` through the file picker and waits until the page shows its title. */
+  /**
+   * Opens `data` through the file picker and waits until the page shows its title and has
+   * remembered it (a frame after it is painted), so that the next page opened shows it too.
+   */
   const openDataset = async (name, data) => {
     await pick(file(name, data));
     await s.app.page.waitForFunction((n) => document.querySelector('#dataset-showing').innerText.includes(n), name);
+    await s.app.page.waitForFunction(([key, n]) => localStorage.getItem(key)?.includes(n), [`${KEY}dataset/file-name`, name]);
   };
   /** Whether the element focused is `selector`, and its top is inside the window. */
   const focusedInView = (selector) => s.app.page.evaluate((sel) => {
@@ -71,7 +76,7 @@ describe('faults a reader should never meet', () => {
   }, selector);
 
   it('a dropped file that is refused says so where the reader is, with focus on the message', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await s.app.chartDrawn();
     await s.app.dropFiles([{ name: 'broken.json', text: '{"schema_version": 1,' }]);
     const alert = s.app.page.locator('.dataset .problems[role=alert]');
@@ -84,7 +89,7 @@ describe('faults a reader should never meet', () => {
   });
 
   it('a dropped file that opens says so where the reader is, with focus on the message', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await s.app.chartDrawn();
     await s.app.dropFiles([{ name: 'dropped.json', text: FIXTURE }]);
     const status = s.app.page.locator('.dataset .opened[role=status]');
@@ -97,7 +102,7 @@ describe('faults a reader should never meet', () => {
   });
 
   it('several files dropped at once: the first is opened and the reader is told the others were not', async () => {
-    await s.app.open('?view=timeline&lang=id');
+    await s.app.open('timeline.html?lang=id');
     await s.app.dropFiles([
       { name: 'first.json', text: FIXTURE },
       { name: 'second.json', text: JSON.stringify(EMPTY) },
@@ -119,19 +124,19 @@ describe('faults a reader should never meet', () => {
   });
 
   it('a dragged text is not taken for a file, and the drop listeners leave with the dataset picker', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     // Embed mode has no dataset picker: going there from the full page must take its listeners.
-    const go = (query) => s.app.page.evaluate((q) => {
-      history.pushState(null, '', q);
+    const go = (address) => s.app.page.evaluate((a) => {
+      history.pushState(null, '', a);
       dispatchEvent(new PopStateEvent('popstate'));
-    }, query);
-    await go('?view=timeline&embed=1');
+    }, address);
+    await go('timeline.html?embed=1');
     await s.app.page.locator('.dataset').waitFor({ state: 'detached' });
     await s.app.dropFiles([{ name: 'embedded.json', text: FIXTURE }]);
     // Reading a 6 kB file takes milliseconds; a second is ample for a listener left behind.
     await s.app.page.waitForTimeout(1000);
     assert.equal(await s.app.page.locator('.drop-overlay.visible').count(), 0);
-    await go('?view=timeline');
+    await go('timeline.html');
     await s.app.page.locator('.dataset').waitFor();
     assert.match(await showing(), /bundled dataset/);
     assert.equal(await s.app.tableRows.count(), DATASET.events.length);
@@ -161,11 +166,11 @@ describe('faults a reader should never meet', () => {
   });
 
   it('an empty dataset: every view says there is nothing yet, in the reader\'s language, never a chart error', async () => {
-    await s.app.open('?view=learning');
+    await s.app.open('learning.html');
     await openDataset('empty.json', EMPTY);
     for (const [view, [en, id]] of Object.entries(EMPTY_SAYS)) {
       for (const [lang, words] of [['en', en], ['id', id]]) {
-        await s.app.open(`?view=${view}&lang=${lang}`);
+        await s.app.open(`${pageOf(view)}?lang=${lang}`);
         const main = s.app.page.locator('main');
         await s.app.page.waitForFunction((source) => new RegExp(source).test(document.querySelector('main').innerText), words.source, { timeout: 5000 })
           .catch(() => {});
@@ -180,7 +185,7 @@ describe('faults a reader should never meet', () => {
 
   it('filters that leave nothing say so, and the chart keeps no marks of before and no error', async () => {
     for (const view of ['learning', 'challenges']) {
-      await s.app.open(`?view=${view}`);
+      await s.app.open(pageOf(view));
       await s.app.chartDrawn();
       // No adoption and no challenge concerns a letter of intent.
       await s.app.page.selectOption('select[name=type]', 'letter_of_intent');
@@ -212,13 +217,13 @@ describe('faults a reader should never meet', () => {
       d.events[1].citations[0].quote = `MoU 2016 ${long}`;
       d.findings[0].title.en = `Finding ${long}`;
     });
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await openDataset('wide.json', data);
-    for (const query of ['?view=timeline&item=ev-mou', '?view=overview', '?view=evidence&item=fd-main', '?view=learning']) {
-      await s.app.open(query);
+    for (const address of ['timeline.html?item=ev-mou', 'index.html', 'evidence.html?item=fd-main', 'learning.html']) {
+      await s.app.open(address);
       await s.app.page.waitForTimeout(100);
       const [scroll, inner] = await s.app.page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
-      assert.ok(scroll <= inner, `${query}: the page is ${scroll} px wide in a ${inner} px window`);
+      assert.ok(scroll <= inner, `${address}: the page is ${scroll} px wide in a ${inner} px window`);
     }
   });
 
@@ -227,7 +232,7 @@ describe('faults a reader should never meet', () => {
       d.title.en = 'Minimal test dataset\u202E';
       d.source.authors = ['A. Author\u202E'];
     });
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await openDataset('override.json', data);
     // The left edge of `word`, the first text of `selector` that holds it, as drawn.
     const leftOf = (selector, word) => s.app.page.evaluate(([sel, w]) => {
@@ -253,23 +258,23 @@ describe('faults a reader should never meet', () => {
 
   it('a link naming a story step and another view shows the step, its view and its bar together', async () => {
     const step = DATASET.story.find((x) => x.view === 'timeline');
-    await s.app.open(`?step=${step.id}&view=learning`);
+    await s.app.open(`learning.html?step=${step.id}`);
     await s.app.page.locator('.story-bar').waitFor();
-    const q = new URLSearchParams(s.app.query());
-    assert.equal(q.get('step'), step.id);
-    assert.equal(q.get('view'), step.view);
+    const shown = await s.app.address();
+    assert.equal(shown.view, step.view, `the step's view, on its own page: ${s.app.page.url()}`);
+    assert.equal(new URLSearchParams(shown.query).get('step'), step.id);
     assert.equal(await s.app.page.locator('#view-title').innerText(), 'Timeline');
     assert.equal(await s.app.page.locator('.story-bar').getAttribute('data-step'), step.id);
     await s.app.page.waitForFunction((id) => document.querySelector('.view-detail .detail')?.dataset.item === id, step.item);
     // A step link whose view agrees keeps the item the reader chose on it.
     const other = DATASET.events.find((e) => e.id !== step.item).id;
-    await s.app.open(`?view=timeline&item=${other}&step=${step.id}`);
+    await s.app.open(`timeline.html?item=${other}&step=${step.id}`);
     await s.app.page.locator('.story-bar').waitFor();
     assert.equal(await s.app.detailItem(), other);
   });
 
   it('the header and the document title name the open dataset and its source', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     const header = s.app.page.locator('.app-header .brand');
     assert.match(await header.innerText(), new RegExp(DATASET.title.en));
     await openDataset('minimal.json', JSON.parse(FIXTURE));

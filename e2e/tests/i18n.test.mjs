@@ -22,7 +22,7 @@ describe('Indonesian everywhere a reader looks', () => {
     await s.context.addInitScript(() => {
       Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
     });
-    await s.app.open('?view=timeline&lang=id');
+    await s.app.open('timeline.html?lang=id');
     await s.app.page.locator('.dataset input[type=file]').setInputFiles(FIXTURE_PATH);
     const notice = s.app.page.locator('.dataset .notice');
     await notice.waitFor();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { dashboardSuite } from '../lib/suite.mjs';
-import { DATASET } from '../pages/dashboard.mjs';
+import { DATASET, pageOf } from '../pages/dashboard.mjs';
 import { withPartners } from '../../tools/synth.mjs';
 
 const EXTRA = 5000;
@@ -29,7 +29,7 @@ describe('a dataset with 5,000 more partners', () => {
 
   /** Opens the wide file from the footer and waits until the view shows it. */
   async function openWide(view) {
-    await s.app.open(`?view=${view}`);
+    await s.app.open(pageOf(view));
     await s.app.page.locator('.dataset input[type=file]').setInputFiles(file);
     await s.app.page.waitForFunction((title) => document.querySelector('#dataset-showing')?.innerText.includes(title), wide.title.en, { timeout: 60000 });
   }
@@ -73,7 +73,7 @@ describe('a dataset with 5,000 more partners', () => {
   });
 
   it('a file chosen while a large one is still opening is what stays: the large one is dropped', async () => {
-    await s.app.open('?view=matrix');
+    await s.app.open('matrix.html');
     // Both chosen in one go, as a reader who picks again at once: the wide file is still being
     // read and checked when the broken one comes.
     await s.app.page.evaluate((wideText) => {
@@ -94,10 +94,10 @@ describe('a dataset with 5,000 more partners', () => {
   });
 
   it('the bundled dataset\'s tables are shown whole, with no paging line', async () => {
-    await s.app.open('?view=overview');
+    await s.app.open('index.html');
     await s.app.tableShows(new Set(DATASET.relationships.map((r) => r.partner)).size);
     assert.equal(await s.app.page.locator('.more-rows').count(), 0);
-    await s.app.open('?view=matrix');
+    await s.app.open('matrix.html');
     assert.equal(await s.app.page.locator('.top-partners').count(), 0);
   });
 });

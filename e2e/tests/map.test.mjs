@@ -39,7 +39,7 @@ describe('partner map', () => {
   const s = dashboardSuite();
 
   it('draws the world under the markers: land where the partners are, sea where there is none', async () => {
-    await s.app.open('?view=overview');
+    await s.app.open('index.html');
     await s.app.chartDrawn();
     // The map's own colours (tools/build-world-map.mjs): land #e6e9ee, the sea left transparent.
     for (const p of await mapPixels(s.app.page, LAND)) {
@@ -52,7 +52,7 @@ describe('partner map', () => {
   });
 
   it('a filter change redraws the markers and keeps the map ECharts drew', async () => {
-    await s.app.open('?view=overview');
+    await s.app.open('index.html');
     await s.app.chartDrawn();
     await s.app.page.waitForTimeout(1200); // the first draw's animation
     // The map's shapes, as ECharts' renderer holds them (zlevel 0), and the markers' canvas.
@@ -85,7 +85,7 @@ describe('partner map', () => {
   });
 
   it('zooms and pans with the wheel and a drag, within its limits, and keeps the view across a filter change', async () => {
-    await s.app.open('?view=overview');
+    await s.app.open('index.html');
     await s.app.chartDrawn();
     await s.app.chart.scrollIntoViewIfNeeded();
     await s.app.page.waitForTimeout(1200);

@@ -35,7 +35,7 @@ describe('reader notes', () => {
   const notes = () => new Notes(s.app.page);
 
   it('adds a note to an event, shows its badge, survives a reload and jumps back to the event', async () => {
-    await s.app.open(`?view=timeline&item=${MOU}`);
+    await s.app.open(`timeline.html?item=${MOU}`);
     const n = notes();
     await n.addToOpenItem('Signed with #Daejeon; ask about **follow-up**');
     await n.storedCount(1);
@@ -52,7 +52,7 @@ describe('reader notes', () => {
     assert.equal(await n.toggle.locator('.count').innerText(), '1');
 
     // From another view, the panel's link goes back to the event.
-    await s.app.page.goto(`${s.server.url}?view=matrix`);
+    await s.app.page.goto(`${s.server.url}matrix.html`);
     await s.app.ready();
     await n.openPanel();
     const title = eventById(MOU).title.en;
@@ -60,7 +60,7 @@ describe('reader notes', () => {
     await s.app.page.waitForFunction(() => document.querySelector('.view-detail .detail')?.dataset.item);
     assert.equal(await s.app.detailItem(), MOU);
     assert.match(await n.cards.locator('.note-target').innerText(), new RegExp(title.slice(0, 20).replace(/[()]/g, '.')));
-    assert.match(s.app.query(), /view=timeline/);
+    assert.deepEqual(await s.app.address(), { view: 'timeline', query: `item=${MOU}` });
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
@@ -132,7 +132,7 @@ describe('reader notes', () => {
   });
 
   it('pins a note to a view with its filters and reopens that view', async () => {
-    await s.app.open('?view=matrix&partner=daejeon');
+    await s.app.open('matrix.html?partner=daejeon');
     const n = notes();
     await s.app.page.locator('.view-head .view-note').click();
     await n.editor.waitFor();
@@ -145,7 +145,7 @@ describe('reader notes', () => {
     await s.app.page.waitForSelector('.view-overview');
     await n.cards.locator('.note-target button').click();
     await s.app.page.waitForSelector('.view-matrix');
-    assert.equal(s.app.query(), '?view=matrix&partner=daejeon');
+    assert.deepEqual(await s.app.address(), { view: 'matrix', query: 'partner=daejeon' });
   });
 
   it('fault 1: with storage blocked the app works, notes live in memory, a banner offers export', async () => {
@@ -154,7 +154,7 @@ describe('reader notes', () => {
         get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
       });
     });
-    await s.app.open(`?view=timeline&item=${MOU}`);
+    await s.app.open(`timeline.html?item=${MOU}`);
     const n = notes();
     await n.banner.filter({ hasText: 'Notes are not saved in this browser' }).waitFor();
     assert.equal(await n.banner.getAttribute('data-status'), 'no-storage');
@@ -175,7 +175,7 @@ describe('reader notes', () => {
   for (const name of ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']) {
     it(`fault 2: a full quota (${name}) keeps the note, says so, and clears after the next save`, async () => {
       await s.app.page.addInitScript(quotaScript(name));
-      await s.app.open(`?view=timeline&item=${MOU}`);
+      await s.app.open(`timeline.html?item=${MOU}`);
       const n = notes();
       await s.app.page.evaluate(() => { window.__full = true; });
       await n.addToOpenItem('Written while the disk is full', { done: false });
@@ -225,11 +225,11 @@ describe('reader notes', () => {
   });
 
   it('fault 4: two tabs editing different notes both survive, and each sees the other', async () => {
-    await s.app.open(`?view=timeline&item=${MOU}`);
+    await s.app.open(`timeline.html?item=${MOU}`);
     const a = notes();
     const pageB = await s.context.newPage();
     const appB = new Dashboard(pageB, s.server.url);
-    await appB.open('?view=timeline&item=ev-loi-2015');
+    await appB.open('timeline.html?item=ev-loi-2015');
     const b = new Notes(pageB);
     // Both type before either save is due.
     await a.addToOpenItem('From tab A', { done: false });
@@ -253,7 +253,7 @@ describe('reader notes', () => {
   });
 
   it('fault 5: a reload in the middle of typing keeps the text', async () => {
-    await s.app.open(`?view=timeline&item=${MOU}`);
+    await s.app.open(`timeline.html?item=${MOU}`);
     const n = notes();
     await n.addToOpenItem('Typed just before the reload', { done: false });
     await s.app.page.reload();
@@ -262,7 +262,7 @@ describe('reader notes', () => {
   });
 
   it('fault 6: markup and script in a note are shown as text and nothing runs', async () => {
-    await s.app.open(`?view=timeline&item=${MOU}`);
+    await s.app.open(`timeline.html?item=${MOU}`);
     const n = notes();
     const hostile = '<img src=x onerror=alert(1)> [click](javascript:alert(2)) javascript:alert(3) <script>alert(4)</script> see https://example.org/x';
     await n.addToOpenItem(hostile);
@@ -280,11 +280,11 @@ describe('reader notes', () => {
   });
 
   it('fault 7: export, then import into a fresh profile, gives the same notes byte for byte', async () => {
-    await s.app.open(`?view=timeline&item=${MOU}`);
+    await s.app.open(`timeline.html?item=${MOU}`);
     const n = notes();
     await n.addToOpenItem('On the MoU: «kerja sama» 대전 ✓\nsecond line\n\n- a list');
     await n.addFree('A free note #later');
-    await s.app.page.goto(`${s.server.url}?view=challenges&partner=daejeon`);
+    await s.app.page.goto(`${s.server.url}challenges.html?partner=daejeon`);
     await s.app.ready();
     await s.app.page.locator('.view-head .view-note').click();
     await s.app.page.keyboard.type('Challenges seen from Daejeon');
@@ -359,7 +359,7 @@ describe('reader notes', () => {
   });
 
   it('the notes panel and an item with notes pass axe (WCAG 2.1 AA) and work from the keyboard', async () => {
-    await s.app.open(`?view=timeline&item=${MOU}`);
+    await s.app.open(`timeline.html?item=${MOU}`);
     const n = notes();
     await n.addToOpenItem('Checked for accessibility #a11y');
     await n.toggle.focus();

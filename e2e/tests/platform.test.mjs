@@ -81,7 +81,7 @@ describe('on plain http from a host name (not a secure context: no navigator.cli
   afterEach(async () => { await context?.close(); });
 
   it('"Copy link" still puts the link on the clipboard, and says so', async () => {
-    await app.open('?view=timeline&partner=daejeon');
+    await app.open('timeline.html?partner=daejeon');
     assert.deepEqual(
       await app.page.evaluate(() => [window.isSecureContext, typeof navigator.clipboard]),
       [false, 'undefined'],
@@ -96,7 +96,7 @@ describe('on plain http from a host name (not a secure context: no navigator.cli
   });
 
   it('the Embed dialog\'s "Copy code" too', async () => {
-    await app.open('?view=matrix&partner=daejeon');
+    await app.open('matrix.html?partner=daejeon');
     await app.page.locator('.embed-open').click();
     const dialog = app.page.locator('dialog.embed-dialog');
     await dialog.waitFor();
@@ -112,7 +112,7 @@ describe('on plain http from a host name (not a secure context: no navigator.cli
   it('where copying is refused too, the link is shown selected to copy by hand, and nothing says "copied"', async () => {
     // A browser that refuses `execCommand('copy')` answers false.
     await app.page.addInitScript(() => { Document.prototype.execCommand = () => false; });
-    await app.open('?view=timeline&partner=daejeon');
+    await app.open('timeline.html?partner=daejeon');
     await app.page.getByRole('button', { name: 'Copy link' }).click();
     assert.equal(await statusOf(app.page.locator('.filter-actions > .copied')), BY_HAND);
     const field = app.page.locator('input.copy-by-hand');
@@ -141,7 +141,7 @@ describe('on plain http from a host name (not a secure context: no navigator.cli
     await app.page.addInitScript(() => {
       Document.prototype.execCommand = () => { throw new DOMException('refused', 'SecurityError'); };
     });
-    await app.open('?view=matrix');
+    await app.open('matrix.html');
     await app.page.locator('.embed-open').click();
     const dialog = app.page.locator('dialog.embed-dialog');
     await dialog.waitFor();
@@ -167,7 +167,7 @@ describe('in a cross-origin frame without clipboard-write (writeText rejects)', 
     await clearClipboard(s.context, origin);
     writeFileSync(join(dir, 'host.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>University</title></head>
 <body><h1>Our research</h1>
-<iframe id="dash" src="${s.server.url}?view=timeline&partner=daejeon&embed=1" title="Paradiplomacy dashboard" width="900" height="600" style="border:0"></iframe>
+<iframe id="dash" src="${s.server.url}timeline.html?partner=daejeon&embed=1" title="Paradiplomacy dashboard" width="900" height="600" style="border:0"></iframe>
 </body></html>`);
     await s.context.addInitScript(COUNT_UNHANDLED);
     const page = s.app.page;
@@ -196,7 +196,7 @@ describe('where writeText rejects (a browser that asks, and the reader says no)'
     await page.addInitScript(() => {
       Clipboard.prototype.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
     });
-    await s.app.open('?view=challenges&partner=daejeon');
+    await s.app.open('challenges.html?partner=daejeon');
     await page.locator('.embed-open').click();
     const dialog = page.locator('dialog.embed-dialog');
     await dialog.waitFor();
@@ -220,12 +220,12 @@ describe('back and forward next to the page\'s own window.onpopstate', () => {
       window.hostPops = 0;
       window.onpopstate = () => { window.hostPops += 1; };
     });
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await page.locator('select[name=partner]').selectOption('daejeon');
     await page.waitForFunction(() => location.search.includes('partner=daejeon'));
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('select[name=partner]').value === '');
-    assert.equal(s.app.query(), '?view=timeline');
+    assert.deepEqual(await s.app.address(), { view: 'timeline', query: '' });
     assert.equal(await page.evaluate(() => window.hostPops), 1, 'the page\'s own handler ran');
     await page.goForward();
     await page.waitForFunction(() => document.querySelector('select[name=partner]').value === 'daejeon');
@@ -235,7 +235,7 @@ describe('back and forward next to the page\'s own window.onpopstate', () => {
 
   it('a handler another script sets later does not take back/forward from the app', async () => {
     const page = s.app.page;
-    await s.app.open('?view=timeline&partner=daejeon');
+    await s.app.open('timeline.html?partner=daejeon');
     await page.evaluate(() => {
       window.laterPops = 0;
       window.onpopstate = () => { window.laterPops += 1; };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { dashboardSuite } from '../lib/suite.mjs';
 import { startServer } from '../lib/server.mjs';
 import { axeViolations } from '../lib/axe.mjs';
-import { DATASET } from '../pages/dashboard.mjs';
+import { addressOf, DATASET } from '../pages/dashboard.mjs';
 
 const STORY = DATASET.story;
 
@@ -34,9 +34,10 @@ describe('seminar mode', () => {
 
     const expectStep = async (i) => {
       await waitStep(page, STORY[i].id);
-      const q = new URLSearchParams(s.app.query());
+      const { view, query } = await s.app.address();
+      const q = new URLSearchParams(query);
       assert.equal(q.get('step'), STORY[i].id);
-      assert.equal(q.get('view') ?? 'overview', STORY[i].view);
+      assert.equal(view, STORY[i].view, `step ${i}: its view's page`);
       assert.equal(q.get('partner'), STORY[i].filters?.partner ?? null);
       await page.waitForFunction((id) => document.querySelector('.view-detail .detail')?.dataset.item === id, STORY[i].item);
       assert.equal(await page.locator('.story-caption').innerText(), STORY[i].caption.en);
@@ -74,7 +75,7 @@ describe('seminar mode', () => {
     await page.evaluate(() => document.activeElement.blur());
     await page.keyboard.press('Escape');
     await page.locator('.story-bar').waitFor({ state: 'detached' });
-    assert.equal(new URLSearchParams(s.app.query()).get('step'), null);
+    assert.equal(new URLSearchParams((await s.app.address()).query).get('step'), null);
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-present')), false);
     assert.deepEqual(s.app.consoleErrors, []);
   });
@@ -85,7 +86,9 @@ describe('seminar mode', () => {
     await waitStep(s.app.page, step.id);
     assert.equal(await s.app.page.locator('.story-bar h2').innerText(), step.title.id);
     assert.equal(await s.app.detailItem(), step.item);
-    assert.match(s.app.query(), new RegExp(`view=${step.view}.*partner=${step.filters.partner}`));
+    const shown = await s.app.address();
+    assert.equal(shown.view, step.view, `the step's view, on its own page: ${s.app.page.url()}`);
+    assert.equal(new URLSearchParams(shown.query).get('partner'), step.filters.partner);
     await s.app.page.reload();
     await s.app.ready();
     await waitStep(s.app.page, step.id);
@@ -150,12 +153,12 @@ describe('seminar mode', () => {
   });
 
   it('the Embed dialog gives the iframe snippet of the view on screen', async () => {
-    await s.app.open('?view=matrix&partner=daejeon');
+    await s.app.open('matrix.html?partner=daejeon');
     await s.app.page.locator('.embed-open').click();
     const dialog = s.app.page.locator('dialog.embed-dialog');
     await dialog.waitFor();
     const code = await dialog.locator('textarea').inputValue();
-    assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=matrix&amp;partner=daejeon&amp;embed=1" title="([^"]*)"/);
+    assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/matrix\.html\?partner=daejeon&amp;embed=1" title="([^"]*)"/);
     // The frame is titled by the dataset it shows.
     assert.equal(code.match(/ title="([^"]*)"/)[1], DATASET.title.en);
     assert.match(code, /allow="fullscreen"/);
@@ -174,11 +177,11 @@ describe('embed mode in a cross-origin frame', () => {
   before(async () => { host = await startServer({ root: dir, host: '127.0.0.2' }); });
   after(async () => { await host?.close(); });
 
-  /** A university page on 127.0.0.2 framing the dashboard (127.0.0.1) at `query`. */
-  function hostPage(name, query, extra = '', app = s.server) {
+  /** A university page on 127.0.0.2 framing the dashboard (127.0.0.1) at `address` (relative to it). */
+  function hostPage(name, address, extra = '', app = s.server) {
     writeFileSync(join(dir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>University</title></head>
 <body><h1>Our research</h1>
-<iframe id="dash" src="${app.url}?${query}" title="Paradiplomacy dashboard" width="900" height="300" style="border:0" allow="fullscreen" ${extra}></iframe>
+<iframe id="dash" src="${app.url}${address}" title="Paradiplomacy dashboard" width="900" height="300" style="border:0" allow="fullscreen" ${extra}></iframe>
 <script>
   window.heights = [];
   addEventListener('message', (e) => {
@@ -194,14 +197,16 @@ describe('embed mode in a cross-origin frame', () => {
 
   it('shows one view compactly, links out to the full dashboard, and posts its height', async () => {
     const page = s.app.page;
-    await page.goto(hostPage('host.html', 'view=matrix&partner=daejeon&embed=1'));
+    await page.goto(hostPage('host.html', 'matrix.html?partner=daejeon&embed=1'));
     const frame = page.frameLocator('#dash');
     await frame.locator('html[data-app-ready] .view-matrix').waitFor();
     assert.equal(await frame.locator('.view-nav').count(), 0);
     assert.equal(await frame.locator('.dataset').count(), 0);
     const open = frame.locator('.embed-bar a.open-full');
     assert.equal(await open.getAttribute('target'), '_blank');
-    assert.match(await open.getAttribute('href'), /\?view=matrix&partner=daejeon$/);
+    const full = await open.getAttribute('href');
+    assert.equal(new URL(full).origin + '/', s.server.url);
+    assert.deepEqual(addressOf(full), { view: 'matrix', query: 'partner=daejeon' });
     await page.waitForFunction(() => window.heights.length > 0 && window.heights.at(-1) > 300);
     const posted = await page.evaluate(() => window.heights.at(-1));
     const box = await page.locator('#dash').boundingBox();
@@ -242,9 +247,13 @@ describe('embed mode in a cross-origin frame', () => {
     // A sandbox without allow-same-origin gives the frame an opaque origin: no storage at all,
     // and its module and wasm fetches are cross-origin, so the host must allow CORS.
     const corsApp = await startServer({ cors: true });
-    await page.goto(hostPage('sandboxed.html', 'view=timeline&embed=1&item=ev-mou-2016', 'sandbox="allow-scripts allow-popups"', corsApp));
+    // The frame's address is an older embed link (`?view=`), as a host page written before the
+    // views had pages keeps it: the frame opens the view's page.
+    await page.goto(hostPage('sandboxed.html', '?view=timeline&embed=1&item=ev-mou-2016', 'sandbox="allow-scripts allow-popups"', corsApp));
     const f = page.frameLocator('#dash');
     await f.locator('html[data-app-ready] .view-timeline').waitFor();
+    const frame = await (await page.$('#dash')).contentFrame();
+    assert.deepEqual(addressOf(frame.url()), { view: 'timeline', query: 'item=ev-mou-2016&embed=1' });
     await f.locator('.notes-banner[data-status="no-storage"]').waitFor();
     await f.locator('.item-notes .add-note').click();
     await f.locator('.note-editor textarea').fill('Only in this tab');

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 
 import { axeViolations } from '../lib/axe.mjs';
 import { dashboardSuite } from '../lib/suite.mjs';
+import { VIEWS } from '../pages/dashboard.mjs';
 
 describe('shell', () => {
   const s = dashboardSuite({
@@ -24,6 +25,9 @@ describe('shell', () => {
     const id = await first.getAttribute('data-item');
     await first.click();
     await s.app.page.waitForFunction((item) => location.search.includes(`item=${item}`), id);
+    const record = await s.app.address();
+    assert.ok(VIEWS.includes(record.view), `the record's view, on its own page: ${s.app.page.url()}`);
+    assert.equal(record.query, `item=${id}`);
     assert.match(await s.app.page.locator('.view-detail').innerText(), /anggrek/i);
     assert.equal(await box.inputValue(), '', 'the box clears after a choice');
     assert.deepEqual(s.app.consoleErrors, []);
@@ -31,7 +35,7 @@ describe('shell', () => {
 
   it('the theme follows the OS, can be chosen, is remembered, and stays accessible in dark', async () => {
     await s.newContext({ colorScheme: 'dark' });
-    await s.app.open('?view=matrix');
+    await s.app.open('matrix.html');
     assert.equal(await s.app.page.getAttribute('html', 'data-theme'), 'dark');
     await s.app.chartDrawn();
     assert.deepEqual(await axeViolations(s.app.page), []);
@@ -44,12 +48,12 @@ describe('shell', () => {
   });
 
   it('clear filters empties them; copy link copies the exact view', async () => {
-    await s.app.open('?view=timeline&partner=daejeon&from=2015&type=mou');
+    await s.app.open('timeline.html?partner=daejeon&from=2015&type=mou');
     await s.app.page.getByRole('button', { name: 'Copy link' }).click();
     const copied = await s.app.page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, s.app.page.url());
     await s.app.page.getByRole('button', { name: 'Clear filters' }).click();
-    await s.app.page.waitForFunction(() => location.search === '?view=timeline');
+    await s.app.addressBecomes('timeline', '');
     assert.equal(await s.app.page.locator('select[name=partner]').inputValue(), '');
   });
 });

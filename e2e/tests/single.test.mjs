@@ -91,7 +91,9 @@ describe('single file from file://', () => {
     await app.open('?view=matrix');
     await app.page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await app.page.waitForFunction(() => document.querySelector('#view-title')?.innerText === 'Matriks sektor');
-    assert.match(app.query(), /lang=id/);
+    // One file, one page: the view stays in the query (`?view=matrix&lang=id`).
+    await app.addressBecomes('matrix', 'lang=id');
+    assert.equal(app.query(), '?view=matrix&lang=id');
     await app.page.reload();
     await app.ready();
     assert.equal(await app.page.locator('#view-title').innerText(), 'Matriks sektor');

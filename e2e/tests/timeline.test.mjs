@@ -14,7 +14,7 @@ describe('timeline', () => {
   const s = dashboardSuite();
 
   it('draws every dated event from the bundled dataset and lists every event in the table', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await s.app.chartDrawn();
     const { lanes, marks } = await s.app.page.evaluate(() => {
       const inst = window.echarts.getInstanceByDom(document.querySelector('.chart'));
@@ -29,7 +29,7 @@ describe('timeline', () => {
   });
 
   it('a click on a mark shows the verbatim quote, puts the event in the URL, and survives a reload', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await s.app.chartDrawn();
     await s.app.clickMark(markName(MOU));
     await s.app.detail.waitFor();
@@ -40,7 +40,7 @@ describe('timeline', () => {
     }
     const translation = await s.app.page.locator('.view-detail .translation[lang="en"]').first().innerText();
     assert.ok(fold(translation).endsWith(fold(MOU.citations[0].translation)));
-    assert.match(s.app.query(), new RegExp(`item=${MOU.id}`));
+    assert.deepEqual(await s.app.address(), { view: 'timeline', query: `item=${MOU.id}` });
 
     await s.app.page.reload();
     await s.app.ready();
@@ -49,12 +49,12 @@ describe('timeline', () => {
 
     await s.app.page.goBack();
     await s.app.page.waitForFunction(() => !document.querySelector('.view-detail .detail'));
-    assert.equal(s.app.query(), '?view=timeline');
+    assert.deepEqual(await s.app.address(), { view: 'timeline', query: '' });
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
   it('the table is a keyboard path to the same detail, and focus moves to it', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     const button = s.app.page.locator(`table.data-table tr[data-item="${MOU.id}"] button`);
     await button.focus();
     await s.app.page.keyboard.press('Enter');
@@ -66,11 +66,11 @@ describe('timeline', () => {
   });
 
   it('switches to Indonesian, keeps it in the URL, and quotes stay in the original', async () => {
-    await s.app.open(`?view=timeline&item=${MOU.id}`);
+    await s.app.open(`timeline.html?item=${MOU.id}`);
     await s.app.page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await s.app.page.waitForFunction(() => document.documentElement.lang === 'id');
     assert.equal(await s.app.page.locator('#view-title').innerText(), 'Linimasa');
-    assert.match(s.app.query(), /lang=id/);
+    await s.app.addressBecomes('timeline', `item=${MOU.id}&lang=id`);
     await s.app.chartDrawn();
     const name = markName(MOU, 'id');
     const names = await s.app.page.evaluate(() =>
@@ -82,9 +82,9 @@ describe('timeline', () => {
   });
 
   it('lanes can stand for sectors instead of partners, through the URL', async () => {
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     await s.app.page.getByRole('button', { name: 'sector', exact: true }).click();
-    await s.app.page.waitForFunction(() => location.search.includes('lanes=sector'));
+    await s.app.addressBecomes('timeline', 'lanes=sector');
     await s.app.chartDrawn();
     const lanes = await s.app.page.evaluate(() =>
       window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data);
@@ -96,19 +96,20 @@ describe('timeline', () => {
   });
 
   it('ignores invalid URL values instead of failing, and cleans the address', async () => {
-    await s.app.open('?view=timeline&item=nope&lang=xx&partner=%3Cscript%3E&from=20x6&type=MoU');
+    await s.app.open('timeline.html?item=nope&lang=xx&partner=%3Cscript%3E&from=20x6&type=MoU');
     assert.equal(await s.app.detail.count(), 0);
-    assert.equal(s.app.query(), '?view=timeline');
+    assert.deepEqual(await s.app.address(), { view: 'timeline', query: '' });
     assert.equal(await s.app.tableRows.count(), DATASET.events.length);
+    // An older link naming a view there is not: the overview, on its own page.
     await s.app.open('?view=zzz');
     assert.equal(await s.app.page.locator('#view-title').innerText(), 'Overview');
-    assert.equal(s.app.query(), '');
+    assert.deepEqual(await s.app.address(), { view: 'overview', query: '' });
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
   it('without ECharts it says so and the table still holds the data', async () => {
     await s.app.page.route(/echarts.*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
-    await s.app.open('?view=timeline');
+    await s.app.open('timeline.html');
     const fault = s.app.page.locator('.chart-fault');
     await fault.waitFor();
     assert.match(await fault.innerText(), /chart library \(ECharts\) did not load/);
@@ -119,7 +120,7 @@ describe('timeline', () => {
   it('a WebAssembly that cannot start shows a readable message, not a blank page', async () => {
     await s.app.page.route(/\.wasm$/, (route) =>
       route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }));
-    await s.app.page.goto(`${s.server.url}?view=timeline`);
+    await s.app.page.goto(`${s.server.url}timeline.html`);
     await s.app.fatal.waitFor({ state: 'visible' });
     assert.match(await s.app.fatal.innerText(), /The dashboard hit an error/);
     assert.notEqual((await s.app.page.locator('#fatal-detail').innerText()).trim(), '');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 
 import { axeViolations } from '../lib/axe.mjs';
 import { dashboardSuite } from '../lib/suite.mjs';
-import { DATASET, fold } from '../pages/dashboard.mjs';
+import { DATASET, fold, pageOf } from '../pages/dashboard.mjs';
 
 const ALL_QUOTES = new Set();
 (function walk(value) {
@@ -31,7 +31,7 @@ describe('views', () => {
 
   for (const view of VIEWS) {
     it(`${view.code}: renders, filters through the URL, shows verbatim quotes, is accessible`, async () => {
-      await s.app.open(`?view=${view.code}`);
+      await s.app.open(pageOf(view.code));
       assert.equal(await s.app.page.locator('#view-title').innerText(), view.title);
       if (view.chart) {
         await s.app.chartDrawn();
@@ -57,7 +57,9 @@ describe('views', () => {
       // A filter change updates the view and lands in the URL; a reload restores it.
       await s.app.page.selectOption('select[name=partner]', 'miri');
       await s.app.page.waitForFunction(() => location.search.includes('partner=miri'));
-      if (view.code !== 'overview') assert.match(s.app.query(), new RegExp(`view=${view.code}`));
+      const { view: page, query } = await s.app.address();
+      assert.equal(page, view.code, 'the view\'s own page');
+      assert.match(query, /(^|&)partner=miri(&|$)/);
       await s.app.page.reload();
       await s.app.ready();
       assert.equal(await s.app.page.locator('select[name=partner]').inputValue(), 'miri');
@@ -74,7 +76,7 @@ describe('views', () => {
   }
 
   it('the matrix tells "the paper is silent" apart from a level, and a cell opens its passages', async () => {
-    await s.app.open('?view=matrix');
+    await s.app.open('matrix.html');
     const silent = s.app.page.locator('table.matrix-table td.silent');
     assert.ok((await silent.count()) > 0, 'the paper is silent on many pairs');
     // Seen as a dash, heard as words: the name Chromium's own accessibility tree gives a
@@ -88,9 +90,9 @@ describe('views', () => {
     };
     const silentCount = await silent.count();
     assert.equal((await cellNames()).filter((n) => n === 'the paper is silent').length, silentCount);
-    await s.app.open('?view=matrix&lang=id');
+    await s.app.open('matrix.html?lang=id');
     assert.equal((await cellNames()).filter((n) => n === 'makalah tidak menyebut').length, silentCount);
-    await s.app.open('?view=matrix');
+    await s.app.open('matrix.html');
     const cell = s.app.page.locator('table.matrix-table td[data-item="cell--daejeon--umkm"] button');
     assert.match(await cell.innerText(), /^★ adapted \(\d+ passages\)$/);
     // The paper reports the R&D agreement signed with the 2016 MoU and Daejeon's 2017 request
@@ -113,7 +115,7 @@ describe('views', () => {
 
   it('the matrix\'s colour key names every level with its glyph and stays within the page, in either language', async () => {
     for (const [lang, first, last] of [['en', 'none', 'adapted'], ['id', 'tidak ada', 'diadaptasi']]) {
-      await s.app.open(`?view=matrix&lang=${lang}`);
+      await s.app.open(`matrix.html?lang=${lang}`);
       const items = s.app.page.locator('.matrix-legend li');
       assert.equal(await items.count(), 7, 'seven levels');
       const texts = await items.allInnerTexts();
@@ -134,7 +136,7 @@ describe('views', () => {
   });
 
   it('the matrix table follows its chart a frame later: once for quick changes, to where the chart is', async () => {
-    await s.app.open('?view=matrix');
+    await s.app.open('matrix.html');
     await s.app.chartDrawn();
     const page = s.app.page;
     const chartPartners = () => page.evaluate(() =>
@@ -162,7 +164,7 @@ describe('views', () => {
   });
 
   it('charts move on a filter change only when the reader\'s system allows motion', async () => {
-    await s.app.open('?view=challenges');
+    await s.app.open('challenges.html');
     await s.app.chartDrawn();
     const page = s.app.page;
     // Changes the partner and returns, still inside the same task (no frame has run, so no
@@ -197,13 +199,11 @@ describe('views', () => {
   });
 
   it('the view links keep the filters and the language, and back returns', async () => {
-    await s.app.open('?view=timeline&partner=daejeon&lang=id');
+    await s.app.open('timeline.html?partner=daejeon&lang=id');
     await s.app.page.getByRole('link', { name: 'Matriks sektor' }).click();
-    await s.app.page.waitForFunction(() => location.search.includes('view=matrix'));
-    assert.match(s.app.query(), /partner=daejeon/);
-    assert.match(s.app.query(), /lang=id/);
+    await s.app.addressBecomes('matrix', 'partner=daejeon&lang=id');
     await s.app.page.goBack();
-    await s.app.page.waitForFunction(() => location.search.includes('view=timeline'));
+    await s.app.addressBecomes('timeline', 'partner=daejeon&lang=id');
     assert.equal(await s.app.page.locator('#view-title').innerText(), 'Linimasa');
   });
 });

@@ -9,7 +9,8 @@
 //    wrong page is painted.
 // 3. On a baked page (<meta name="baked-view">, tools/postbuild/bake.mjs), puts on screen the
 //    baked variant the reader would see (their language, embedded or not; the chart pictures of
-//    their theme): `paradiplomacyBake()`, called by the page right after its variants. A page
+//    their theme, fetched from the head on): `paradiplomacyBake()`, called by the page right
+//    after its variants. A page
 //    whose address asks for more than the defaults (filters, an item, a story step) or the
 //    projector theme shows no bake: the app paints it, as it would without one.
 // 4. Hands the page over: the app renders into #app unseen (public/app.css); once it has drawn
@@ -89,6 +90,22 @@
     return kv[0] === 'lang' || kv[0] === 'embed' || (kv[0] === 'view' && kv[1] === bakedView);
   });
   var variant = bakedView && plain && theme !== 'projector' ? lang + (embed ? '-embed' : '') : null;
+  var pictureTheme = theme === 'dark' ? 'dark' : 'light';
+
+  // The variant's chart pictures are fetched from here, the head, not from where the page's end
+  // puts them: they arrive with the HTML and are in its first paint.
+  if (variant) {
+    (meta('baked-pictures') || '').split(' ').forEach(function (entry) {
+      var at = entry.indexOf('=');
+      if (entry.slice(0, at) !== variant + '/' + pictureTheme) return;
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'image';
+      link.href = entry.slice(at + 1);
+      link.setAttribute('fetchpriority', 'high');
+      document.head.appendChild(link);
+    });
+  }
 
   /** The element indices from `top` down to `el`. */
   function path(top, el) {
@@ -119,16 +136,25 @@
     if (host && chosen) {
       var content = chosen.content.cloneNode(true);
       // Only the chart pictures of the reader's theme are fetched.
-      var other = content.querySelectorAll('img[data-theme]:not([data-theme="' + (theme === 'dark' ? 'dark' : 'light') + '"])');
+      var other = content.querySelectorAll('img[data-theme]:not([data-theme="' + pictureTheme + '"])');
       for (var j = 0; j < other.length; j++) other[j].parentNode.removeChild(other[j]);
       host.appendChild(content);
       root.setAttribute('data-baked', variant);
+      markShown(host.querySelector('img.baked-chart'));
       handOver(host);
     } else if (host) {
       host.parentNode.removeChild(host);
     }
     for (var k = 0; k < templates.length; k++) templates[k].parentNode.removeChild(templates[k]);
   };
+
+  /** Marks `baked-chart-shown` once the chart picture `img` is decoded and a frame has shown it. */
+  function markShown(img) {
+    if (!img || !img.decode || !window.performance || !performance.mark) return;
+    img.decode().then(function () {
+      requestAnimationFrame(function () { performance.mark('baked-chart-shown'); });
+    }, function () { /* a picture that does not load marks nothing */ });
+  }
 
   // 4. The hand-over.
   function handOver(host) {
@@ -147,12 +173,24 @@
 
     var waitUntil = 0;
     var app = null; // after the variants in the page: not parsed yet when this runs
+    // The browser's record of the baked page's first paints (largest contentful paint) is taken
+    // before the page is handed over: a part removed before the browser has noted its paint is
+    // not counted, and the app's copy, shown later, would be taken for the first.
+    var painted = !(window.PerformanceObserver && PerformanceObserver.supportedEntryTypes &&
+      PerformanceObserver.supportedEntryTypes.indexOf('largest-contentful-paint') >= 0);
+    if (!painted) {
+      new PerformanceObserver(function (list, observer) {
+        painted = true;
+        observer.disconnect();
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    }
     function ready() {
       app = app || document.getElementById('app');
       if (!root.hasAttribute('data-app-ready') || !app) return false;
-      if (!waitUntil) waitUntil = Date.now() + 4000; // a chart that never draws does not hold the page
+      if (!waitUntil) waitUntil = performance.now() + 4000; // a chart that never draws does not hold the page
       var drawn = performance.getEntriesByName && performance.getEntriesByName('first-chart-drawn').length > 0;
-      return drawn || !app.querySelector('.chart') || app.querySelector('.chart-fault') || Date.now() > waitUntil;
+      if (performance.now() > waitUntil) return true;
+      return painted && (drawn || !app.querySelector('.chart') || app.querySelector('.chart-fault'));
     }
     function poll() {
       if (!host.parentNode) return;

@@ -56,6 +56,9 @@
     var lang = language();
     var parts = block.querySelectorAll('[data-fatal-lang]');
     for (var i = 0; i < parts.length; i++) setHidden(parts[i], parts[i].lang !== lang);
+    // "Reload" reloads this very page (its view, its filters), not the overview.
+    var reloads = block.querySelectorAll('a[data-fatal-reload]');
+    for (var r = 0; r < reloads.length; r++) reloads[r].href = location.href;
     var framed = embedded();
     var advice = block.querySelectorAll('[data-fatal-embedded]');
     for (var j = 0; j < advice.length; j++) setHidden(advice[j], !framed);

@@ -2,10 +2,7 @@
 // (the detail panel and its quotes), each in English, in Indonesian and in the dark theme. For each
 // it runs axe-core and keeps the rendered HTML for the Nu HTML Checker.
 import { axeViolations } from '../lib/axe.mjs';
-import { VIEWS } from '../pages/dashboard.mjs';
-
-/** The page of `view` in the release build (a page per view; the overview is index.html). */
-export const pageOf = (view) => (view === 'overview' ? 'index.html' : `${view}.html`);
+import { VIEWS, pageOf } from '../pages/dashboard.mjs';
 
 export const PAGES = [
   ...VIEWS.map((v) => ({ name: v, query: `${pageOf(v)}?` })),

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { launch } from '../lib/browser.mjs';
 import { DIST, startServer } from '../lib/server.mjs';
 import { CATEGORIES, lighthouse } from './lighthouse.mjs';
-import { pageOf, visitAll } from './pages.mjs';
+import { visitAll } from './pages.mjs';
+import { pageOf } from '../pages/dashboard.mjs';
 import { IGNORED, checkHtml } from './vnu.mjs';
 
 const LIGHTHOUSE_VIEWS = ['overview', 'timeline', 'matrix'];

@@ -3,6 +3,7 @@
 // script (JS and wasm), layout, style recalculation, and how many layouts and style passes.
 // The rest of a task is painting and the browser's own work. Figures, not assertions.
 import { launch } from '../lib/browser.mjs';
+import { pageOf } from '../pages/dashboard.mjs';
 import { startServer } from '../lib/server.mjs';
 
 const CHANGES = 12;
@@ -17,7 +18,7 @@ try {
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   console.log('| view | script | layout | style | layouts | style passes |\n|---|---:|---:|---:|---:|---:|');
   for (const view of ['overview', 'timeline', 'matrix', 'challenges', 'learning']) {
-    await page.goto(`${server.url}?view=${view}`);
+    await page.goto(`${server.url}${pageOf(view)}`);
     await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
     const before = await metrics();
     const partners = ['daejeon', '', 'miri', ''];

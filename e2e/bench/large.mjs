@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 import { launch } from '../lib/browser.mjs';
+import { pageOf } from '../pages/dashboard.mjs';
 import { startServer } from '../lib/server.mjs';
 import { openDataset, VIEWS } from './warm.mjs';
 
@@ -45,7 +46,7 @@ console.log(`Opening ${partners} more partners on each view (${dist}):`);
 for (const view of VIEWS) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}?view=${view}`);
+  await page.goto(`${server.url}${pageOf(view)}`);
   await page.waitForSelector('html[data-app-ready]');
   await settle(page, 800).catch(() => {});
   await watchTasks(page);

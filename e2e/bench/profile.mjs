@@ -1,11 +1,12 @@
 // CPU profile of 12 filter changes on one view (`node e2e/bench/profile.mjs overview`, after
 // `make build`): the functions with the most self time, to see where a filter change goes.
 import { launch } from '../lib/browser.mjs';
+import { pageOf } from '../pages/dashboard.mjs';
 import { startServer } from '../lib/server.mjs';
 const server = await startServer(); const browser = await launch();
 const ctx = await browser.newContext(); const page = await ctx.newPage();
 const view = process.argv[2] || 'overview';
-await page.goto(server.url + '?view=' + view); await page.waitForTimeout(1500);
+await page.goto(server.url + pageOf(view)); await page.waitForTimeout(1500);
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');

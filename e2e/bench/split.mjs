@@ -1,13 +1,14 @@
 // Splits the cost of a filter change (`node e2e/bench/split.mjs`, after `make build`): the
 // median `filter-render` with the chart update, and with `setOption` stubbed out (DOM only).
 import { launch } from '../lib/browser.mjs';
+import { pageOf } from '../pages/dashboard.mjs';
 import { startServer } from '../lib/server.mjs';
 const server = await startServer(); const browser = await launch();
 const page = await (await browser.newContext()).newPage();
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
 for (const view of ['timeline', 'matrix', 'overview']) {
   for (const stub of [false, true]) {
-    await page.goto(`${server.url}?view=${view}`);
+    await page.goto(`${server.url}${pageOf(view)}`);
     await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
     if (stub) await page.evaluate(() => { const i = echarts.getInstanceByDom(document.querySelector('.chart')); i.setOption = () => {}; });
     await page.evaluate(() => performance.clearMeasures('filter-render'));

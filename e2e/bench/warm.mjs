@@ -5,7 +5,7 @@
 // task after it). The app has no mark for a view switch yet, so a switch is timed from the click on
 // the view's link with the same definition; if the app sets a `view-render` measure, it is used.
 
-import { VIEWS } from '../pages/dashboard.mjs';
+import { VIEWS, pageOf } from '../pages/dashboard.mjs';
 
 export { VIEWS };
 /** The views with a partner filter and a chart: each gets `changes` filter changes. */
@@ -25,7 +25,7 @@ export function byDirection(xs) {
 
 /** Opens `view` of the dashboard served at `base` and resolves once its first chart is at rest. */
 export async function openView(page, base, view) {
-  await page.goto(`${base}?view=${view}`);
+  await page.goto(`${base}${pageOf(view)}`);
   await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
   await page.waitForTimeout(500);
 }

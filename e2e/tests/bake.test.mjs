@@ -6,12 +6,10 @@ import assert from 'node:assert/strict';
 
 import { recordCspViolations } from '../lib/csp.mjs';
 import { dashboardSuite } from '../lib/suite.mjs';
-import { VIEWS } from '../pages/dashboard.mjs';
+import { VIEWS, pageOf } from '../pages/dashboard.mjs';
 
 const LANG_KEY = 'paradiplomacy-dashboard/v1/lang'; // src/storage.rs NAMESPACE + the key
 const THEME_KEY = 'paradiplomacy-dashboard/v1/theme';
-
-const pageOf = (view) => (view === 'overview' ? 'index.html' : `${view}.html`);
 
 /** Holds back the app's WebAssembly: the page is what its HTML alone shows until `release()`. */
 async function holdTheApp(page) {

@@ -30,7 +30,7 @@ const LANGS = [['en', 'en-GB'], ['id', 'id-ID']];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /** Marks of a baked page, so that a page is never baked twice and the single file can undo it. */
-const BAKE_HEAD = /[ \t]*<meta name="(?:view-pages|baked-view)"[^>]*>\n|[ \t]*<style data-bake>[\s\S]*?<\/style>\n/g;
+const BAKE_HEAD = /[ \t]*<meta name="(?:view-pages|baked-view|baked-pictures)"[^>]*>\n|[ \t]*<style data-bake>[\s\S]*?<\/style>\n/g;
 const BAKE_BODY = /[ \t]*<div id="baked"><\/div>\n[\s\S]*?<script>paradiplomacyBake\(\)<\/script>\n/;
 
 /** `html` as it was before the bake: one page, no baked variants (for the single file). */
@@ -217,21 +217,22 @@ const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').repla
 async function assemble(dir, index, view, pagesMeta, variants) {
   const rules = [];
   const templates = [];
+  const pictures = []; // `<variant>/<theme>=<file>`, for public/baked.js to fetch from the head
   for (const v of variants) {
     let html = v.html;
     // Each variant's inline styles, as classes of its own.
     html = html.replace(/\bbake-style-(\d+)\b/g, (_, n) => `bk-${v.name}-${n}`);
     v.styles.forEach((css, n) => rules.push(`#baked .bk-${v.name}-${n} { ${css} }`));
     for (let i = 0; i < v.charts; i++) {
-      const pictures = [];
+      const shown = [];
       for (const theme of ['light', 'dark']) {
         const svg = v[theme][i];
         if (!svg) continue;
         const src = await writeSvg(dir, compactSvg(svg));
-        // Fetched first: the largest thing the reader sees before the app is there.
-        pictures.push(`<img class="baked-chart" data-theme="${theme}" src="${escapeAttr(src)}" alt="" fetchpriority="high" elementtiming="baked-chart">`);
+        shown.push(`<img class="baked-chart" data-theme="${theme}" src="${escapeAttr(src)}" alt="">`);
+        pictures.push(`${v.name}/${theme}=${src}`);
       }
-      html = html.replace(`<!--bake-chart-${i}-->`, pictures.join(''));
+      html = html.replace(`<!--bake-chart-${i}-->`, shown.join(''));
     }
     if (/<script\b/i.test(html)) throw new Error(`bake: ${view}/${v.name} holds a <script>`);
     templates.push(`<template data-bake="${v.name}" lang="${v.lang}">${html}</template>`);
@@ -239,6 +240,7 @@ async function assemble(dir, index, view, pagesMeta, variants) {
   const head = withHead(index, [
     pagesMeta,
     `<meta name="baked-view" content="${view}">`,
+    `<meta name="baked-pictures" content="${escapeAttr(pictures.join(' '))}">`,
   ]).replace('</head>', `  <style data-bake>\n${rules.join('\n')}\n  </style>\n</head>`);
   const body = [
     '  <div id="baked"></div>',

@@ -62,9 +62,15 @@ async function keptOnceShown(key, request) {
   const cache = await caches.open(CACHE);
   const kept = await cache.match(key);
   if (kept) return kept;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(key, response.clone());
-  return response;
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  } catch {
+    // Offline, and never shown here before: an empty picture, so the baked page shows its text
+    // and table and an empty chart box (no broken image) until the app draws the chart.
+    return new Response('<svg xmlns="http://www.w3.org/2000/svg"/>', { headers: { 'content-type': 'image/svg+xml' } });
+  }
 }
 
 /** This version's copy of `key`; the network only if the cache has gone (storage cleared). */

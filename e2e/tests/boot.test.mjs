@@ -43,7 +43,8 @@ describe('start-up failures', () => {
     assert.doesNotMatch(text, /Shown inside another site/, 'not embedded: no word about frames');
     assert.match(detail, new RegExp(`did not load: .*${GLUE.replace('.', '\\.')}`));
     await s.app.page.waitForFunction(() => /HTTP 404/.test(document.getElementById('fatal-detail').textContent));
-    assert.equal(await s.app.page.getByRole('link', { name: 'Reload' }).getAttribute('href'), './');
+    // Reload reloads this very view, not the overview.
+    assert.equal(await s.app.page.getByRole('link', { name: 'Reload' }).getAttribute('href'), `${s.server.url}timeline.html`);
   });
 
   it('in Indonesian when the reader asked for it (?lang=id)', async () => {

@@ -2,8 +2,9 @@
 """Every view renders in Firefox ESR and in WebKitGTK (the engine family of Safari).
 
 The end-to-end suite (`e2e/tests/`) drives Chromium only. This script opens a release build in
-the two other engines and checks, on every view (`?view=overview|timeline|matrix|challenges|
-learning|evidence` in English, and the matrix once more with `&lang=id`), what a person would
+the two other engines and checks, on every view's page (`index.html`, `timeline.html`, ...,
+`evidence.html` in English, and the matrix once more with `?lang=id`), once the app has taken
+over the baked page, what a person would
 notice at a 1280 px wide window:
 
 - the page is up: the `#fatal` error block stays hidden and no chart shows its fault message;
@@ -200,10 +201,18 @@ def poll(driver, script, timeout):
     return value
 
 
+def page_of(code, lang):
+    """The address of view `code` in `lang`: its own page (the overview's is index.html)."""
+    page = 'index.html' if code == 'overview' else f'{code}.html'
+    return page + ('' if lang == 'en' else f'?lang={lang}')
+
+
 READY = """
 const fatal = document.getElementById('fatal');
 if (fatal && !fatal.hidden) return 'fatal';
-return document.documentElement.hasAttribute('data-app-ready') && document.querySelector('.view') ? 'ready' : '';
+// Up, and the baked page (tools/postbuild/bake.mjs) handed over: what is checked is the app.
+return document.documentElement.hasAttribute('data-app-ready') && !document.getElementById('baked')
+  && document.querySelector('.view') ? 'ready' : '';
 """
 
 FATAL = """
@@ -318,8 +327,7 @@ def check_page(engine, base, code, lang, has_chart, expected, shots):
     """The reasons page (`code`, `lang`) fails in `engine`; empty when it passes."""
     d = engine.driver
     problems = []
-    query = f'?view={code}' + ('' if lang == 'en' else f'&lang={lang}')
-    d.get(base + query)
+    d.get(base + page_of(code, lang))
     state = poll(d, READY, 30)
     if state != 'ready':
         detail = d.execute_script(FATAL)
@@ -412,7 +420,7 @@ def run_engine(name, args, base, expected):
         inner = fit_viewport(engine.driver)
         print(f'# {name}: {engine.version()}, viewport {inner} px wide', flush=True)
         for code, lang, has_chart in PAGES:
-            page = f'?view={code}' + ('' if lang == 'en' else f'&lang={lang}')
+            page = page_of(code, lang)
             try:
                 problems = check_page(engine, base, code, lang, has_chart, expected, args.shots)
             except WebDriverException as e:

@@ -151,7 +151,9 @@ describe('downloads and the printed handout', () => {
       window.print = () => {
         window.__printed = {
           sources: [...document.querySelectorAll('.print-sources li')].map((e) => e.dataset.item),
-          quotes: [...document.querySelectorAll('.print-sources blockquote[lang="id"]')].map((e) => e.lastChild.textContent),
+          // The quote: the blockquote's own text, after its hidden "Quote:" label.
+          quotes: [...document.querySelectorAll('.print-sources blockquote[lang="id"]')].map((e) =>
+            [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')),
           darkCharts: window.echarts.getInstanceByDom(document.querySelector('.chart'))?.getOption().darkMode === true,
           animation: window.echarts.getInstanceByDom(document.querySelector('.chart'))?.getOption().animation,
         };

@@ -127,12 +127,24 @@ mod tests {
         assert_eq!(UrlState::at("/site/", "?lang=id").view, View::Overview);
         assert_eq!(UrlState::at("/site/", "?lang=id").lang, Some(Lang::Id));
         // Links made when every view was `index.html?view=…` open the same view.
-        assert_eq!(UrlState::at("/site/index.html", "?view=matrix").view, View::Matrix);
-        assert_eq!(UrlState::at("/site/timeline.html", "view=learning").view, View::Learning);
+        assert_eq!(
+            UrlState::at("/site/index.html", "?view=matrix").view,
+            View::Matrix
+        );
+        assert_eq!(
+            UrlState::at("/site/timeline.html", "view=learning").view,
+            View::Learning
+        );
         // A `view=` that names nothing is the default view, as it always was.
-        assert_eq!(UrlState::at("/site/timeline.html", "view=nope").view, View::Overview);
+        assert_eq!(
+            UrlState::at("/site/timeline.html", "view=nope").view,
+            View::Overview
+        );
         // The single file, whatever its name, is the overview unless the query says otherwise.
-        assert_eq!(UrlState::at("/usb/dashboard.html", "view=evidence").view, View::Evidence);
+        assert_eq!(
+            UrlState::at("/usb/dashboard.html", "view=evidence").view,
+            View::Evidence
+        );
     }
 
     #[test]
@@ -145,7 +157,11 @@ mod tests {
         assert_eq!(UrlState::default().address(Pages::PerView), "index.html");
         assert_eq!(UrlState::default().address(Pages::One), "?");
         // Round trip: the address read back is the same state.
-        for query in ["view=matrix&sector=research&item=ev-2016-mou&embed=1", "", "view=evidence&lang=en"] {
+        for query in [
+            "view=matrix&sector=research&item=ev-2016-mou&embed=1",
+            "",
+            "view=evidence&lang=en",
+        ] {
             let u = UrlState::parse(query);
             let address = u.address(Pages::PerView);
             let (page, search) = address.split_once('?').unwrap_or((&address, ""));

@@ -142,7 +142,10 @@ fn location() -> (String, String) {
     let Some(loc) = web_sys::window().map(|w| w.location()) else {
         return Default::default();
     };
-    (loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default())
+    (
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default(),
+    )
 }
 
 /// The state the page's address says.

@@ -1,15 +1,19 @@
 //! Turning JSON text into a checked [`Dataset`].
 //!
 //! Owns: the size limit, syntax errors with line and column, shape errors with the JSON path
-//! (`serde_path_to_error`), each with its [`fault`] named for the interface, and running the
+//! (read back from the text at the error's position: [`path`]), each with its [`fault`] named
+//! for the interface, and running the
 //! validator. Structs are read from JSON objects only ([`objects`]); the field rules serde does
 //! not apply by itself are the dataset types' own (`types::fields`). Parsing never panics:
 //! serde_json's own recursion limit turns absurd nesting into an ordinary error.
 
 pub mod fault;
-mod objects;
+pub mod objects;
+pub mod path;
 
 use std::sync::Arc;
+
+use serde::Deserialize;
 
 use super::types::Dataset;
 use super::validate::{validate, Issue};
@@ -98,11 +102,9 @@ pub fn parse_unchecked(text: &str) -> Result<Dataset, LoadError> {
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let data: Dataset = match serde_path_to_error::deserialize(objects::Objects(&mut de)) {
+    let data = match Dataset::deserialize(objects::Objects(&mut de)) {
         Ok(d) => d,
-        Err(err) => {
-            let path = format!("$.{}", err.path()).replace("$..", "$");
-            let inner = err.into_inner();
+        Err(inner) => {
             // serde_json calls a value of the wrong kind where a word is expected "expected
             // value", as if the text were broken: it is a shape error when the text is JSON.
             if !inner.is_data() && !is_json(text) {
@@ -117,8 +119,13 @@ pub fn parse_unchecked(text: &str) -> Result<Dataset, LoadError> {
                     expected: JsonKind::Word,
                 }
             };
+            let target = match &fault {
+                ShapeFault::UnknownWord { found, .. } => path::Target::Word { found: Some(found) },
+                _ if !inner.is_data() => path::Target::Word { found: None },
+                _ => path::Target::Value,
+            };
             return Err(LoadError::Shape {
-                path,
+                path: path::path_at(text, inner.line(), inner.column(), target),
                 line: inner.line(),
                 column: inner.column(),
                 fault,

@@ -4,7 +4,8 @@
 //! `setOption` with `replaceMerge: ['series']` on every change (no stale series), resize through a
 //! ResizeObserver, click events back to Rust, dispose on cleanup. No element ids are used and
 //! nothing is unwrapped: if ECharts is missing or throws, the component shows a message and the
-//! page's table alternative still holds the data.
+//! page's table alternative still holds the data. A chart waits for the page's scripts to have
+//! run (`arrival`): the app may start before ECharts has.
 //!
 //! charming (with its `wasm` feature) builds the options; its `WasmRenderer` binds only `init`
 //! by element id, a merging `setOption` and a sized `resize`, and unwraps inside. The instance
@@ -21,6 +22,7 @@ use wasm_bindgen::JsCast;
 use super::ChartSpec;
 use crate::model::Lang;
 
+mod arrival;
 mod bindings;
 mod downloads;
 
@@ -255,8 +257,13 @@ pub fn EChart(
     let node = NodeRef::<Div>::new();
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
     let fault = RwSignal::new(None::<ChartFault>);
+    let scripts_run = arrival::scripts_run();
 
     Effect::new(move |_| {
+        // Until ECharts' script has run (or can no longer), the chart waits, blank.
+        if !scripts_run.get() {
+            return;
+        }
         let option = spec.with(ChartSpec::json);
         let dark = dark.get();
         let printing = printing.get();

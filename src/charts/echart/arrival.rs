@@ -1,0 +1,74 @@
+//! When ECharts can be asked for: once the page's deferred scripts have run.
+//!
+//! Owns: [`scripts_run`]. The app's module comes before ECharts' and the world map's scripts in
+//! the page, so the WebAssembly compiles while they are evaluated, and the app may mount before
+//! they have run. Deferred scripts run after the document is parsed (`readyState` is already
+//! "interactive" then) and before its `DOMContentLoaded`, so from that event on
+//! `window.echarts` is there or will never be (the file did not load: each chart then says
+//! so). Until then a chart waits, blank, with nothing to report.
+
+use std::cell::OnceCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    static RUN: OnceCell<ArcRwSignal<bool>> = const { OnceCell::new() };
+}
+
+/// Whether the document's `DOMContentLoaded` has fired (the navigation's timing says when it
+/// started), or the whole page has loaded.
+fn scripts_done(document: &web_sys::Document) -> bool {
+    if document.ready_state() == "complete" {
+        return true;
+    }
+    let started = web_sys::window()
+        .and_then(|w| w.performance())
+        .and_then(|p| p.get_entries_by_type("navigation").get(0).dyn_into::<js_sys::Object>().ok())
+        .and_then(|entry| js_sys::Reflect::get(&entry, &"domContentLoadedEventStart".into()).ok())
+        .and_then(|t| t.as_f64());
+    started.is_some_and(|t| t > 0.0)
+}
+
+/// Whether the page's deferred scripts (ECharts, the world map) have run: true from the start
+/// when `DOMContentLoaded` has passed (a later view, the single file), else from that event
+/// on. One listener for every chart of the page.
+pub(super) fn scripts_run() -> ArcRwSignal<bool> {
+    RUN.with(|cell| {
+        cell.get_or_init(|| {
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                return ArcRwSignal::new(true);
+            };
+            if scripts_done(&document) {
+                return ArcRwSignal::new(true);
+            }
+            let run = ArcRwSignal::new(false);
+            let opts = web_sys::AddEventListenerOptions::new();
+            opts.set_once(true);
+            // The window's `load` too, in case a browser gives no navigation timing and the
+            // event has passed: it always comes later.
+            let targets: [(&str, Option<web_sys::EventTarget>); 2] = [
+                ("DOMContentLoaded", Some(document.into())),
+                ("load", web_sys::window().map(Into::into)),
+            ];
+            for (event, target) in targets {
+                let setter = run.clone();
+                let listener = Closure::once_into_js(move || setter.set(true));
+                let added = target.is_some_and(|t| {
+                    t.add_event_listener_with_callback_and_add_event_listener_options(
+                        event,
+                        listener.unchecked_ref(),
+                        &opts,
+                    )
+                    .is_ok()
+                });
+                if !added {
+                    run.set(true);
+                }
+            }
+            run
+        })
+        .clone()
+    })
+}

@@ -1,4 +1,5 @@
-//! When ECharts can be asked for: once the page's deferred scripts have run.
+//! When ECharts can be asked for: once the page's deferred scripts have run, and not in the
+//! task that mounts the app.
 //!
 //! Owns: [`scripts_run`]. The app's module comes before ECharts' and the world map's scripts in
 //! the page, so the WebAssembly compiles while they are evaluated, and the app may mount before
@@ -6,6 +7,10 @@
 //! "interactive" then) and before its `DOMContentLoaded`, so from that event on
 //! `window.echarts` is there or will never be (the file did not load: each chart then says
 //! so). Until then a chart waits, blank, with nothing to report.
+//!
+//! Nor is the first chart drawn in the task that mounts the app: the app's start (the dataset
+//! read, the first render) and ECharts' first drawing are two tasks, so the browser can answer
+//! a press and paint between them instead of being held for both at once.
 
 use std::cell::OnceCell;
 
@@ -25,25 +30,38 @@ fn scripts_done(document: &web_sys::Document) -> bool {
     }
     let started = web_sys::window()
         .and_then(|w| w.performance())
-        .and_then(|p| p.get_entries_by_type("navigation").get(0).dyn_into::<js_sys::Object>().ok())
+        .and_then(|p| {
+            p.get_entries_by_type("navigation")
+                .get(0)
+                .dyn_into::<js_sys::Object>()
+                .ok()
+        })
         .and_then(|entry| js_sys::Reflect::get(&entry, &"domContentLoadedEventStart".into()).ok())
         .and_then(|t| t.as_f64());
     started.is_some_and(|t| t > 0.0)
 }
 
-/// Whether the page's deferred scripts (ECharts, the world map) have run: true from the start
-/// when `DOMContentLoaded` has passed (a later view, the single file), else from that event
-/// on. One listener for every chart of the page.
+/// Whether the page's deferred scripts (ECharts, the world map) have run: from the task after
+/// the first call when `DOMContentLoaded` has passed (the single file, a slow start), else from
+/// that event on. One signal for every chart of the page: later charts do not wait.
 pub(super) fn scripts_run() -> ArcRwSignal<bool> {
     RUN.with(|cell| {
         cell.get_or_init(|| {
             let Some(document) = web_sys::window().and_then(|w| w.document()) else {
                 return ArcRwSignal::new(true);
             };
-            if scripts_done(&document) {
-                return ArcRwSignal::new(true);
-            }
             let run = ArcRwSignal::new(false);
+            if scripts_done(&document) {
+                // A task of its own, after the one that is mounting the app.
+                let setter = run.clone();
+                let later = Closure::once_into_js(move || setter.set(true));
+                let queued = web_sys::window()
+                    .is_some_and(|w| w.set_timeout_with_callback(later.unchecked_ref()).is_ok());
+                if !queued {
+                    run.set(true);
+                }
+                return run;
+            }
             let opts = web_sys::AddEventListenerOptions::new();
             opts.set_once(true);
             // The window's `load` too, in case a browser gives no navigation timing and the

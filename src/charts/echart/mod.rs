@@ -11,7 +11,7 @@
 //! by element id, a merging `setOption` and a sized `resize`, and unwraps inside. The instance
 //! bindings the app needs (catching every JS exception) are declared in `bindings` and nowhere
 //! else; the PNG and SVG downloads are in `downloads`.
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::html::Div;
@@ -38,6 +38,8 @@ struct Live {
     print_sized: Rc<Cell<bool>>,
     /// The height in pixels last given to the chart's element, when it follows the data.
     height: Cell<Option<usize>>,
+    /// What was last drawn: the same again is not drawn again (ECharts would redo it all).
+    drawn: RefCell<Option<Drawing>>,
     chart: Echarts,
     _on_click: Closure<dyn FnMut(JsValue)>,
     observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
@@ -50,6 +52,14 @@ impl Drop for Live {
         }
         let _ = self.chart.dispose();
     }
+}
+
+/// An option as drawn: its JSON, on paper or not, and the height that went with it.
+#[derive(PartialEq)]
+struct Drawing {
+    option: String,
+    printing: bool,
+    height: Option<usize>,
 }
 
 fn number_field(value: &JsValue, field: &str) -> Option<usize> {
@@ -121,6 +131,7 @@ fn start(
         dark,
         print_sized,
         height: Cell::new(None),
+        drawn: RefCell::new(None),
         chart,
         _on_click: on_click,
         observer,
@@ -282,9 +293,21 @@ pub fn EChart(
                 }
             }
             if let (Some(l), Ok(())) = (slot.as_ref(), &result) {
-                result = crate::perf::span("chart-draw", || apply(l, &el, &option, printing, rows_height));
-                if result.is_ok() {
-                    crate::perf::mark_once("first-chart-drawn");
+                let drawing = Drawing {
+                    option,
+                    printing,
+                    height: rows_height,
+                };
+                // An update that changes nothing on the chart (a signal it reads set to the
+                // value it had) leaves it as it is.
+                if l.drawn.borrow().as_ref() != Some(&drawing) {
+                    result = crate::perf::span("chart-draw", || {
+                        apply(l, &el, &drawing.option, printing, rows_height)
+                    });
+                    if result.is_ok() {
+                        crate::perf::mark_once("first-chart-drawn");
+                        *l.drawn.borrow_mut() = Some(drawing);
+                    }
                 }
             }
         });

@@ -648,3 +648,18 @@ fn a_view_model_asks_only_for_the_words_its_view_has() {
         }
     }
 }
+
+#[test]
+fn only_the_partner_map_draws_on_the_world_map() {
+    // A page loads the world map's script only for a chart that names it (`ChartSpec::maps`).
+    let data = fixture();
+    let none = Filters::default();
+    let map = map_chart(&data, &partners::partners(&data, &none), Lang::En, None);
+    assert_eq!(map.maps(), vec!["world"]);
+    let learning = learning_chart(&data, &learning::kept(&data, &none), Lang::En);
+    let matrix = matrix_chart(&data, &matrix::build(&data, &none), Lang::En, None);
+    let challenges = challenges_chart(&data, &challenges::build(&data, &none), Lang::En);
+    for spec in [learning, matrix, challenges] {
+        assert!(spec.maps().is_empty(), "{:?}", spec.maps());
+    }
+}

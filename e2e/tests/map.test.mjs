@@ -51,6 +51,29 @@ describe('partner map', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('a view without the map does not load it; opening the overview from there loads it once and draws on it', async () => {
+    const loaded = [];
+    s.app.page.on('request', (r) => { if (/world-map(-[0-9a-f]+)?\.js$/.test(r.url())) loaded.push(r.url()); });
+    await s.app.open('timeline.html');
+    await s.app.chartDrawn();
+    assert.deepEqual(loaded, [], 'the timeline page loaded the world map');
+    await s.app.page.locator('nav.view-nav a').first().click();
+    await s.app.page.waitForSelector('.view-overview');
+    await s.app.chartDrawn();
+    for (const p of await mapPixels(s.app.page, LAND)) {
+      assert.ok(p.a === 255 && Math.abs(p.r - 0xe6) < 8, `not land at ${p.name}: ${JSON.stringify(p)}`);
+    }
+    // Back to the timeline and again to the overview: the script is not asked for again.
+    await s.app.page.goBack();
+    await s.app.page.waitForSelector('.view-timeline');
+    await s.app.chartDrawn();
+    await s.app.page.goForward();
+    await s.app.page.waitForSelector('.view-overview');
+    await s.app.chartDrawn();
+    assert.equal(loaded.length, 1, loaded.join(' '));
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('a filter change redraws the markers and keeps the map ECharts drew', async () => {
     await s.app.open('index.html');
     await s.app.chartDrawn();

@@ -42,6 +42,26 @@ impl ChartSpec {
         spec
     }
 
+    /// The registered maps the option draws on (`geo.map`, a map series' `map`): ECharts needs
+    /// each registered before it draws.
+    pub fn maps(&self) -> Vec<&str> {
+        fn each(v: Option<&serde_json::Value>) -> Vec<&serde_json::Value> {
+            match v {
+                Some(serde_json::Value::Array(items)) => items.iter().collect(),
+                Some(other) => vec![other],
+                None => Vec::new(),
+            }
+        }
+        let mut maps: Vec<&str> = each(self.option.get("geo"))
+            .into_iter()
+            .chain(each(self.option.get("series")))
+            .filter_map(|c| c.get("map")?.as_str())
+            .collect();
+        maps.sort_unstable();
+        maps.dedup();
+        maps
+    }
+
     /// ECharts' decal patterns on every series, so that colour is never the only cue.
     pub(crate) fn with_decals(mut self) -> Self {
         self.set_top("aria", aria(true));

@@ -12,6 +12,10 @@
 // and Indonesian, full and embedded); public/baked.js puts the reader's one on screen, and hands
 // the page over to the app once it has drawn. Runs for release builds only (`trunk build
 // --release`); BAKE=1 bakes any build, BAKE=0 none.
+//
+// A page whose view draws on no map does not load the map's script: its <script> becomes a
+// `<meta name="chart-map">` naming it, which the app loads from if the reader opens a view with
+// the map (src/charts/echart/arrival.rs).
 //   node tools/postbuild/bake.mjs DIR       (also run by tools/postbuild.mjs)
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -29,13 +33,35 @@ const VIEWPORT = { width: 1366, height: 768 };
 const LANGS = [['en', 'en-GB'], ['id', 'id-ID']];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
+/** The script of each map a chart may draw on (public/vendor/world-map.js registers `world`). */
+const MAP_SCRIPTS = { world: /world-map(?:-[0-9a-f]+)?\.js$/ };
+const SCRIPT_TAG = /<script src="([^"]*)"([^>]*)><\/script>/g;
+const MAP_META = /<meta name="chart-map" data-map="[^"]*" content="([^"]*)" data-integrity="([^"]*)">/g;
+
+/** `html` without the scripts of the maps not in `drawn`: a `<meta name="chart-map">` each. */
+function mapsOnDemand(html, drawn) {
+  for (const [map, file] of Object.entries(MAP_SCRIPTS)) {
+    if (drawn.has(map)) continue;
+    let found = false;
+    html = html.replace(SCRIPT_TAG, (tag, src, attrs) => {
+      if (!file.test(src)) return tag;
+      found = true;
+      const integrity = attrs.match(/\bintegrity="([^"]*)"/)?.[1] ?? '';
+      return `<meta name="chart-map" data-map="${map}" content="${src}" data-integrity="${integrity}">`;
+    });
+    if (!found) throw new Error(`bake: index.html has no script of the map "${map}"`);
+  }
+  return html;
+}
+
 /** Marks of a baked page, so that a page is never baked twice and the single file can undo it. */
 const BAKE_HEAD = /[ \t]*<meta name="(?:view-pages|baked-view|baked-pictures)"[^>]*>\n|[ \t]*<style data-bake>[\s\S]*?<\/style>\n/g;
 const BAKE_BODY = /[ \t]*<div id="baked"><\/div>\n[\s\S]*?<script>paradiplomacyBake\(\)<\/script>\n/;
 
 /** `html` as it was before the bake: one page, no baked variants (for the single file). */
 export function unbake(html) {
-  return html.replace(BAKE_HEAD, '').replace(BAKE_BODY, '');
+  return html.replace(BAKE_HEAD, '').replace(BAKE_BODY, '')
+    .replace(MAP_META, (_, src, integrity) => `<script src="${src}" defer integrity="${integrity}"></script>`);
 }
 
 /** The page file of `view` (the first view, the overview, is index.html). */
@@ -73,7 +99,8 @@ export async function run(dir) {
           variants.push({ name: `${lang}${embed ? '-embed' : ''}`, lang, ...shot });
         }
       }
-      const html = await assemble(dir, index, view, pagesMeta, variants);
+      const drawn = new Set(variants.flatMap((v) => v.maps));
+      const html = await assemble(dir, mapsOnDemand(index, drawn), view, pagesMeta, variants);
       await writeFile(join(dir, file), html);
       console.log(`bake: ${file} (${variants.map((v) => v.name).join(', ')})`);
     }
@@ -121,10 +148,18 @@ async function bakeVariant(browser, url, locale) {
     const dark = await page.evaluate(chartSvgs);
     if (errors.length) throw new Error(`bake: ${url}: ${errors.join('; ')}`);
     if (light.length !== shot.charts || dark.length !== shot.charts) throw new Error(`bake: ${url}: charts went missing`);
-    return { ...shot, light, dark };
+    return { ...shot, light, dark, maps: await page.evaluate(chartMaps) };
   } finally {
     await context.close();
   }
+}
+
+/** In the page: the maps the charts draw on (`geo` and series `map`, as ECharts holds them). */
+function chartMaps() {
+  return [...document.querySelectorAll('#app .chart')].flatMap((el) => {
+    const option = window.echarts.getInstanceByDom(el)?.getOption();
+    return option ? [...(option.geo ?? []), ...(option.series ?? [])].map((c) => c.map).filter(Boolean) : [];
+  });
 }
 
 /** Waits until the app is up, its charts drawn and its deferred parts rendered. */

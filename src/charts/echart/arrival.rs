@@ -1,7 +1,7 @@
 //! When ECharts can be asked for: once the page's deferred scripts have run, and not in the
 //! task that mounts the app.
 //!
-//! Owns: [`scripts_run`]. The app's module comes before ECharts' and the world map's scripts in
+//! Owns: [`scripts_run`] and [`map_ready`]. The app's module comes before ECharts' and the world map's scripts in
 //! the page, so the WebAssembly compiles while they are evaluated, and the app may mount before
 //! they have run. Deferred scripts run after the document is parsed (`readyState` is already
 //! "interactive" then) and before its `DOMContentLoaded`, so from that event on
@@ -12,7 +12,8 @@
 //! read, the first render) and ECharts' first drawing are two tasks, so the browser can answer
 //! a press and paint between them instead of being held for both at once.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -20,6 +21,7 @@ use wasm_bindgen::JsCast;
 
 thread_local! {
     static RUN: OnceCell<ArcRwSignal<bool>> = const { OnceCell::new() };
+    static MAPS: RefCell<HashMap<String, ArcRwSignal<bool>>> = RefCell::new(HashMap::new());
 }
 
 /// Whether the document's `DOMContentLoaded` has fired (the navigation's timing says when it
@@ -89,4 +91,58 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
         })
         .clone()
     })
+}
+
+/// Whether ECharts has the map `name` (`"world"`), or can no longer get it. A page whose own
+/// view draws on no map does not load the map's script (`tools/postbuild/bake.mjs` leaves
+/// `<meta name="chart-map" data-map="world" content="<script>" data-integrity="...">` in its
+/// place); the first chart that needs the map loads it then, with the same integrity check,
+/// once per page. With no such `<meta>` the map's script ran with the page's (or failed to,
+/// and the chart says what ECharts says).
+pub(super) fn map_ready(name: &str) -> ArcRwSignal<bool> {
+    if let Some(ready) = MAPS.with(|m| m.borrow().get(name).cloned()) {
+        return ready;
+    }
+    // (ECharts' `getMap` cannot tell: it answers for GeoJSON maps only, and `world` is SVG.)
+    let ready = ArcRwSignal::new(false);
+    if !load_map(name, &ready) {
+        ready.set(true);
+    }
+    MAPS.with(|m| m.borrow_mut().insert(name.to_string(), ready.clone()));
+    ready
+}
+
+/// Starts loading the script of the map `name` that the page's `<meta name="chart-map">`
+/// names; `ready` is set once it has run or failed. False when the page names none.
+fn load_map(name: &str, ready: &ArcRwSignal<bool>) -> bool {
+    if !name
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return false;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let selector = format!("meta[name=\"chart-map\"][data-map=\"{name}\"]");
+    let Some(meta) = document.query_selector(&selector).ok().flatten() else {
+        return false;
+    };
+    let (Some(src), Ok(script), Some(head)) = (
+        meta.get_attribute("content"),
+        document.create_element("script"),
+        document.head(),
+    ) else {
+        return false;
+    };
+    let _ = script.set_attribute("src", &src);
+    if let Some(integrity) = meta.get_attribute("data-integrity") {
+        let _ = script.set_attribute("integrity", &integrity);
+    }
+    for event in ["load", "error"] {
+        let setter = ready.clone();
+        let done = Closure::once_into_js(move || setter.set(true));
+        let _ = script.add_event_listener_with_callback(event, done.unchecked_ref());
+    }
+    head.append_child(&script).is_ok()
 }

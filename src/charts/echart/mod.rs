@@ -271,8 +271,13 @@ pub fn EChart(
     let scripts_run = arrival::scripts_run();
 
     Effect::new(move |_| {
-        // Until ECharts' script has run (or can no longer), the chart waits, blank.
+        // Until ECharts' script has run (or can no longer), and the maps the chart draws on
+        // are loaded, the chart waits, blank.
         if !scripts_run.get() {
+            return;
+        }
+        let maps_ready = spec.with(|s| s.maps().iter().all(|m| arrival::map_ready(m).get()));
+        if !maps_ready {
             return;
         }
         let option = spec.with(ChartSpec::json);

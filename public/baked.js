@@ -135,6 +135,14 @@
     }
     if (host && chosen) {
       var content = chosen.content.cloneNode(true);
+      // Parts several variants share (a comment "bake-part:<id>" marks where each goes).
+      var walker = document.createTreeWalker(content, NodeFilter.SHOW_COMMENT);
+      var marks = [];
+      while (walker.nextNode()) if (walker.currentNode.data.indexOf('bake-part:') === 0) marks.push(walker.currentNode);
+      marks.forEach(function (mark) {
+        var part = document.querySelector('template[data-bake-part="' + mark.data.slice(10) + '"]');
+        if (part) mark.parentNode.replaceChild(part.content.cloneNode(true), mark);
+      });
       // Only the chart pictures of the reader's theme are fetched.
       var other = content.querySelectorAll('img[data-theme]:not([data-theme="' + pictureTheme + '"])');
       for (var j = 0; j < other.length; j++) other[j].parentNode.removeChild(other[j]);
@@ -145,7 +153,8 @@
     } else if (host) {
       host.parentNode.removeChild(host);
     }
-    for (var k = 0; k < templates.length; k++) templates[k].parentNode.removeChild(templates[k]);
+    var all = document.querySelectorAll('template[data-bake], template[data-bake-part]');
+    for (var k = 0; k < all.length; k++) all[k].parentNode.removeChild(all[k]);
   };
 
   /** Marks `baked-chart-shown` once the chart picture `img` is decoded and a frame has shown it. */

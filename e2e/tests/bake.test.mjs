@@ -84,6 +84,25 @@ describe('baked pages', () => {
     }
   });
 
+  it('a <main> the full and embedded variants share is written once per language, and both show it', async () => {
+    const evidence = pageOf('evidence');
+    const html = await (await fetch(`${s.server.url}${evidence}`)).text();
+    assert.equal((html.match(/<template data-bake="/g) ?? []).length, 4, 'four variants');
+    assert.equal((html.match(/<main\b/g) ?? []).length, 2, 'the evidence list once per language');
+    for (const address of [evidence, `${evidence}?embed=1`]) {
+      const app = await s.newContext({ locale: 'id-ID' });
+      const release = await holdTheApp(app.page);
+      await app.page.goto(`${s.server.url}${address}`);
+      await app.page.locator('#baked main h1').waitFor();
+      const baked = await readable(app.page, '#baked');
+      release();
+      await handedOver(app.page);
+      const live = await readable(app.page, '#app');
+      assert.deepEqual(baked, live, `${address}: the baked page and the app differ`);
+      assert.ok(live.main[0].length > 1000, `${address}: the list is there`);
+    }
+  });
+
   it('the app takes over with nothing moved, keeping focus, typed text and the buttons pressed meanwhile', async () => {
     const app = s.app;
     await recordShifts(app.page);

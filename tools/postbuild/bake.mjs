@@ -250,14 +250,19 @@ const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').repla
 
 /** The baked page of `view`: index.html with its variants, their styles and the metas. */
 async function assemble(dir, index, view, pagesMeta, variants) {
-  const rules = [];
-  const templates = [];
+  const rules = new Map(); // class -> declarations: one class per distinct inline style
+  const built = [];
   const pictures = []; // `<variant>/<theme>=<file>`, for public/baked.js to fetch from the head
   for (const v of variants) {
     let html = v.html;
-    // Each variant's inline styles, as classes of its own.
-    html = html.replace(/\bbake-style-(\d+)\b/g, (_, n) => `bk-${v.name}-${n}`);
-    v.styles.forEach((css, n) => rules.push(`#baked .bk-${v.name}-${n} { ${css} }`));
+    // Inline styles as classes named by their declarations, so that variants with the same
+    // markup have the same classes (and can share it, below).
+    const classes = v.styles.map((css) => {
+      const name = `bk-${createHash('sha256').update(css).digest('hex').slice(0, 8)}`;
+      rules.set(name, css);
+      return name;
+    });
+    html = html.replace(/\bbake-style-(\d+)\b/g, (_, n) => classes[Number(n)]);
     for (let i = 0; i < v.charts; i++) {
       const shown = [];
       for (const theme of ['light', 'dark']) {
@@ -270,13 +275,33 @@ async function assemble(dir, index, view, pagesMeta, variants) {
       html = html.replace(`<!--bake-chart-${i}-->`, shown.join(''));
     }
     if (/<script\b/i.test(html)) throw new Error(`bake: ${view}/${v.name} holds a <script>`);
-    templates.push(`<template data-bake="${v.name}" lang="${v.lang}">${html}</template>`);
+    built.push({ ...v, html });
   }
+  // A <main> that several variants render alike (the evidence view's, full and embedded: its
+  // list is most of the page) is written once, as a part each of them names by a comment;
+  // public/baked.js puts it in place. gzip, whose window is 32 kB, would not find the repeat.
+  const MAIN = /<main\b[\s\S]*?<\/main>/;
+  const mains = new Map();
+  for (const v of built) {
+    const main = v.html.match(MAIN)?.[0];
+    if (main) mains.set(main, [...(mains.get(main) ?? []), v]);
+  }
+  const parts = [];
+  for (const [main, sharing] of mains) {
+    if (sharing.length < 2) continue;
+    const id = createHash('sha256').update(main).digest('hex').slice(0, 12);
+    parts.push(`<template data-bake-part="${id}">${main}</template>`);
+    for (const v of sharing) v.html = v.html.replace(MAIN, `<!--bake-part:${id}-->`);
+  }
+  const templates = [
+    ...built.map((v) => `<template data-bake="${v.name}" lang="${v.lang}">${v.html}</template>`),
+    ...parts,
+  ];
   const head = withHead(index, [
     pagesMeta,
     `<meta name="baked-view" content="${view}">`,
     `<meta name="baked-pictures" content="${escapeAttr(pictures.join(' '))}">`,
-  ]).replace('</head>', `  <style data-bake>\n${rules.join('\n')}\n  </style>\n</head>`);
+  ]).replace('</head>', `  <style data-bake>\n${[...rules].map(([name, css]) => `#baked .${name} { ${css} }`).join('\n')}\n  </style>\n</head>`);
   const body = [
     '  <div id="baked"></div>',
     ...templates.map((t) => `  ${t}`),

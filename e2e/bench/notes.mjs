@@ -5,6 +5,7 @@
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
 import { fmt } from './stats.mjs';
+import { appHasPage } from './warm.mjs';
 
 const RELOADS = 5;
 
@@ -28,7 +29,7 @@ export async function notesBench(browser, url, count) {
   const loads = [];
   for (let run = 0; run < RELOADS; run++) {
     await page.reload();
-    await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
+    await appHasPage(page);
     loads.push(await page.evaluate(() => performance.getEntriesByName('first-chart-drawn')[0].startTime));
     opens.push(await page.evaluate(() => new Promise((done) => {
       const t0 = performance.now();

@@ -20,7 +20,7 @@ import { coldLoad, liveHeap, observe } from './load.mjs';
 import { notesBench } from './notes.mjs';
 import { fmt, median } from './stats.mjs';
 import { TIMELINEJS_MARK, TIMELINEJS_VERSION, writeTimelineJsSite } from './timelinejs.mjs';
-import { FILTERED_VIEWS, interactions, openDataset } from './warm.mjs';
+import { FILTERED_VIEWS, appHasPage, interactions, openDataset } from './warm.mjs';
 import { VIEWS, pageOf } from '../pages/dashboard.mjs';
 
 const LOADS = 5;
@@ -47,7 +47,7 @@ async function atScale(browser, url, dir, scale) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.goto(url);
-    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, APP_MARK);
+    await appHasPage(page);
     const open = await openDataset(page, file, data.title.en);
     // The app says so when the browser will not store the file (localStorage is full).
     const stored = (await page.locator('.dataset .notice').count()) === 0;
@@ -58,7 +58,7 @@ async function atScale(browser, url, dir, scale) {
     const reloads = [];
     for (let i = 0; stored && i < LOADS; i++) {
       await page.goto(`${url}timeline.html`);
-      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, APP_MARK, { timeout: 120000 });
+      await appHasPage(page, { timeout: 120000 });
       const showing = await page.locator('#dataset-showing').innerText();
       if (!showing.includes(data.title.en)) throw new Error(`a later visit shows "${showing}", not the stored ×${scale} dataset`);
       reloads.push(await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, APP_MARK));

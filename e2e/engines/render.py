@@ -3,7 +3,9 @@
 
 The end-to-end suite (`e2e/tests/`) drives Chromium only. This script opens a release build in
 the two other engines and checks, on every view's page (`index.html`, `timeline.html`, ...,
-`evidence.html` in English, and the matrix once more with `?lang=id`), once the app has taken
+`evidence.html` in English, the matrix once more with `?lang=id`, and the overview once more,
+opened from the timeline's page by its link: that page does not load the world map's script,
+which the app then loads), once the app has taken
 over the baked page, what a person would
 notice at a 1280 px wide window:
 
@@ -58,6 +60,9 @@ WIDTH, HEIGHT = 1280, 900
 PAGES = [(code, 'en', code != 'evidence')
          for code in ('overview', 'timeline', 'matrix', 'challenges', 'learning', 'evidence')]
 PAGES.append(('matrix', 'id', True))
+# The overview opened from the timeline's page, which does not load the world map's script: the
+# app loads it when the map is needed (src/charts/echart/arrival.rs).
+PAGES.append(('overview', 'en', True, 'timeline'))
 
 
 def titles():
@@ -323,15 +328,23 @@ def shoot(driver, selector, path):
             driver.save_screenshot(path.replace('.png', '-end.png'))
 
 
-def check_page(engine, base, code, lang, has_chart, expected, shots):
-    """The reasons page (`code`, `lang`) fails in `engine`; empty when it passes."""
+def check_page(engine, base, code, lang, has_chart, expected, shots, via=None):
+    """The reasons page (`code`, `lang`) fails in `engine`; empty when it passes. With `via`, the
+    view is opened from that view's page by its navigation link, as a reader would."""
     d = engine.driver
     problems = []
-    d.get(base + page_of(code, lang))
+    d.get(base + page_of(via or code, lang))
     state = poll(d, READY, 30)
     if state != 'ready':
         detail = d.execute_script(FATAL)
         return [f'#fatal shown: {detail}' if detail else 'the app did not become ready in 30 s']
+    if via:
+        link = d.find_elements('css selector', f'nav.view-nav a[href^="{page_of(code, lang)}"]')
+        if not link:
+            return [f'no navigation link to {page_of(code, lang)} on {page_of(via, lang)}']
+        link[0].click()
+        if not poll(d, f"return document.querySelector('.view-{code}') ? true : null;", 15):
+            return [f'the {code} view did not open from {page_of(via, lang)}']
 
     # The <h1> a person sees (the hidden #fatal block has its own).
     title = d.execute_script("const h = [...document.querySelectorAll('h1')].find((e) => e.getClientRects().length);"
@@ -369,7 +382,7 @@ def check_page(engine, base, code, lang, has_chart, expected, shots):
     if over:
         problems.append(f"scrolls sideways ({over['scroll']} > {over['width']} px): "
                         + ', '.join(over['culprits']))
-    stem = os.path.join(shots, f"{engine.name}-{code}{'' if lang == 'en' else '-' + lang}")
+    stem = os.path.join(shots, f"{engine.name}-{code}{'' if lang == 'en' else '-' + lang}{'-from-' + via if via else ''}")
     d.save_screenshot(stem + '.png')
     if has_chart:
         shoot(d, '.view .chart-frame', stem + '-chart.png')
@@ -419,10 +432,11 @@ def run_engine(name, args, base, expected):
     try:
         inner = fit_viewport(engine.driver)
         print(f'# {name}: {engine.version()}, viewport {inner} px wide', flush=True)
-        for code, lang, has_chart in PAGES:
-            page = page_of(code, lang)
+        for code, lang, has_chart, *via in PAGES:
+            via = via[0] if via else None
+            page = page_of(code, lang) + (f' from {page_of(via, lang)}' if via else '')
             try:
-                problems = check_page(engine, base, code, lang, has_chart, expected, args.shots)
+                problems = check_page(engine, base, code, lang, has_chart, expected, args.shots, via)
             except WebDriverException as e:
                 problems = [f'driver error: {(e.msg or str(e)).splitlines()[0]}']
             if inner != WIDTH:

@@ -101,6 +101,27 @@ impl ChartSpec {
         }
     }
 
+    /// The chart for a touch screen: a finger's drag over it scrolls the page, as everywhere
+    /// else on it, instead of moving the chart. The timeline's zoom moves and zooms only with two
+    /// fingers (and the wheel); the map still zooms with two fingers but no longer pans (it
+    /// shows every partner at its opening size). With a mouse, dragging still pans both.
+    pub fn for_touch(mut self) -> Self {
+        if let Some(zooms) = self.option.get_mut("dataZoom").and_then(|z| z.as_array_mut()) {
+            for zoom in zooms.iter_mut().filter_map(|z| z.as_object_mut()) {
+                if zoom.get("type").and_then(|t| t.as_str()) == Some("inside") {
+                    zoom.insert("moveOnMouseMove".into(), serde_json::json!(false));
+                    zoom.insert("preventDefaultMouseMove".into(), serde_json::json!(false));
+                }
+            }
+        }
+        if let Some(geo) = self.option.get_mut("geo").and_then(|g| g.as_object_mut()) {
+            if geo.get("roam").and_then(|r| r.as_bool()) == Some(true) {
+                geo.insert("roam".into(), serde_json::json!("scale"));
+            }
+        }
+        self
+    }
+
     /// The record behind the mark at (`series`, `index`), if there is one.
     pub fn target(&self, series: usize, index: usize) -> Option<&str> {
         self.targets.get(series)?.get(index).map(String::as_str)

@@ -96,7 +96,7 @@ fn FullHeader() -> impl IntoView {
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)>
                 <span class="menu-icon" aria-hidden="true"></span>
-                {move || t(lang.get(), Key::Menu)}
+                <span class="menu-label">{move || t(lang.get(), Key::Menu)}</span>
             </button>
             <div id="header-menu" class="header-menu" class:open=move || open.get()>
                 <SearchBox/>

@@ -11,7 +11,7 @@ import { axeViolations } from '../lib/axe.mjs';
 import { dashboardSuite } from '../lib/suite.mjs';
 import { startServer } from '../lib/server.mjs';
 import {
-  SCREENS, PROJECTORS, FIRST_SCREEN_SHARE, contextFor, evidenceTop, sidewaysScroll, smallTargets,
+  SCREENS, PROJECTORS, contextFor, evidenceTop, sidewaysScroll, smallTargets,
   overlap, storyLayout, settled, touchDrag,
 } from '../lib/screens.mjs';
 import { DATASET, VIEWS, pageOf } from '../pages/dashboard.mjs';
@@ -23,11 +23,11 @@ describe('every view on every screen', () => {
 
   for (const screen of SCREENS) {
     for (const theme of ['light', 'dark']) {
-      const first = screen.phone ? `its upper ${FIRST_SCREEN_SHARE * 100} %` : 'the first screen';
+      const first = screen.phone ? `its upper ${Math.round(screen.first * 100)} %` : 'the first screen';
       it(`${screen.width}x${screen.height} ${theme}: each view's chart in ${first}, nothing covered, no sideways scroll${screen.phone ? ', targets of 44 px' : ''}`, async () => {
         const app = await s.newContext(contextFor(screen, theme));
         const page = app.page;
-        const limit = screen.phone ? screen.height * FIRST_SCREEN_SHARE : screen.height;
+        const limit = screen.phone ? screen.height * screen.first : screen.height;
         for (const view of VIEWS) {
           await page.goto(s.server.url + pageOf(view));
           await settled(page);

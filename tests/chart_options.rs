@@ -208,3 +208,34 @@ fn on_a_touch_screen_a_drag_over_the_timeline_or_the_map_is_the_page_s() {
         "two fingers zoom, one scrolls the page"
     );
 }
+
+#[test]
+fn at_a_phone_s_width_legends_scroll_in_one_row_and_sankey_labels_wrap_in_their_column() {
+    use paradiplomacy_dashboard::charts::ChartSpec;
+    let spec = ChartSpec {
+        option: serde_json::json!({
+            "legend": { "top": 0 },
+            "series": [
+                { "type": "sankey", "right": 160, "label": { "color": "#000" }, "data": [] },
+                { "type": "bar", "data": [1] }
+            ]
+        }),
+        targets: Vec::new(),
+    };
+    let o: Value = serde_json::from_str(&spec.for_narrow().json()).expect("plain JSON");
+    assert_eq!(o["legend"], serde_json::json!({ "top": 0, "type": "scroll" }));
+    assert_eq!(o["series"][0]["right"], 100);
+    assert_eq!(o["series"][0]["label"]["width"], 88);
+    assert_eq!(o["series"][0]["label"]["overflow"], "break");
+    assert_eq!(
+        o["series"][0]["label"]["color"], "#000",
+        "the label keeps what it had"
+    );
+    assert_eq!(o["series"][1], serde_json::json!({ "type": "bar", "data": [1] }));
+    let legends = ChartSpec {
+        option: serde_json::json!({ "legend": [{ "left": 0 }, { "right": 0 }] }),
+        targets: Vec::new(),
+    }
+    .for_narrow();
+    assert_eq!(legends.option["legend"][1]["type"], "scroll");
+}

@@ -122,6 +122,42 @@ impl ChartSpec {
         self
     }
 
+    /// The chart for a phone's width (up to 40rem): a legend of one row that scrolls (several
+    /// rows ran over the plot), and a sankey whose labels wrap within their column (they ran
+    /// over the next column's).
+    pub fn for_narrow(mut self) -> Self {
+        let scroll = |legend: &mut serde_json::Value| {
+            if let Some(l) = legend.as_object_mut() {
+                l.insert("type".into(), serde_json::json!("scroll"));
+            }
+        };
+        match self.option.get_mut("legend") {
+            Some(serde_json::Value::Array(legends)) => legends.iter_mut().for_each(scroll),
+            Some(legend) => scroll(legend),
+            None => {}
+        }
+        if let Some(series) = self.option.get_mut("series").and_then(|s| s.as_array_mut()) {
+            for s in series.iter_mut().filter_map(|s| s.as_object_mut()) {
+                if s.get("type").and_then(|t| t.as_str()) != Some("sankey") {
+                    continue;
+                }
+                s.insert("right".into(), serde_json::json!(100));
+                let label = s.entry("label").or_insert_with(|| serde_json::json!({}));
+                if let Some(label) = label.as_object_mut() {
+                    for (k, v) in [
+                        ("width", serde_json::json!(88)),
+                        ("overflow", serde_json::json!("break")),
+                        ("fontSize", serde_json::json!(11)),
+                        ("lineHeight", serde_json::json!(13)),
+                    ] {
+                        label.insert(k.into(), v);
+                    }
+                }
+            }
+        }
+        self
+    }
+
     /// The record behind the mark at (`series`, `index`), if there is one.
     pub fn target(&self, series: usize, index: usize) -> Option<&str> {
         self.targets.get(series)?.get(index).map(String::as_str)

@@ -20,10 +20,10 @@ use crate::model::View;
 use crate::state::{deferred::deferred, AppState};
 use crate::views::{self, Extra, Query};
 
-/// Whether the reader's main pointer is a finger (`(pointer: coarse)`), read once per view.
-fn coarse_pointer() -> bool {
+/// Whether the window matches the media query `query` (`(pointer: coarse)`), read once per view.
+fn media(query: &str) -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(pointer: coarse)").ok().flatten())
+        .and_then(|w| w.match_media(query).ok().flatten())
         .is_some_and(|m| m.matches())
 }
 
@@ -58,15 +58,19 @@ pub fn ViewPage(view: View) -> impl IntoView {
     });
     let chart = Memo::new(move |_| model.with(|m| m.chart.clone()));
     let has_chart = Memo::new(move |_| chart.with(Option::is_some));
-    // On a touch screen a finger's drag over a chart scrolls the page (`ChartSpec::for_touch`).
-    let touch = coarse_pointer();
+    // On a touch screen a finger's drag over a chart scrolls the page (`ChartSpec::for_touch`);
+    // at a phone's width legends and labels keep to their place (`ChartSpec::for_narrow`). Read
+    // when the view opens (public/app.css's phone width).
+    let (touch, narrow) = (media("(pointer: coarse)"), media("(max-width: 40rem)"));
     let spec = Memo::new(move |_| {
-        let spec = chart.with(|c| c.as_ref().map(|c| c.spec.clone()).unwrap_or_default());
+        let mut spec = chart.with(|c| c.as_ref().map(|c| c.spec.clone()).unwrap_or_default());
         if touch {
-            spec.for_touch()
-        } else {
-            spec
+            spec = spec.for_touch();
         }
+        if narrow {
+            spec = spec.for_narrow();
+        }
+        spec
     });
     let height = Memo::new(move |_| chart.with(|c| c.as_ref().and_then(|c| c.height)));
     let label = Memo::new(move |_| chart.with(|c| c.as_ref().map_or(Key::ChartUnavailable, |c| c.label)));

@@ -169,15 +169,15 @@ export async function settled(page) {
 }
 
 /**
- * A finger put down at (`x`, `y`) and drawn `dy` px up, in ten moves, then lifted: the touch
- * events a phone sends, through the browser's own input pipeline (so the page scrolls unless a
- * listener prevents it).
+ * A finger put down at (`x`, `y`) and drawn `dy` px up and `dx` px left, in ten moves, then
+ * lifted: the touch events a phone sends, through the browser's own input pipeline (so the page
+ * scrolls unless something on it prevents that, such as `touch-action: none`).
  */
-export async function touchDrag(page, x, y, dy) {
+export async function touchDrag(page, x, y, dy, dx = 0) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
   for (let i = 1; i <= 10; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - (dy * i) / 10 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x - (dx * i) / 10, y: y - (dy * i) / 10 }] });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();

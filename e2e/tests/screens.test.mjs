@@ -127,9 +127,14 @@ describe('the phone header and filters', () => {
       const page = s.app.page;
       const before = await shows(page);
       const box = await page.locator('.view-main .chart').boundingBox();
-      // Across the chart's middle, clear of the timeline's slider at its foot.
-      await touchDrag(page, Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2), 200);
-      await page.waitForFunction(() => window.scrollY > 100);
+      // Up and a little sideways, as a thumb scrolls, across the chart's middle (clear of the
+      // timeline's slider at its foot).
+      await touchDrag(page, Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2), 200, 40);
+      try {
+        await page.waitForFunction(() => window.scrollY > 100, null, { timeout: 5000 });
+      } catch {
+        assert.fail(`${view}: the page stayed at ${await page.evaluate(() => window.scrollY)} px under the finger`);
+      }
       assert.equal(await shows(page), before, `${view}: the drag moved the chart`);
     }
     assert.deepEqual(s.app.consoleErrors, []);

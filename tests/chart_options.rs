@@ -210,11 +210,12 @@ fn on_a_touch_screen_a_drag_over_the_timeline_or_the_map_is_the_page_s() {
 }
 
 #[test]
-fn at_a_phone_s_width_legends_scroll_in_one_row_and_sankey_labels_wrap_in_their_column() {
+fn at_a_phone_s_width_legends_over_a_grid_scroll_in_one_row_and_sankey_labels_wrap() {
     use paradiplomacy_dashboard::charts::ChartSpec;
     let spec = ChartSpec {
         option: serde_json::json!({
             "legend": { "top": 0 },
+            "grid": { "top": 40 },
             "series": [
                 { "type": "sankey", "right": 160, "label": { "color": "#000" }, "data": [] },
                 { "type": "bar", "data": [1] }
@@ -233,9 +234,16 @@ fn at_a_phone_s_width_legends_scroll_in_one_row_and_sankey_labels_wrap_in_their_
     );
     assert_eq!(o["series"][1], serde_json::json!({ "type": "bar", "data": [1] }));
     let legends = ChartSpec {
-        option: serde_json::json!({ "legend": [{ "left": 0 }, { "right": 0 }] }),
+        option: serde_json::json!({ "legend": [{ "left": 0 }, { "right": 0 }], "grid": {} }),
         targets: Vec::new(),
     }
     .for_narrow();
     assert_eq!(legends.option["legend"][1]["type"], "scroll");
+    // The map's legend (no grid below it) keeps its rows: a page of it would hide statuses.
+    let map = ChartSpec {
+        option: serde_json::json!({ "legend": { "top": 0 }, "geo": {} }),
+        targets: Vec::new(),
+    }
+    .for_narrow();
+    assert_eq!(map.option["legend"], serde_json::json!({ "top": 0 }));
 }

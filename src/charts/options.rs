@@ -122,16 +122,18 @@ impl ChartSpec {
         self
     }
 
-    /// The chart for a phone's width (up to 40rem): a legend of one row that scrolls (several
-    /// rows ran over the plot), and a sankey whose labels wrap within their column (they ran
-    /// over the next column's).
+    /// The chart for a phone's width (up to 40rem): above a plot that starts at a fixed height
+    /// (a `grid`), a legend of one row that scrolls (several rows ran over the plot; the map's
+    /// legend, with no grid below it, keeps its rows); a sankey whose labels wrap within their
+    /// column (they ran over the next column's).
     pub fn for_narrow(mut self) -> Self {
         let scroll = |legend: &mut serde_json::Value| {
             if let Some(l) = legend.as_object_mut() {
                 l.insert("type".into(), serde_json::json!("scroll"));
             }
         };
-        match self.option.get_mut("legend") {
+        let gridded = self.option.get("grid").is_some();
+        match self.option.get_mut("legend").filter(|_| gridded) {
             Some(serde_json::Value::Array(legends)) => legends.iter_mut().for_each(scroll),
             Some(legend) => scroll(legend),
             None => {}

@@ -18,7 +18,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 say = @printf '\n\033[1m==> %s\033[0m\n' "$(1)"
 
 .PHONY: run serve build test setup rust-target trunk wasm-bindgen tools vendor browser e2e-deps \
-        fmt-check clippy schema-views test-schema test-native test-wasm test-e2e test-audit java size single bench audit clean
+        fmt-check clippy schema-views test-schema test-native test-wasm test-e2e test-audit java size single bench audit screenshots clean
 
 ## run: set up, build the release, serve it on http://127.0.0.1:8080
 run: build
@@ -135,6 +135,12 @@ java:
 	@if ! command -v java >/dev/null; then \
 	  printf '\n==> Installing Debian default-jre-headless (Java, for the Nu HTML Checker)\n'; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; fi
+
+## screenshots: every view at each screen size, the story on each projector size, the embedded
+## views, into screenshots/ (not committed), and where each view's chart starts
+screenshots: build browser e2e-deps
+	$(call say,Screenshots of every view at each size into screenshots/ (about 3 minutes))
+	node e2e/tools/screenshots.mjs dist screenshots
 
 ## size: raw and gzip size of every file in dist/
 size: build

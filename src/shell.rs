@@ -1,11 +1,13 @@
 //! The app's layout, above the pages: the header (the open dataset's title and source; embedded, the
-//! slim embed bar), the view navigation, the language switch, the footer's source line.
+//! slim embed bar; on a phone, the title and one menu), the view navigation, the language switch,
+//! the footer's source line.
 
 use leptos::prelude::*;
 
 use crate::components::dataset_picker::DatasetPicker;
 use crate::components::embed::EmbedBar;
-use crate::components::filter_bar::FilterBar;
+use crate::components::filter_bar::{FilterBar, FilterPanel, FilterToggle};
+use crate::components::header_menu::HeaderMenu;
 use crate::components::notes::banner::NotesBanner;
 use crate::components::notes::panel::{NotesPanel, NotesToggle};
 use crate::components::present::story_bar::{PresentButton, StoryBar};
@@ -26,12 +28,14 @@ pub fn Shell() -> impl IntoView {
     let lang = state.lang;
     let view_code = Memo::new(move |_| state.url.with(|u| u.view));
     let embedded = Memo::new(move |_| state.url.with(|u| u.embed));
+    HeaderMenu::provide();
+    FilterPanel::provide();
     view! {
         <a class="skip-link" href="#main">{move || t(lang.get(), Key::SkipToContent)}</a>
         {move || if embedded.get() {
-            view! { <EmbedBar/> }.into_any()
+            view! { <EmbedBar/> <div class="nav-row"><FilterToggle/></div> }.into_any()
         } else {
-            view! { <FullHeader/> <ViewNav/> }.into_any()
+            view! { <FullHeader/> <div class="nav-row"><ViewNav/><FilterToggle/></div> }.into_any()
         }}
         <FilterBar/>
         <div class="banners"><UpdateBanner/><NotesBanner/></div>
@@ -50,10 +54,12 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
-/// The header of the full dashboard: the open dataset's title and the paper it comes from.
+/// The header of the full dashboard: the open dataset's title and the paper it comes from, and
+/// the menu. Escape closes an open menu and puts focus back on its button.
 #[component]
 fn FullHeader() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let open = expect_context::<HeaderMenu>().0;
     let lang = state.lang;
     let title = move || state.data.with(|d| d.data.title.get(lang.get()).to_string());
     let source = move || {
@@ -62,8 +68,20 @@ fn FullHeader() -> impl IntoView {
             (s.title.clone(), s.language.clone(), s.year)
         })
     };
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    // The search box answers Escape first (it clears its text and says so by preventing the
+    // default); only an Escape nothing else took closes the menu.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && !ev.default_prevented() && open.get_untracked() {
+            ev.prevent_default();
+            open.set(false);
+            if let Some(button) = toggle.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     view! {
-        <header class="app-header">
+        <header class="app-header" on:keydown=on_key>
             <div class="brand">
                 <p class="app-title"><bdi>{title}</bdi></p>
                 <p class="app-subtitle">
@@ -74,12 +92,20 @@ fn FullHeader() -> impl IntoView {
                     }}
                 </p>
             </div>
-            <SearchBox/>
-            <div class="header-controls">
-                <PresentButton/>
-                <NotesToggle/>
-                <ThemeSwitch/>
-                <LanguageSwitch/>
+            <button type="button" class="menu-toggle" node_ref=toggle aria-controls="header-menu"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                <span class="menu-icon" aria-hidden="true"></span>
+                <span class="menu-label">{move || t(lang.get(), Key::Menu)}</span>
+            </button>
+            <div id="header-menu" class="header-menu" class:open=move || open.get()>
+                <SearchBox/>
+                <div class="header-controls">
+                    <PresentButton/>
+                    <NotesToggle/>
+                    <ThemeSwitch/>
+                    <LanguageSwitch/>
+                </div>
             </div>
         </header>
     }

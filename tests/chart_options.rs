@@ -174,3 +174,76 @@ fn lanes_can_stand_for_top_level_sectors() {
         "Tanpa sektor"
     );
 }
+
+#[test]
+fn on_a_touch_screen_a_drag_over_the_timeline_or_the_map_is_the_page_s() {
+    use paradiplomacy_dashboard::charts::map::map_chart;
+    use paradiplomacy_dashboard::model::partners::partners;
+    let data = fixture();
+    let tl = timeline::build(&data, &Filters::default(), LaneBy::Partner);
+    let mouse = timeline_chart(&data, &tl, Lang::En, None);
+    let touch: Value = serde_json::from_str(&mouse.clone().for_touch().json()).expect("plain JSON");
+    let mouse: Value = serde_json::from_str(&mouse.json()).expect("plain JSON");
+    let inside = |o: &Value| o["dataZoom"].as_array().expect("zooms")[1].clone();
+    assert_eq!(inside(&mouse)["type"], "inside");
+    assert_eq!(
+        inside(&mouse).get("moveOnMouseMove"),
+        None,
+        "a mouse drags the timeline"
+    );
+    assert_eq!(inside(&touch)["moveOnMouseMove"], false);
+    assert_eq!(inside(&touch)["preventDefaultMouseMove"], false);
+    assert_eq!(
+        touch["dataZoom"][0], mouse["dataZoom"][0],
+        "the slider stays as it is"
+    );
+    assert_eq!(touch["series"], mouse["series"]);
+
+    let map = map_chart(&data, &partners(&data, &Filters::default()), Lang::En, None);
+    let o: Value = serde_json::from_str(&map.clone().json()).expect("plain JSON");
+    assert_eq!(o["geo"]["roam"], true);
+    let o: Value = serde_json::from_str(&map.for_touch().json()).expect("plain JSON");
+    assert_eq!(
+        o["geo"]["roam"], "scale",
+        "two fingers zoom, one scrolls the page"
+    );
+}
+
+#[test]
+fn at_a_phone_s_width_legends_over_a_grid_scroll_in_one_row_and_sankey_labels_wrap() {
+    use paradiplomacy_dashboard::charts::ChartSpec;
+    let spec = ChartSpec {
+        option: serde_json::json!({
+            "legend": { "top": 0 },
+            "grid": { "top": 40 },
+            "series": [
+                { "type": "sankey", "right": 160, "label": { "color": "#000" }, "data": [] },
+                { "type": "bar", "data": [1] }
+            ]
+        }),
+        targets: Vec::new(),
+    };
+    let o: Value = serde_json::from_str(&spec.for_narrow().json()).expect("plain JSON");
+    assert_eq!(o["legend"], serde_json::json!({ "top": 0, "type": "scroll" }));
+    assert_eq!(o["series"][0]["right"], 100);
+    assert_eq!(o["series"][0]["label"]["width"], 88);
+    assert_eq!(o["series"][0]["label"]["overflow"], "break");
+    assert_eq!(
+        o["series"][0]["label"]["color"], "#000",
+        "the label keeps what it had"
+    );
+    assert_eq!(o["series"][1], serde_json::json!({ "type": "bar", "data": [1] }));
+    let legends = ChartSpec {
+        option: serde_json::json!({ "legend": [{ "left": 0 }, { "right": 0 }], "grid": {} }),
+        targets: Vec::new(),
+    }
+    .for_narrow();
+    assert_eq!(legends.option["legend"][1]["type"], "scroll");
+    // The map's legend (no grid below it) keeps its rows: a page of it would hide statuses.
+    let map = ChartSpec {
+        option: serde_json::json!({ "legend": { "top": 0 }, "geo": {} }),
+        targets: Vec::new(),
+    }
+    .for_narrow();
+    assert_eq!(map.option["legend"], serde_json::json!({ "top": 0 }));
+}

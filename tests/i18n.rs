@@ -21,6 +21,7 @@ use paradiplomacy_dashboard::storage::StorageError;
 /// Strings that are rightly the same in Indonesian and English.
 const SAME: &[Key] = &[
     Key::Status,
+    Key::Menu,
     Key::RelType(RelationshipType::BusinessToBusiness),
     Key::Route(LearningRoute::BusinessToBusiness),
 ];

@@ -121,6 +121,65 @@ impl ChartSpec {
         }
     }
 
+    /// The chart for a touch screen: a finger's drag over it scrolls the page, as everywhere
+    /// else on it, instead of moving the chart. The timeline's zoom moves and zooms only with two
+    /// fingers (and the wheel); the map still zooms with two fingers but no longer pans (it
+    /// shows every partner at its opening size). With a mouse, dragging still pans both.
+    pub fn for_touch(mut self) -> Self {
+        if let Some(zooms) = self.option.get_mut("dataZoom").and_then(|z| z.as_array_mut()) {
+            for zoom in zooms.iter_mut().filter_map(|z| z.as_object_mut()) {
+                if zoom.get("type").and_then(|t| t.as_str()) == Some("inside") {
+                    zoom.insert("moveOnMouseMove".into(), serde_json::json!(false));
+                    zoom.insert("preventDefaultMouseMove".into(), serde_json::json!(false));
+                }
+            }
+        }
+        if let Some(geo) = self.option.get_mut("geo").and_then(|g| g.as_object_mut()) {
+            if geo.get("roam").and_then(|r| r.as_bool()) == Some(true) {
+                geo.insert("roam".into(), serde_json::json!("scale"));
+            }
+        }
+        self
+    }
+
+    /// The chart for a phone's width (up to 40rem): above a plot that starts at a fixed height
+    /// (a `grid`), a legend of one row that scrolls (several rows ran over the plot; the map's
+    /// legend, with no grid below it, keeps its rows); a sankey whose labels wrap within their
+    /// column (they ran over the next column's).
+    pub fn for_narrow(mut self) -> Self {
+        let scroll = |legend: &mut serde_json::Value| {
+            if let Some(l) = legend.as_object_mut() {
+                l.insert("type".into(), serde_json::json!("scroll"));
+            }
+        };
+        let gridded = self.option.get("grid").is_some();
+        match self.option.get_mut("legend").filter(|_| gridded) {
+            Some(serde_json::Value::Array(legends)) => legends.iter_mut().for_each(scroll),
+            Some(legend) => scroll(legend),
+            None => {}
+        }
+        if let Some(series) = self.option.get_mut("series").and_then(|s| s.as_array_mut()) {
+            for s in series.iter_mut().filter_map(|s| s.as_object_mut()) {
+                if s.get("type").and_then(|t| t.as_str()) != Some("sankey") {
+                    continue;
+                }
+                s.insert("right".into(), serde_json::json!(100));
+                let label = s.entry("label").or_insert_with(|| serde_json::json!({}));
+                if let Some(label) = label.as_object_mut() {
+                    for (k, v) in [
+                        ("width", serde_json::json!(88)),
+                        ("overflow", serde_json::json!("break")),
+                        ("fontSize", serde_json::json!(11)),
+                        ("lineHeight", serde_json::json!(13)),
+                    ] {
+                        label.insert(k.into(), v);
+                    }
+                }
+            }
+        }
+        self
+    }
+
     /// The record behind the mark at (`series`, `index`), if there is one.
     pub fn target(&self, series: usize, index: usize) -> Option<&str> {
         self.targets.get(series)?.get(index).map(String::as_str)

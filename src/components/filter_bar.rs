@@ -1,5 +1,7 @@
 //! The one filter bar every view shares: partner, sector, period, relationship type, a way to
-//! clear them, and "copy link" for the exact view on screen.
+//! clear them, and "copy link" for the exact view on screen. On a phone it is a panel opened by
+//! one button, beside the views' links, that says how many filters are set (public/app.css hides
+//! the button elsewhere).
 
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
@@ -20,6 +22,43 @@ struct LastCopy {
     done: bool,
 }
 
+/// The phone's filter panel: whether it is open, and its button (where Escape puts focus back).
+#[derive(Clone, Copy)]
+pub struct FilterPanel {
+    open: RwSignal<bool>,
+    toggle: NodeRef<leptos::html::Button>,
+}
+
+impl FilterPanel {
+    /// Puts a closed panel in context, for its button and the bar.
+    pub fn provide() {
+        provide_context(FilterPanel {
+            open: RwSignal::new(false),
+            toggle: NodeRef::new(),
+        });
+    }
+}
+
+/// "Filters", with the number of filters set: opens and closes the filter bar on a phone.
+#[component]
+pub fn FilterToggle() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let FilterPanel { open, toggle } = expect_context::<FilterPanel>();
+    let lang = state.lang;
+    let active = Memo::new(move |_| state.filters.with(|f| f.active_count()));
+    view! {
+        <button type="button" class="filter-toggle" node_ref=toggle aria-controls="filter-panel"
+            aria-expanded=move || open.get().to_string()
+            on:click=move |_| open.update(|o| *o = !*o)>
+            {move || t(lang.get(), Key::Filters)}
+            {move || (active.get() > 0).then(|| view! {
+                " "<span class="count">{active.get()}</span>
+                <span class="visually-hidden">" "{t(lang.get(), Key::FiltersActive)}</span>
+            })}
+        </button>
+    }
+}
+
 /// The filter bar. Every change is a new history entry (back undoes it).
 #[component]
 pub fn FilterBar() -> impl IntoView {
@@ -28,6 +67,18 @@ pub fn FilterBar() -> impl IntoView {
     let filters = state.filters;
     // A memo, so a filter change (which changes the URL) does not rebuild the Embed dialog.
     let embedded = Memo::new(move |_| state.url.with(|u| u.embed));
+
+    // Escape in the phone's panel closes it and puts focus back on its button.
+    let FilterPanel { open, toggle } = expect_context::<FilterPanel>();
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && !ev.default_prevented() && open.get_untracked() {
+            ev.prevent_default();
+            open.set(false);
+            if let Some(button) = toggle.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
 
     // Choices come from the dataset: partners of relationships, sectors (indented by depth),
     // the years its dates span.
@@ -128,7 +179,8 @@ pub fn FilterBar() -> impl IntoView {
     // attribute no longer moves the selection, and after back and forward the list showed
     // "All" while the view was filtered.
     view! {
-        <section class="filter-bar" aria-label=move || t(lang.get(), Key::Filters)>
+        <section id="filter-panel" class="filter-bar" class:open=move || open.get() on:keydown=on_key
+            aria-label=move || t(lang.get(), Key::Filters)>
             <label class="filter">
                 <span>{move || t(lang.get(), Key::FilterPartner)}</span>
                 <select name="partner" on:change=move |ev| {

@@ -7,6 +7,7 @@ pub mod embed;
 pub mod empty;
 pub mod export_menu;
 pub mod filter_bar;
+pub mod header_menu;
 pub mod more_rows;
 pub mod notes;
 pub mod present;

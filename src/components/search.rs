@@ -12,6 +12,7 @@ pub fn SearchBox() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let query = RwSignal::new(String::new());
+    let menu = super::header_menu::HeaderMenu::get();
     let hits = Memo::new(move |_| {
         let q = query.get();
         state.data.with(|d| search(d, &q, lang.get()))
@@ -19,6 +20,9 @@ pub fn SearchBox() -> impl IntoView {
     let open = move |id: String| {
         state.open_record(&id);
         query.set(String::new());
+        if let Some(menu) = menu {
+            menu.close();
+        }
     };
     view! {
         <div class="search" role="search">
@@ -29,7 +33,10 @@ pub fn SearchBox() -> impl IntoView {
                     prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev))
                     on:keydown=move |ev| {
-                        if ev.key() == "Escape" {
+                        // An Escape that clears the text is this box's (the header's menu
+                        // closes on the next one).
+                        if ev.key() == "Escape" && !query.with_untracked(String::is_empty) {
+                            ev.prevent_default();
                             query.set(String::new());
                         }
                     }

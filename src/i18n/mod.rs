@@ -190,6 +190,8 @@ keys! {
         FilterTo,
         FilterType,
         Filters,
+        FiltersActive,
+        Menu,
         ClearFilters,
         Passages,
         DerivedNote,

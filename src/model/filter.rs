@@ -74,6 +74,21 @@ impl Filters {
         *self == Filters::default()
     }
 
+    /// How many filters are set: the partner, the sector, the period's first and last year, the
+    /// relationship type (the count a phone's "Filters" button shows).
+    pub fn active_count(&self) -> usize {
+        [
+            self.partner.is_some(),
+            self.sector.is_some(),
+            self.from.is_some(),
+            self.to.is_some(),
+            self.kind.is_some(),
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
+    }
+
     /// Whether a period is set.
     pub fn has_period(&self) -> bool {
         self.from.is_some() || self.to.is_some()
@@ -167,6 +182,24 @@ pub fn sector_within(data: &Loaded, sector: &str, wanted: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn active_count_counts_each_filter_set() {
+        assert_eq!(Filters::default().active_count(), 0);
+        let f = Filters {
+            partner: Some(Id::new("daejeon")),
+            from: Some(2015),
+            to: Some(2017),
+            ..Filters::default()
+        };
+        assert_eq!(f.active_count(), 3);
+        let all = Filters {
+            sector: Some(Id::new("ict")),
+            kind: Some(RelationshipType::Mou),
+            ..f
+        };
+        assert_eq!(all.active_count(), 5);
+    }
 
     #[test]
     fn periods_include_their_ends_and_exclude_the_undated() {

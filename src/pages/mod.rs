@@ -20,6 +20,13 @@ use crate::model::View;
 use crate::state::{deferred::deferred, AppState};
 use crate::views::{self, Extra, Query};
 
+/// Whether the window matches the media query `query` (`(pointer: coarse)`), read once per view.
+fn media(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 /// The view `view`, built from the app's dataset, filters, language and selection.
 #[component]
 pub fn ViewPage(view: View) -> impl IntoView {
@@ -51,7 +58,20 @@ pub fn ViewPage(view: View) -> impl IntoView {
     });
     let chart = Memo::new(move |_| model.with(|m| m.chart.clone()));
     let has_chart = Memo::new(move |_| chart.with(Option::is_some));
-    let spec = Memo::new(move |_| chart.with(|c| c.as_ref().map(|c| c.spec.clone()).unwrap_or_default()));
+    // On a touch screen a finger's drag over a chart scrolls the page (`ChartSpec::for_touch`);
+    // at a phone's width legends and labels keep to their place (`ChartSpec::for_narrow`). Read
+    // when the view opens (public/app.css's phone width).
+    let (touch, narrow) = (media("(pointer: coarse)"), media("(max-width: 40rem)"));
+    let spec = Memo::new(move |_| {
+        let mut spec = chart.with(|c| c.as_ref().map(|c| c.spec.clone()).unwrap_or_default());
+        if touch {
+            spec = spec.for_touch();
+        }
+        if narrow {
+            spec = spec.for_narrow();
+        }
+        spec
+    });
     let height = Memo::new(move |_| chart.with(|c| c.as_ref().and_then(|c| c.height)));
     let label = Memo::new(move |_| chart.with(|c| c.as_ref().map_or(Key::ChartUnavailable, |c| c.label)));
     let tall = Memo::new(move |_| chart.with(|c| c.as_ref().is_some_and(|c| c.tall)));
@@ -95,18 +115,19 @@ pub fn ViewPage(view: View) -> impl IntoView {
 
     view! {
         <ViewFrame view=view listed=listed>
-            <Show when=move || has_summary.get()>
-                <overview::Summary summary=summary/>
-            </Show>
             <EmptyNote empty=Signal::derive(move || empty.with(|e| e.empty)) none_in_data=Signal::derive(move || empty.with(|e| e.none_in_data)) none=Signal::derive(move || empty.with(|e| e.none))/>
             <Show when=move || has_chart.get()>
                 {(view == View::Timeline).then(|| view! { <timeline::LaneToggle/> })}
+                {(view == View::Overview).then(|| view! { <overview::MapHeading/> })}
                 <ViewChart spec=spec label=label tall=tall height=height/>
                 {move || extra.with(|e| match e {
                     Extra::Matrix { legend, .. } => Some(view! { <matrix::Legend swatches=legend.clone()/> }),
                     _ => None,
                 })}
                 {move || note.get().map(|k| view! { <p class="legend-note">{move || t(lang.get(), k)}</p> })}
+            </Show>
+            <Show when=move || has_summary.get()>
+                <overview::Summary summary=summary/>
             </Show>
             {move || match extra.get() {
                 Extra::Timeline(undated) => Some(view! { <timeline::UndatedList undated=undated/> }.into_any()),

@@ -1,5 +1,6 @@
-//! What only the overview shows: the paper's headline findings and the key figures counted from
-//! the data, above its partner map (the map and its table are `ViewPage`'s).
+//! What only the overview shows: the heading of its partner map, and the key figures counted from
+//! the data and the paper's headline findings below the map, above its table (the map and the
+//! table are `ViewPage`'s). The map comes first so that it is on a phone's first screen.
 
 use leptos::prelude::*;
 
@@ -23,6 +24,13 @@ pub fn Summary(summary: Memo<Option<Model>>) -> impl IntoView {
     let value =
         move |label: Key| move || figures.with(|f| f.iter().find(|(k, _)| *k == label).map(|(_, v)| *v));
     view! {
+        <div class="overview-summary">
+        <h2>{move || t(lang.get(), Key::KeyFigures)}</h2>
+        <dl class="figures">
+            <For each=move || figures.with(|f| f.iter().map(|(k, _)| *k).collect::<Vec<_>>()) key=|k| *k let:label>
+                <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{value(label)}</dd></div>
+            </For>
+        </dl>
         <h2>{move || t(lang.get(), Key::HeadlineFindings)}</h2>
         // Findings are not filtered: an empty list means the dataset has none.
         <EmptyNote empty=empty none_in_data=true none=D::NoHeadlines/>
@@ -38,12 +46,13 @@ pub fn Summary(summary: Memo<Option<Model>>) -> impl IntoView {
                 }
             }).collect_view()}
         </ol>
-        <h2>{move || t(lang.get(), Key::KeyFigures)}</h2>
-        <dl class="figures">
-            <For each=move || figures.with(|f| f.iter().map(|(k, _)| *k).collect::<Vec<_>>()) key=|k| *k let:label>
-                <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{value(label)}</dd></div>
-            </For>
-        </dl>
-        <h2>{move || t(lang.get(), Key::ChartLabel(View::Overview))}</h2>
+        </div>
     }
+}
+
+/// The partner map's heading, above the map.
+#[component]
+pub fn MapHeading() -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    view! { <h2 class="map-heading">{move || t(lang.get(), Key::ChartLabel(View::Overview))}</h2> }
 }

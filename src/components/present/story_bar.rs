@@ -29,11 +29,17 @@ fn open_presenter_window(state: &AppState) {
 pub fn PresentButton() -> impl IntoView {
     let p = expect_context::<Presenting>();
     let lang = expect_context::<AppState>().lang;
+    let menu = crate::components::header_menu::HeaderMenu::get();
     move || {
         (p.len.get() > 0 && p.current.with(Option::is_none)).then(|| {
             view! {
                 <button class="present-start" title=move || t(lang.get(), Key::Present(P::PresentHint))
-                    on:click=move |_| p.start()>
+                    on:click=move |_| {
+                        if let Some(menu) = menu {
+                            menu.close();
+                        }
+                        p.start();
+                    }>
                     {move || t(lang.get(), Key::Present(P::Present))}
                 </button>
             }

@@ -85,6 +85,8 @@ pub(super) fn text(key: Key) -> &'static str {
         FilterTo => "To year",
         FilterType => "Relationship type",
         Filters => "Filters",
+        FiltersActive => "active",
+        Menu => "Menu",
         ClearFilters => "Clear filters",
         Passages => "passages",
         DerivedNote => "Not from the paper",

@@ -85,6 +85,8 @@ pub(super) fn text(key: Key) -> &'static str {
         FilterTo => "Sampai tahun",
         FilterType => "Bentuk hubungan",
         Filters => "Saring",
+        FiltersActive => "aktif",
+        Menu => "Menu",
         ClearFilters => "Hapus saringan",
         Passages => "kutipan",
         DerivedNote => "Bukan dari makalah",

@@ -71,15 +71,7 @@ fn FullHeader() -> impl IntoView {
     let toggle = NodeRef::<leptos::html::Button>::new();
     // The search box answers Escape first (it clears its text and says so by preventing the
     // default); only an Escape nothing else took closes the menu.
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" && !ev.default_prevented() && open.get_untracked() {
-            ev.prevent_default();
-            open.set(false);
-            if let Some(button) = toggle.get_untracked() {
-                let _ = button.focus();
-            }
-        }
-    };
+    let on_key = crate::components::disclosure::close_on_escape(open, toggle);
     view! {
         <header class="app-header" on:keydown=on_key>
             <div class="brand">

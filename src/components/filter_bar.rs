@@ -70,15 +70,7 @@ pub fn FilterBar() -> impl IntoView {
 
     // Escape in the phone's panel closes it and puts focus back on its button.
     let FilterPanel { open, toggle } = expect_context::<FilterPanel>();
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" && !ev.default_prevented() && open.get_untracked() {
-            ev.prevent_default();
-            open.set(false);
-            if let Some(button) = toggle.get_untracked() {
-                let _ = button.focus();
-            }
-        }
-    };
+    let on_key = super::disclosure::close_on_escape(open, toggle);
 
     // Choices come from the dataset: partners of relationships, sectors (indented by depth),
     // the years its dates span.

@@ -3,6 +3,7 @@
 pub mod citations;
 pub mod dataset_picker;
 pub mod detail;
+pub mod disclosure;
 pub mod embed;
 pub mod empty;
 pub mod export_menu;

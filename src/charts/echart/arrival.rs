@@ -1,9 +1,9 @@
 //! When ECharts can be asked for: once the page's deferred scripts have run, and not in the
 //! task that mounts the app.
 //!
-//! Owns: [`scripts_run`] and [`map_ready`]. The app's module comes before ECharts' and the world map's scripts in
-//! the page, so the WebAssembly compiles while they are evaluated, and the app may mount before
-//! they have run. Deferred scripts run after the document is parsed (`readyState` is already
+//! Owns: [`scripts_run`] and [`map_ready`]. The app's module comes before ECharts' and the
+//! world map's scripts in the page, so the WebAssembly compiles while they are evaluated, and the
+//! app may mount before they have run. Deferred scripts run after the document is parsed (`readyState` is already
 //! "interactive" then) and before its `DOMContentLoaded`, so from that event on
 //! `window.echarts` is there or will never be (the file did not load: each chart then says
 //! so). Until then a chart waits, blank, with nothing to report.

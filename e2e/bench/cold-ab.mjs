@@ -4,6 +4,8 @@
 // 127.0.0.1, measured as `make bench` measures a cold load (e2e/bench/load.mjs): the first chart
 // drawn (the app's `first-chart-drawn` mark), first contentful paint, largest contentful paint,
 // long tasks and bytes. Interleaving keeps the drift of a shared machine out of the comparison.
+// THROTTLE=1 loads both as a phone on a slow mobile network would (load.mjs, SLOW_4G), and
+// measures interactive too (a filter changed as soon as the app has the page, until painted).
 // Figures, not assertions.
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
@@ -21,6 +23,7 @@ const [queryA, queryB = queryA] = (queryArg ?? '?view=timeline').split('|');
 const query = queryA === queryB ? queryA : `${queryA} (A), ${queryB} (B)`;
 const queries = [queryA, queryB];
 const MARK = 'first-chart-drawn';
+const throttle = process.env.THROTTLE === '1' ? { throttle: true, interact: true } : {};
 
 const servers = [await startServer({ root: distA, gzip: true }), await startServer({ root: distB, gzip: true })];
 const browser = await launch();
@@ -28,7 +31,7 @@ const loads = [[], []];
 try {
   for (let round = 0; round < rounds; round++) {
     for (const build of round % 2 ? [1, 0] : [0, 1]) {
-      loads[build].push(await coldLoad(browser, `${servers[build].url}${queries[build]}`, MARK));
+      loads[build].push(await coldLoad(browser, `${servers[build].url}${queries[build]}`, MARK, throttle));
     }
   }
 } finally {
@@ -41,13 +44,14 @@ const row = (name, pick, unit = 'ms') => {
   const f = (x) => (unit === 'kB' ? `${(x / 1000).toFixed(0)} kB` : `${x.toFixed(0)} ms`);
   return `| ${name} | ${f(a)} | ${f(b)} | ${b - a > 0 ? '+' : ''}${unit === 'kB' ? ((b - a) / 1000).toFixed(0) : (b - a).toFixed(0)} |`;
 };
-console.log(`${rounds} cold loads of ${query} per build, interleaved. A: ${distA}, B: ${distB}\n`);
+console.log(`${rounds} cold loads of ${query} per build, interleaved${throttle.throttle ? ', throttled as a phone on slow 4G' : ''}. A: ${distA}, B: ${distB}\n`);
 console.log('| median | A | B | B - A |');
 console.log('|---|---:|---:|---:|');
 console.log(row('first chart on screen (baked or drawn)', (l) => l.chart));
 console.log(row('first chart drawn by the app', (l) => l.render));
 console.log(row('first contentful paint', (l) => l.fcp));
 console.log(row('largest contentful paint', (l) => l.lcp));
+if (throttle.throttle) console.log(row('interactive (a filter change answered)', (l) => l.interactive));
 console.log(row('long tasks (sum)', (l) => l.longTaskMs));
 console.log(row('bytes before the first paint', (l) => l.bytesBeforePaint, 'kB'));
 console.log(row('bytes transferred', (l) => l.bytes, 'kB'));

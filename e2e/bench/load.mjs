@@ -15,6 +15,10 @@
 //   gzip bodies and headers; a service worker's fetches are its own, not the page's);
 // - requests to any host other than 127.0.0.1: counted, and blocked so that nothing is fetched
 //   from a CDN (the same `page.route` for both pages, so both pay the same interception cost).
+//
+// `throttle: true` loads the page as Lighthouse's mobile profile assumes a phone does (its
+// "slow 4G": 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up; and a CPU 4 times slower), through
+// Chromium's own network and CPU throttling: real delays, not a simulation.
 
 /** Runs in the page before its own scripts (an init script): the observers read into `window.__bench`. */
 export function observe() {
@@ -58,8 +62,11 @@ export async function liveHeap(cdp) {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
+/** Lighthouse's mobile profile (its `throttling.mobileSlow4G` and CPU slowdown), for CDP. */
+export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8, cpu: 4 };
+
 /** Loads `url` in a fresh context; resolves to the figures above (times in ms, sizes in bytes). */
-export async function coldLoad(browser, url, mark, { settleMs = 1000, interact = false } = {}) {
+export async function coldLoad(browser, url, mark, { settleMs = 1000, interact = false, throttle = false } = {}) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -72,6 +79,11 @@ export async function coldLoad(browser, url, mark, { settleMs = 1000, interact =
     if (interact) await page.addInitScript(interactWhenReady);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
+    if (throttle) {
+      const { cpu, ...network } = SLOW_4G;
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    }
     let bytes = 0;
     cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
     await page.goto(url);

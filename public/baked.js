@@ -17,8 +17,7 @@
 //    its first chart (or mounted, on a view without one) #baked is removed in the same frame.
 //    Nothing the reader did meanwhile is lost: a link goes where it says (the view's baked page);
 //    a press of a button, a box or a menu is done again on the app's control at the same place;
-//    focus, text typed in a field and the scroll position carry over. The app's files are
-//    fetched once the baked page is painted (public/app-files.js).
+//    focus, text typed in a field and the scroll position carry over.
 // index.html inlines this file first (Trunk's rel="inline"); tools/postbuild/csp.mjs allows it
 // by its hash.
 (function () {
@@ -151,19 +150,12 @@
       root.setAttribute('data-baked', variant);
       markShown(host.querySelector('img.baked-chart'));
       handOver(host);
-      startApp(host.querySelector('img.baked-chart'), false);
     } else if (host) {
       host.parentNode.removeChild(host);
-      startApp(null, true);
     }
     var all = document.querySelectorAll('template[data-bake], template[data-bake-part]');
     for (var k = 0; k < all.length; k++) all[k].parentNode.removeChild(all[k]);
   };
-
-  /** The app's files, once what the reader sees is painted (public/app-files.js). */
-  function startApp(picture, now) {
-    if (window.paradiplomacyAppFiles) window.paradiplomacyAppFiles.after(picture, now);
-  }
 
   /** Marks `baked-chart-shown` once the chart picture `img` is decoded and a frame has shown it. */
   function markShown(img) {

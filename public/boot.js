@@ -179,12 +179,7 @@
       armed = true;
       setTimeout(function () { notStarted('within ' + GRACE_MS / 1000 + ' s of its WebAssembly arriving'); }, GRACE_MS);
     };
-    // The WebAssembly's preload: in the page, or on a baked page still waiting in the
-    // template its files are added from once the page is painted (public/app-files.js).
-    var selector = 'link[rel~="preload"][href$=".wasm"]';
-    var waiting = document.querySelector('template[data-app-files]');
-    var preload = document.querySelector(selector) || (waiting && waiting.content.querySelector(selector));
-    var wasm = preload && new URL(preload.getAttribute('href'), document.baseURI).href;
+    var wasm = document.querySelector('link[rel~="preload"][href$=".wasm"]');
     setTimeout(function () { notStarted(CAP_MS / 1000 + ' s after the page loaded'); }, CAP_MS);
     if (!wasm || !window.PerformanceObserver) {
       arm();
@@ -192,7 +187,7 @@
     }
     try {
       var arrivals = new PerformanceObserver(function (list) {
-        if (list.getEntriesByName(wasm).length) {
+        if (list.getEntriesByName(wasm.href).length) {
           arrivals.disconnect();
           arm();
         }

@@ -33,16 +33,13 @@ export async function cspMeta(page, html) {
     const doc = served === undefined ? document : new DOMParser().parseFromString(served, 'text/html');
     const head = [...doc.head.children];
     const meta = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
-    // Inline code in a <template> counts too: a baked page adds its loader from one once painted.
-    const all = (selector) => [doc, ...[...doc.querySelectorAll('template')].map((t) => t.content)]
-      .flatMap((root) => [...root.querySelectorAll(selector)]);
     return {
       count: doc.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length,
       index: head.indexOf(meta),
       firstIsCharset: head[0]?.matches('meta[charset]') ?? false,
       content: meta?.getAttribute('content') ?? '',
-      scripts: all('script:not([src])').map((s) => s.textContent),
-      styles: all('style').map((s) => s.textContent),
+      scripts: [...doc.querySelectorAll('script:not([src])')].map((s) => s.textContent),
+      styles: [...doc.querySelectorAll('style')].map((s) => s.textContent),
     };
   }, html);
   const directives = Object.fromEntries(found.content.split(';').map((d) => d.trim().split(/\s+/))

@@ -84,39 +84,6 @@ describe('baked pages', () => {
     }
   });
 
-  it('the app\'s files are fetched only once the baked page is painted, and at once when no bake is shown', async () => {
-    /** Each request of the app's own files, by file, with when it was made (the page's clock). */
-    const requested = (page) => page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
-      .filter((r) => /(_bg\.wasm|paradiplomacy-dashboard-[0-9a-f]+\.js|echarts[^/]*\.js)$/.test(r.name))
-      .map((r) => [r.name.split('/').pop().replace(/-[0-9a-f]+(?=[._])/, ''), r.startTime])));
-    for (const view of VIEWS) {
-      const app = await s.newContext();
-      const violations = await recordCspViolations(s.context);
-      await app.page.goto(`${s.server.url}${pageOf(view)}`);
-      await app.ready();
-      await handedOver(app.page);
-      const files = await requested(app.page);
-      assert.deepEqual(Object.keys(files).sort(), ['echarts.min.js', 'paradiplomacy-dashboard.js', 'paradiplomacy-dashboard_bg.wasm'], view);
-      const { painted, shown } = await app.page.evaluate(() => ({
-        painted: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-        shown: performance.getEntriesByName('baked-chart-shown')[0]?.startTime ?? null,
-      }));
-      for (const [file, at] of Object.entries(files)) {
-        assert.ok(at >= painted, `${view}: ${file} requested at ${at} ms, before the first paint at ${painted} ms`);
-        if (shown !== null) assert.ok(at >= shown, `${view}: ${file} requested at ${at} ms, before the chart picture was shown at ${shown} ms`);
-      }
-      assert.equal(await app.page.evaluate(() => document.querySelector('template[data-app-files]')), null, `${view}: the files left their template`);
-      assert.deepEqual(violations, [], `${view}: the files added later break no rule of the policy`);
-    }
-    // An address that asks for more than the defaults shows no bake: the files come at once,
-    // and the app draws.
-    const app = await s.newContext();
-    await app.page.goto(`${s.server.url}timeline.html?partner=daejeon`);
-    await app.ready();
-    await app.page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0);
-    assert.equal(await app.page.evaluate(() => document.getElementById('baked')), null);
-  });
-
   it('a <main> the full and embedded variants share is written once per language, and both show it', async () => {
     const evidence = pageOf('evidence');
     const html = await (await fetch(`${s.server.url}${evidence}`)).text();

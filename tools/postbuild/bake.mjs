@@ -15,15 +15,12 @@
 //
 // A page whose view draws on no map does not load the map's script: its <script> becomes a
 // `<meta name="chart-map">` naming it, which the app loads from if the reader opens a view with
-// the map (src/charts/echart/arrival.rs). A baked page's app files wait until it is painted
-// (tools/postbuild/app-files.mjs).
+// the map (src/charts/echart/arrival.rs).
 //   node tools/postbuild/bake.mjs DIR       (also run by tools/postbuild.mjs)
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-
-import { filesAfterPaint, filesWithPage } from './app-files.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -63,7 +60,7 @@ const BAKE_BODY = /[ \t]*<div id="baked"><\/div>\n[\s\S]*?<script>paradiplomacyB
 
 /** `html` as it was before the bake: one page, no baked variants (for the single file). */
 export function unbake(html) {
-  return filesWithPage(html).replace(BAKE_HEAD, '').replace(BAKE_BODY, '')
+  return html.replace(BAKE_HEAD, '').replace(BAKE_BODY, '')
     .replace(MAP_META, (_, src, integrity) => `<script src="${src}" defer integrity="${integrity}"></script>`);
 }
 
@@ -103,7 +100,7 @@ export async function run(dir) {
         }
       }
       const drawn = new Set(variants.flatMap((v) => v.maps));
-      const html = await assemble(dir, filesAfterPaint(mapsOnDemand(index, drawn)), view, pagesMeta, variants);
+      const html = await assemble(dir, mapsOnDemand(index, drawn), view, pagesMeta, variants);
       await writeFile(join(dir, file), html);
       console.log(`bake: ${file} (${variants.map((v) => v.name).join(', ')})`);
     }

@@ -8,11 +8,6 @@
 //! `window.echarts` is there or will never be (the file did not load: each chart then says
 //! so). Until then a chart waits, blank, with nothing to report.
 //!
-//! On a baked view's page the scripts are added only once the page is painted
-//! (public/app-files.js), long after `DOMContentLoaded`: `<html data-scripts="pending">` says
-//! they have not all run yet, and the document's `paradiplomacy-scripts-run` event that they
-//! have (or failed).
-//!
 //! Nor is the first chart drawn in the task that mounts the app: the app's start (the dataset
 //! read, the first render) and ECharts' first drawing are two tasks, so the browser can answer
 //! a press and paint between them instead of being held for both at once.
@@ -29,24 +24,9 @@ thread_local! {
     static MAPS: RefCell<HashMap<String, ArcRwSignal<bool>>> = RefCell::new(HashMap::new());
 }
 
-/// The attribute of `<html>` that public/app-files.js sets while the scripts it added run.
-const PENDING: &str = "data-scripts";
-/// The document's event that public/app-files.js fires once they have.
-const RUN_EVENT: &str = "paradiplomacy-scripts-run";
-
-/// Whether the scripts public/app-files.js added are still to run.
-fn scripts_pending(document: &web_sys::Document) -> bool {
-    document
-        .document_element()
-        .is_some_and(|root| root.has_attribute(PENDING))
-}
-
 /// Whether the document's `DOMContentLoaded` has fired (the navigation's timing says when it
-/// started), or the whole page has loaded, and no script added later is still to run.
+/// started), or the whole page has loaded.
 fn scripts_done(document: &web_sys::Document) -> bool {
-    if scripts_pending(document) {
-        return false;
-    }
     if document.ready_state() == "complete" {
         return true;
     }
@@ -65,7 +45,7 @@ fn scripts_done(document: &web_sys::Document) -> bool {
 
 /// Whether the page's deferred scripts (ECharts, the world map) have run: from the task after
 /// the first call when `DOMContentLoaded` has passed (the single file, a slow start), else from
-/// that event on (or, for scripts added once a baked page was painted, from theirs). One signal for every chart of the page: later charts do not wait.
+/// that event on. One signal for every chart of the page: later charts do not wait.
 pub(super) fn scripts_run() -> ArcRwSignal<bool> {
     RUN.with(|cell| {
         cell.get_or_init(|| {
@@ -87,16 +67,11 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
             let opts = web_sys::AddEventListenerOptions::new();
             opts.set_once(true);
             // The window's `load` too, in case a browser gives no navigation timing and the
-            // event has passed: it always comes later. Scripts added once a baked page was
-            // painted say when they have run themselves.
-            let targets: Vec<(&str, Option<web_sys::EventTarget>)> = if scripts_pending(&document) {
-                vec![(RUN_EVENT, Some(document.into()))]
-            } else {
-                vec![
-                    ("DOMContentLoaded", Some(document.into())),
-                    ("load", web_sys::window().map(Into::into)),
-                ]
-            };
+            // event has passed: it always comes later.
+            let targets: [(&str, Option<web_sys::EventTarget>); 2] = [
+                ("DOMContentLoaded", Some(document.into())),
+                ("load", web_sys::window().map(Into::into)),
+            ];
             for (event, target) in targets {
                 let setter = run.clone();
                 let listener = Closure::once_into_js(move || setter.set(true));

@@ -10,13 +10,26 @@ use charming::{
 
 use super::ChartSpec;
 use crate::i18n::{t, Key};
+use crate::model::palette::NO_PARTNER;
 use crate::model::{challenges::Breakdown, challenges::GENERAL, Lang, Loaded};
 
-/// Okabe-Ito colours for the partner segments, with a decal pattern from ECharts' aria so that
-/// colour is not the only cue.
-const PALETTE: [&str; 7] = [
-    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-];
+/// A partner's segments: its colour and its pattern, the same in every chart and table
+/// (`model::palette`); a challenge of no partner in grey, unpatterned.
+pub(crate) fn partner_style(data: &Loaded, partner: &str) -> serde_json::Value {
+    match data.partner_colour(partner) {
+        Some(c) => serde_json::json!({
+            "color": c.colour,
+            "decal": {
+                "symbol": c.pattern,
+                "symbolSize": 0.7,
+                "dashArrayX": 6,
+                "dashArrayY": 6,
+                "color": "rgba(0, 0, 0, 0.28)"
+            }
+        }),
+        None => serde_json::json!({ "color": NO_PARTNER, "decal": { "symbol": "none" } }),
+    }
+}
 
 /// The chart of `breakdown`. A click on a bar segment selects its category.
 pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) -> ChartSpec {
@@ -29,12 +42,6 @@ pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) ->
         })
         .collect();
     let mut chart = Chart::new()
-        .color(
-            PALETTE
-                .iter()
-                .map(|c| charming::element::Color::from(*c))
-                .collect::<Vec<_>>(),
-        )
         .tooltip(
             Tooltip::new()
                 .trigger(Trigger::Item)
@@ -92,6 +99,12 @@ pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) ->
             .collect();
         spec.set_series_data(col, items);
     }
+    let styles = breakdown
+        .partners
+        .iter()
+        .map(|p| partner_style(data, p))
+        .collect::<Vec<_>>();
+    spec.set_series_field("itemStyle", &styles);
     // Bars also get ECharts' decal patterns, so that colour is never the only cue.
     spec.with_decals()
 }

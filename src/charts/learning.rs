@@ -8,6 +8,7 @@ use charming::{
 
 use super::ChartSpec;
 use crate::i18n::{t, Key};
+use crate::model::palette::NO_PARTNER;
 use crate::model::{learning, Adoption, Lang, Loaded};
 
 /// Node names must be unique across the three columns: a repeat gets a non-breaking space.
@@ -89,5 +90,31 @@ pub fn learning_chart(data: &Loaded, adoptions: &[&Adoption], lang: Lang) -> Cha
                 .top(16)
                 .bottom(16),
         );
-    ChartSpec::new(&chart, vec![targets])
+    let mut spec = ChartSpec::new(&chart, vec![targets]);
+    // Each source in its partner's colour (`model::palette`), each practice in its source's, the
+    // flows in the colour they leave from; the outcomes, shared by every partner, in grey.
+    let colour = |id: &str| data.partner_colour(id).map_or(NO_PARTNER, |c| c.colour);
+    let node = |name: &str, colour: &str| {
+        serde_json::json!({ "name": name, "depth": 0, "itemStyle": { "color": colour } })
+    };
+    let mut items: Vec<serde_json::Value> = Vec::new();
+    for (s, name) in sources.iter().zip(&source_names) {
+        items.push(node(name, colour(s)));
+    }
+    for (a, name) in adoptions.iter().zip(&practice_names) {
+        let mut n = node(name, colour(&a.learned_from));
+        n["depth"] = serde_json::json!(1);
+        items.push(n);
+    }
+    for name in &outcome_names {
+        let mut n = node(name, NO_PARTNER);
+        n["depth"] = serde_json::json!(2);
+        items.push(n);
+    }
+    spec.set_series_data(0, items);
+    spec.set_every_series(
+        "lineStyle",
+        serde_json::json!({ "color": "source", "opacity": 0.4 }),
+    );
+    spec
 }

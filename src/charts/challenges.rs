@@ -8,28 +8,9 @@ use charming::{
     Chart,
 };
 
-use super::ChartSpec;
+use super::{partner_style, ChartSpec};
 use crate::i18n::{t, Key};
-use crate::model::palette::NO_PARTNER;
 use crate::model::{challenges::Breakdown, challenges::GENERAL, Lang, Loaded};
-
-/// A partner's segments: its colour and its pattern, the same in every chart and table
-/// (`model::palette`); a challenge of no partner in grey, unpatterned.
-pub(crate) fn partner_style(data: &Loaded, partner: &str) -> serde_json::Value {
-    match data.partner_colour(partner) {
-        Some(c) => serde_json::json!({
-            "color": c.colour,
-            "decal": {
-                "symbol": c.pattern,
-                "symbolSize": 0.7,
-                "dashArrayX": 6,
-                "dashArrayY": 6,
-                "color": "rgba(0, 0, 0, 0.28)"
-            }
-        }),
-        None => serde_json::json!({ "color": NO_PARTNER, "decal": { "symbol": "none" } }),
-    }
-}
 
 /// The chart of `breakdown`. A click on a bar segment selects its category.
 pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) -> ChartSpec {

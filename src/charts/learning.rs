@@ -6,7 +6,7 @@ use charming::{
     Chart,
 };
 
-use super::ChartSpec;
+use super::{partner_style, ChartSpec};
 use crate::i18n::{t, Key};
 use crate::model::palette::NO_PARTNER;
 use crate::model::{learning, Adoption, Lang, Loaded};
@@ -93,28 +93,24 @@ pub fn learning_chart(data: &Loaded, adoptions: &[&Adoption], lang: Lang) -> Cha
     let mut spec = ChartSpec::new(&chart, vec![targets]);
     // Each source in its partner's colour (`model::palette`), each practice in its source's, the
     // flows in the colour they leave from; the outcomes, shared by every partner, in grey.
-    let colour = |id: &str| data.partner_colour(id).map_or(NO_PARTNER, |c| c.colour);
-    let node = |name: &str, colour: &str| {
-        serde_json::json!({ "name": name, "depth": 0, "itemStyle": { "color": colour } })
+    let node = |name: &str, depth: u8, style: serde_json::Value| {
+        serde_json::json!({ "name": name, "depth": depth, "itemStyle": style })
     };
     let mut items: Vec<serde_json::Value> = Vec::new();
     for (s, name) in sources.iter().zip(&source_names) {
-        items.push(node(name, colour(s)));
+        items.push(node(name, 0, partner_style(data, s)));
     }
     for (a, name) in adoptions.iter().zip(&practice_names) {
-        let mut n = node(name, colour(&a.learned_from));
-        n["depth"] = serde_json::json!(1);
-        items.push(n);
+        items.push(node(name, 1, partner_style(data, &a.learned_from)));
     }
     for name in &outcome_names {
-        let mut n = node(name, NO_PARTNER);
-        n["depth"] = serde_json::json!(2);
-        items.push(n);
+        items.push(node(name, 2, serde_json::json!({ "color": NO_PARTNER, "decal": { "symbol": "none" } })));
     }
     spec.set_series_data(0, items);
     spec.set_every_series(
         "lineStyle",
         serde_json::json!({ "color": "source", "opacity": 0.4 }),
     );
-    spec
+    // The nodes' patterns tell apart two partners of one colour (past the palette's seven).
+    spec.with_decals()
 }

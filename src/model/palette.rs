@@ -3,9 +3,9 @@
 //! a partner's colour.
 //!
 //! Colours are Okabe-Ito's seven (colour-blind safe). With more partners than colours, the
-//! palette starts again, and every partner also has a pattern ([`PartnerColour::pattern`], the
-//! bars' decal) from a list of five: five and seven share no factor, so the first 35 partners
-//! each have their own pair of colour and pattern.
+//! palette starts again, and every partner also has one of [`PATTERNS`] patterns
+//! ([`PartnerColour::pattern`], drawn over its bars and nodes by the charts): five and seven
+//! share no factor, so the first 35 partners each have their own pair of colour and pattern.
 
 use std::collections::HashMap;
 
@@ -16,8 +16,9 @@ pub const OKABE_ITO: [&str; 7] = [
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
 ];
 
-/// The patterns a partner's bars carry besides their colour (ECharts decal symbols).
-pub const PATTERNS: [&str; 5] = ["rect", "circle", "triangle", "diamond", "pin"];
+/// How many patterns a partner's marks may carry besides their colour (the charts draw them:
+/// `charts::partner_style`).
+pub const PATTERNS: usize = 5;
 
 /// The grey of what belongs to no partner (a challenge of the whole cooperation).
 pub const NO_PARTNER: &str = "#7F7F7F";
@@ -29,8 +30,8 @@ pub struct PartnerColour {
     pub rank: usize,
     /// `#rrggbb`.
     pub colour: &'static str,
-    /// An ECharts decal symbol.
-    pub pattern: &'static str,
+    /// Which of the [`PATTERNS`] patterns, from 0.
+    pub pattern: usize,
 }
 
 impl PartnerColour {
@@ -43,7 +44,7 @@ impl PartnerColour {
         Self {
             rank,
             colour: OKABE_ITO[rank % OKABE_ITO.len()],
-            pattern: PATTERNS[rank % PATTERNS.len()],
+            pattern: rank % PATTERNS,
         }
     }
 }

@@ -26,7 +26,10 @@ fn timeline_draws_dated_events_in_partner_lanes_and_maps_clicks_back() {
     let option: Value = serde_json::from_str(&spec.json()).expect("plain JSON");
     // The partner's lane after a square of its colour (the first partner's: slot 0).
     assert_eq!(option["yAxis"]["data"], serde_json::json!(["{p0| } City B"]));
-    assert_eq!(option["yAxis"]["axisLabel"]["rich"]["p0"]["backgroundColor"], "#0072B2");
+    assert_eq!(
+        option["yAxis"]["axisLabel"]["rich"]["p0"]["backgroundColor"],
+        "#0072B2"
+    );
     assert_eq!(option["xAxis"]["type"], "time");
     // It opens on the cooperation, a year either side: 2013-01-01 to 2018-01-01.
     assert_eq!(

@@ -34,10 +34,15 @@ fn bar_colour(data: &Loaded, filters: &Filters, name: &str) -> Option<String> {
 /// The palette slot of the partner `id` in a view's first table, under `filters`.
 fn table_slot(data: &Loaded, view: View, filters: &Filters, id: &str) -> Option<usize> {
     let model = build(view, &Query::new(data, filters, Lang::En));
-    model.table()?.rows.iter().flat_map(|r| &r.cells).find_map(|c| match c {
-        Cell::Partners(names) => names.iter().find(|p| p.id == id).and_then(|p| p.slot),
-        _ => None,
-    })
+    model
+        .table()?
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .find_map(|c| match c {
+            Cell::Partners(names) => names.iter().find(|p| p.id == id).and_then(|p| p.slot),
+            _ => None,
+        })
 }
 
 #[test]
@@ -58,8 +63,7 @@ fn a_partner_has_one_colour_in_every_chart_and_table_whatever_the_filter() {
     assert_eq!(bar_colour(&data, &only, &name).as_deref(), Some(banyumas.colour));
     // The learning flows' source node, and the tables' squares.
     let kept = learning::kept(&data, &none);
-    let option: Value =
-        serde_json::from_str(&learning_chart(&data, &kept, Lang::En).json()).expect("JSON");
+    let option: Value = serde_json::from_str(&learning_chart(&data, &kept, Lang::En).json()).expect("JSON");
     let node = option["series"][0]["data"]
         .as_array()
         .expect("nodes")
@@ -74,7 +78,10 @@ fn a_partner_has_one_colour_in_every_chart_and_table_whatever_the_filter() {
             "{view:?}'s table"
         );
     }
-    assert_eq!(table_slot(&data, View::Learning, &only, "banyumas"), Some(banyumas.slot()));
+    assert_eq!(
+        table_slot(&data, View::Learning, &only, "banyumas"),
+        Some(banyumas.slot())
+    );
 }
 
 #[test]
@@ -102,7 +109,11 @@ fn a_dataset_that_names_no_takeaway_shows_none() {
     let data = fixture();
     let none = Filters::default();
     for view in View::ALL {
-        assert_eq!(build(view, &Query::new(&data, &none, Lang::En)).takeaway, None, "{view:?}");
+        assert_eq!(
+            build(view, &Query::new(&data, &none, Lang::En)).takeaway,
+            None,
+            "{view:?}"
+        );
     }
 }
 

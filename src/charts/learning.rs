@@ -93,9 +93,7 @@ pub fn learning_chart(data: &Loaded, adoptions: &[&Adoption], lang: Lang) -> Cha
     let mut spec = ChartSpec::new(&chart, vec![targets]);
     // Each source in its partner's colour (`model::palette`), each practice in its source's, the
     // flows in the colour they leave from; the outcomes, shared by every partner, in grey.
-    let node = |name: &str, depth: u8, style: serde_json::Value| {
-        serde_json::json!({ "name": name, "depth": depth, "itemStyle": style })
-    };
+    let node = |name: &str, depth: u8, style: serde_json::Value| serde_json::json!({ "name": name, "depth": depth, "itemStyle": style });
     let mut items: Vec<serde_json::Value> = Vec::new();
     for (s, name) in sources.iter().zip(&source_names) {
         items.push(node(name, 0, partner_style(data, s)));
@@ -104,7 +102,11 @@ pub fn learning_chart(data: &Loaded, adoptions: &[&Adoption], lang: Lang) -> Cha
         items.push(node(name, 1, partner_style(data, &a.learned_from)));
     }
     for name in &outcome_names {
-        items.push(node(name, 2, serde_json::json!({ "color": NO_PARTNER, "decal": { "symbol": "none" } })));
+        items.push(node(
+            name,
+            2,
+            serde_json::json!({ "color": NO_PARTNER, "decal": { "symbol": "none" } }),
+        ));
     }
     spec.set_series_data(0, items);
     spec.set_every_series(

@@ -102,7 +102,10 @@ mod tests {
             .collect();
         assert_eq!(pairs.len(), 35);
         assert_eq!(PartnerColour::of_rank(7).colour, PartnerColour::of_rank(0).colour);
-        assert_ne!(PartnerColour::of_rank(7).pattern, PartnerColour::of_rank(0).pattern);
+        assert_ne!(
+            PartnerColour::of_rank(7).pattern,
+            PartnerColour::of_rank(0).pattern
+        );
     }
 
     /// The tables' squares are drawn by the style sheet (no inline style: the page's CSP allows

@@ -113,7 +113,10 @@ pub fn ViewPage(view: View) -> impl IntoView {
     });
     let has_summary = Memo::new(move |_| summary.with(Option::is_some));
     let takeaway = Memo::new(move |_| model.with(|m| m.takeaway.clone()));
-    let note_line = move || note.get().map(|k| view! { <p class="legend-note">{move || t(lang.get(), k)}</p> });
+    let note_line = move || {
+        note.get()
+            .map(|k| view! { <p class="legend-note">{move || t(lang.get(), k)}</p> })
+    };
 
     view! {
         <ViewFrame view=view listed=listed>
@@ -134,9 +137,9 @@ pub fn ViewPage(view: View) -> impl IntoView {
                 // The note says how to read the chart: above it, beside the legend. The map's
                 // legend is the chart's own (at its top); its note, about the coordinates, is a
                 // caveat, read after the map.
-                {(view != View::Overview).then(|| note_line)}
+                {(view != View::Overview).then_some(note_line)}
                 <ViewChart spec=spec label=label tall=tall height=height/>
-                {(view == View::Overview).then(|| note_line)}
+                {(view == View::Overview).then_some(note_line)}
             </Show>
             <Show when=move || has_summary.get()>
                 <overview::Findings summary=summary/>

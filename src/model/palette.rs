@@ -7,7 +7,7 @@
 //! ([`PartnerColour::pattern`], drawn over its bars and nodes by the charts): five and seven
 //! share no factor, so the first 35 partners each have their own pair of colour and pattern.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::types::Dataset;
 
@@ -60,8 +60,10 @@ impl PartnerColours {
     /// source or (through a relationship) a challenge's: each gets the next colour in the order
     /// of `data.actors`, the focal city none.
     pub fn of(data: &Dataset) -> Self {
-        let mut named: Vec<&str> = data.relationships.iter().map(|r| r.partner.as_str()).collect();
-        named.extend(data.adoptions.iter().map(|a| a.learned_from.as_str()));
+        // A set: a dataset may name thousands of partners.
+        let named: HashSet<&str> = (data.relationships.iter().map(|r| r.partner.as_str()))
+            .chain(data.adoptions.iter().map(|a| a.learned_from.as_str()))
+            .collect();
         let by_id = data
             .actors
             .iter()

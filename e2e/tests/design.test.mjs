@@ -32,7 +32,7 @@ describe('the overview on a 1366 x 768 screen', () => {
       const headline = takeawayOf('overview');
       assert.ok(headline?.headline, 'the overview\'s takeaway is a headline finding of the dataset');
       const takeaway = app.page.locator('.view-main .takeaway');
-      assert.equal(await takeaway.locator('.takeaway-text').innerText(), headline.title.en);
+      assert.equal(await takeaway.locator('.takeaway-text').evaluate((el) => el.firstChild.textContent), headline.title.en);
       const finding = await box(app.page, '.view-main .takeaway');
       const figures = await box(app.page, '.view-main .overview-figures');
       const map = await box(app.page, '.view-main .chart');
@@ -110,14 +110,16 @@ describe('a takeaway above every chart, from the dataset', () => {
           assert.equal(await line.count(), 0, `${view}: a takeaway no finding names`);
           continue;
         }
-        assert.equal(await line.locator('.takeaway-text').innerText(), finding.title[lang], `${view} (${lang})`);
+        assert.equal(await line.locator('.takeaway-text').evaluate((el) => el.firstChild.textContent), finding.title[lang], `${view} (${lang})`);
+        // Its button is named by the title, then "show source" in the reader's language.
+        assert.match(await line.locator('button').getAttribute('class'), /takeaway-text/);
         const chart = await box(s.app.page, '.view-main .chart-frame, .view-main .chart');
         const above = await box(s.app.page, '.view-main .takeaway');
         assert.ok(above.bottom <= chart.top, `${view}: the takeaway is not above the chart`);
       }
     }
     await s.app.open(pageOf('challenges'));
-    await s.app.page.locator('.takeaway-source').click();
+    await s.app.page.locator('.takeaway-text').click();
     await s.app.detail.waitFor();
     assert.equal(await s.app.page.locator('.view-detail .detail h2').first().innerText(), takeawayOf('challenges').title.en);
     assert.deepEqual(s.app.consoleErrors, []);

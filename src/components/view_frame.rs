@@ -91,8 +91,9 @@ pub fn ViewChart(
     }
 }
 
-/// The one line above a view's chart saying what it shows (a finding's title, from the dataset),
-/// with a button opening the finding's passages in the paper.
+/// The one line above a view's chart saying what it shows (a finding's title, from the dataset).
+/// The line is a button opening the finding's passages in the paper ("show source", said to
+/// screen readers after the title): one target, the height of its text, on a phone too.
 #[component]
 pub fn TakeawayLine(#[prop(into)] takeaway: Signal<Option<Takeaway>>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -102,8 +103,10 @@ pub fn TakeawayLine(#[prop(into)] takeaway: Signal<Option<Takeaway>>) -> impl In
             let finding = tk.finding.clone();
             view! {
                 <p class="takeaway" data-finding=tk.finding>
-                    <span class="takeaway-text">{tk.text}</span>" "
-                    <button class="link takeaway-source" on:click=move |_| state.select(Some(Selection::record(finding.clone())))>{move || t(lang.get(), Key::ShowDetail)}</button>
+                    <button class="takeaway-text" on:click=move |_| state.select(Some(Selection::record(finding.clone())))>
+                        {tk.text}
+                        <span class="visually-hidden">" ("{move || t(lang.get(), Key::ShowDetail)}")"</span>
+                    </button>
                 </p>
             }
         })

@@ -24,7 +24,12 @@ fn timeline_draws_dated_events_in_partner_lanes_and_maps_clicks_back() {
     );
     let spec = timeline_chart(&data, &tl, Lang::En, None);
     let option: Value = serde_json::from_str(&spec.json()).expect("plain JSON");
-    assert_eq!(option["yAxis"]["data"], serde_json::json!(["City B"]));
+    // The partner's lane after a square of its colour (the first partner's: slot 0).
+    assert_eq!(option["yAxis"]["data"], serde_json::json!(["{p0| } City B"]));
+    assert_eq!(
+        option["yAxis"]["axisLabel"]["rich"]["p0"]["backgroundColor"],
+        "#0072B2"
+    );
     assert_eq!(option["xAxis"]["type"], "time");
     // It opens on the cooperation, a year either side: 2013-01-01 to 2018-01-01.
     assert_eq!(
@@ -80,7 +85,7 @@ fn the_selected_event_is_outlined_and_labels_follow_the_language() {
     );
     assert!(option["series"][0]["data"][0].get("itemStyle").is_none());
     assert_eq!(option["series"][1]["name"], "Penandatanganan");
-    assert_eq!(option["yAxis"]["data"][0], "Kota B");
+    assert_eq!(option["yAxis"]["data"][0], "{p0| } Kota B");
 }
 
 #[test]

@@ -23,7 +23,8 @@ describe('timeline', () => {
     });
     const dated = DATASET.events.filter((e) => e.date !== null);
     assert.equal(marks, dated.length);
-    assert.ok(lanes.includes('Daejeon'), `lanes: ${lanes}`);
+    // Daejeon's lane, after the square of its colour (rich text: the first partner's, `p0`).
+    assert.ok(lanes.includes('{p0| } Daejeon'), `lanes: ${lanes}`);
     assert.equal(await s.app.tableRows.count(), DATASET.events.length);
     assert.deepEqual(s.app.consoleErrors, []);
   });

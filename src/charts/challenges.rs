@@ -8,15 +8,9 @@ use charming::{
     Chart,
 };
 
-use super::ChartSpec;
+use super::{partner_style, ChartSpec};
 use crate::i18n::{t, Key};
 use crate::model::{challenges::Breakdown, challenges::GENERAL, Lang, Loaded};
-
-/// Okabe-Ito colours for the partner segments, with a decal pattern from ECharts' aria so that
-/// colour is not the only cue.
-const PALETTE: [&str; 7] = [
-    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-];
 
 /// The chart of `breakdown`. A click on a bar segment selects its category.
 pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) -> ChartSpec {
@@ -29,12 +23,6 @@ pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) ->
         })
         .collect();
     let mut chart = Chart::new()
-        .color(
-            PALETTE
-                .iter()
-                .map(|c| charming::element::Color::from(*c))
-                .collect::<Vec<_>>(),
-        )
         .tooltip(
             Tooltip::new()
                 .trigger(Trigger::Item)
@@ -92,6 +80,12 @@ pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) ->
             .collect();
         spec.set_series_data(col, items);
     }
+    let styles = breakdown
+        .partners
+        .iter()
+        .map(|p| partner_style(data, p))
+        .collect::<Vec<_>>();
+    spec.set_series_field("itemStyle", &styles);
     // Bars also get ECharts' decal patterns, so that colour is never the only cue.
     spec.with_decals()
 }

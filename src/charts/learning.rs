@@ -6,8 +6,9 @@ use charming::{
     Chart,
 };
 
-use super::ChartSpec;
+use super::{partner_style, ChartSpec};
 use crate::i18n::{t, Key};
+use crate::model::palette::NO_PARTNER;
 use crate::model::{learning, Adoption, Lang, Loaded};
 
 /// Node names must be unique across the three columns: a repeat gets a non-breaking space.
@@ -89,5 +90,29 @@ pub fn learning_chart(data: &Loaded, adoptions: &[&Adoption], lang: Lang) -> Cha
                 .top(16)
                 .bottom(16),
         );
-    ChartSpec::new(&chart, vec![targets])
+    let mut spec = ChartSpec::new(&chart, vec![targets]);
+    // Each source in its partner's colour (`model::palette`), each practice in its source's, the
+    // flows in the colour they leave from; the outcomes, shared by every partner, in grey.
+    let node = |name: &str, depth: u8, style: serde_json::Value| serde_json::json!({ "name": name, "depth": depth, "itemStyle": style });
+    let mut items: Vec<serde_json::Value> = Vec::new();
+    for (s, name) in sources.iter().zip(&source_names) {
+        items.push(node(name, 0, partner_style(data, s)));
+    }
+    for (a, name) in adoptions.iter().zip(&practice_names) {
+        items.push(node(name, 1, partner_style(data, &a.learned_from)));
+    }
+    for name in &outcome_names {
+        items.push(node(
+            name,
+            2,
+            serde_json::json!({ "color": NO_PARTNER, "decal": { "symbol": "none" } }),
+        ));
+    }
+    spec.set_series_data(0, items);
+    spec.set_every_series(
+        "lineStyle",
+        serde_json::json!({ "color": "source", "opacity": 0.4 }),
+    );
+    // The nodes' patterns tell apart two partners of one colour (past the palette's seven).
+    spec.with_decals()
 }

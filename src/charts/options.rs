@@ -121,6 +121,19 @@ impl ChartSpec {
         }
     }
 
+    /// Sets `key` on series `i` to `fields[i]` (a field per series charming does not model as
+    /// JSON, such as a partner's `itemStyle` with its decal).
+    pub(crate) fn set_series_field(&mut self, key: &str, fields: &[serde_json::Value]) {
+        let Some(series) = self.option.get_mut("series").and_then(|s| s.as_array_mut()) else {
+            return;
+        };
+        for (s, field) in series.iter_mut().zip(fields) {
+            if let Some(obj) = s.as_object_mut() {
+                obj.insert(key.to_string(), field.clone());
+            }
+        }
+    }
+
     /// The chart for a touch screen: a finger's drag over it scrolls the page, as everywhere
     /// else on it, instead of moving the chart. The timeline's zoom moves and zooms only with two
     /// fingers (and the wheel); the map still zooms with two fingers but no longer pans (it

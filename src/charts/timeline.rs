@@ -12,6 +12,7 @@ use super::ChartSpec;
 use crate::i18n::{self, Key};
 use crate::model::{
     date::fractional_year_to_unix_ms,
+    palette::OKABE_ITO,
     timeline::{Lane, LaneBy, Timeline},
     EventKind, Lang, Loaded, Selection,
 };
@@ -85,7 +86,7 @@ pub fn timeline_chart(
         .lanes
         .iter()
         .take(timeline.dated_lanes)
-        .map(|l| lane_name(data, l, timeline.by, lang))
+        .map(|l| with_swatch(data, l, timeline.by, lane_name(data, l, timeline.by, lang)))
         .collect();
     let (from, to) = default_window(timeline).unwrap_or((2000.0, 2001.0));
 
@@ -175,5 +176,39 @@ pub fn timeline_chart(
     }
     let mut spec = ChartSpec::new(&chart, targets);
     spec.set_item_offsets(&offsets);
+    if timeline.by == LaneBy::Partner {
+        if let Some(axis) = spec.option.get_mut("yAxis").and_then(|a| a.as_object_mut()) {
+            axis.insert("axisLabel".into(), serde_json::json!({ "rich": swatch_styles() }));
+        }
+    }
     spec
+}
+
+/// A partner's lane name after a small square of its colour (`model::palette`), as in the
+/// tables and the other charts: ECharts rich text, `{p3| } Daejeon`, its square drawn by the
+/// axis' style `p3` ([`swatch_styles`]). The marks keep the colour and symbol of their kind of
+/// event; the lane is the partner's. A name that could read as rich text (`{`) stays plain.
+fn with_swatch(data: &Loaded, lane: &Lane, by: LaneBy, name: String) -> String {
+    match data.partner_colour(&lane.key) {
+        Some(c) if by == LaneBy::Partner && !name.contains('{') => {
+            format!("{{p{}| }} {name}", c.slot())
+        }
+        _ => name,
+    }
+}
+
+/// The lane axis' rich text styles: `pN`, a square of the palette's colour N.
+fn swatch_styles() -> serde_json::Value {
+    OKABE_ITO
+        .iter()
+        .enumerate()
+        .map(|(n, colour)| {
+            (
+                format!("p{n}"),
+                serde_json::json!({ "backgroundColor": colour, "width": 10, "height": 10,
+                    "borderRadius": 2, "borderColor": "rgba(0, 0, 0, 0.45)", "borderWidth": 1 }),
+            )
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into()
 }

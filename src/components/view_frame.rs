@@ -15,6 +15,7 @@ use crate::model::{Selection, View};
 use crate::state::notes::NotesStore;
 use crate::state::theme::Theme;
 use crate::state::AppState;
+use crate::views::Takeaway;
 
 /// The frame of a view: `<h1>`, an introduction, the main column (`children`), the detail panel,
 /// and the view's downloads and printed handout, which list `listed` (the view model's records).
@@ -87,6 +88,28 @@ pub fn ViewChart(
             height=height
             file_stem=Some(Signal::derive(move || file_stem(&state)))
         />
+    }
+}
+
+/// The one line above a view's chart saying what it shows (a finding's title, from the dataset).
+/// The line is a button opening the finding's passages in the paper ("show source", said to
+/// screen readers after the title): one target, the height of its text, on a phone too.
+#[component]
+pub fn TakeawayLine(#[prop(into)] takeaway: Signal<Option<Takeaway>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    move || {
+        takeaway.get().map(|tk| {
+            let finding = tk.finding.clone();
+            view! {
+                <p class="takeaway" data-finding=tk.finding>
+                    <button class="takeaway-text" on:click=move |_| state.select(Some(Selection::record(finding.clone())))>
+                        {tk.text}
+                        <span class="visually-hidden">" ("{move || t(lang.get(), Key::ShowDetail)}")"</span>
+                    </button>
+                </p>
+            }
+        })
     }
 }
 

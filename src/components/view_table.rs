@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use leptos::either::EitherOf7;
+use leptos::either::EitherOf8;
 use leptos::prelude::*;
 
 use super::view_frame::RecordLink;
@@ -21,17 +21,30 @@ use crate::views::{Cell, Row, Table};
 /// One cell, as HTML.
 fn cell_view(cell: Cell) -> impl IntoView {
     match cell {
-        Cell::Text(text) => EitherOf7::A(view! { <td>{text}</td> }),
-        Cell::Foreign { text, lang } => EitherOf7::B(view! { <td><span lang=lang>{text}</span></td> }),
-        Cell::Link { id, text } => EitherOf7::C(view! { <td><RecordLink id=id text=text/></td> }),
+        Cell::Text(text) => EitherOf8::A(view! { <td>{text}</td> }),
+        Cell::Foreign { text, lang } => EitherOf8::B(view! { <td><span lang=lang>{text}</span></td> }),
+        Cell::Link { id, text } => EitherOf8::C(view! { <td><RecordLink id=id text=text/></td> }),
         Cell::Item { id, text } => {
             let item = id.clone();
-            EitherOf7::D(view! { <td data-item=item><RecordLink id=id text=text/></td> })
+            EitherOf8::D(view! { <td data-item=item><RecordLink id=id text=text/></td> })
         }
         // The style sheet draws a dash and gives it these words as its spoken text.
-        Cell::Silent { text, .. } => EitherOf7::E(view! { <td class="silent" data-silent=text></td> }),
-        Cell::Head(text) => EitherOf7::F(view! { <th scope="row">{text}</th> }),
-        Cell::Group { id, text, span } => EitherOf7::G(view! {
+        Cell::Silent { text, .. } => EitherOf8::E(view! { <td class="silent" data-silent=text></td> }),
+        Cell::Partners(names) => EitherOf8::H(view! {
+            <td>{names.into_iter().enumerate().map(|(i, p)| {
+                let partner = p.id.clone();
+                let name = if p.link { view! { <RecordLink id=p.id text=p.text/> }.into_any() } else { p.text.into_any() };
+                view! {
+                    {(i > 0).then_some(", ")}
+                    <span class="partner" data-partner=partner>
+                        {p.slot.map(|n| view! { <span class=format!("partner-swatch partner-{n}") aria-hidden="true"></span> })}
+                        {name}
+                    </span>
+                }
+            }).collect_view()}</td>
+        }),
+        Cell::Head(text) => EitherOf8::F(view! { <th scope="row">{text}</th> }),
+        Cell::Group { id, text, span } => EitherOf8::G(view! {
             <th scope="rowgroup" rowspan=span.to_string()><RecordLink id=id text=text/></th>
         }),
     }

@@ -11,6 +11,7 @@ pub use super::collections::Record;
 use super::collections::{records, Collection};
 use super::date::PartialDate;
 use super::id::IdOf;
+use super::palette::{PartnerColour, PartnerColours};
 use super::selection::Selection;
 use super::types::*;
 use super::view::View;
@@ -23,6 +24,8 @@ pub struct Loaded {
     /// The dates of the records that have one (an event's date, a relationship's start),
     /// parsed once here: everything else reads them from [`Loaded::date`].
     dates: HashMap<String, PartialDate>,
+    /// Each partner's colour, decided once from the dataset (see [`PartnerColours`]).
+    colours: PartnerColours,
 }
 
 impl Loaded {
@@ -62,7 +65,19 @@ impl Loaded {
                     .filter_map(|r| parsed(&r.id, r.start.as_deref())),
             )
             .collect();
-        Self { data, ids, dates }
+        let colours = PartnerColours::of(&data);
+        Self {
+            data,
+            ids,
+            dates,
+            colours,
+        }
+    }
+
+    /// The colour of the partner `id`, the same in every chart and table; `None` for an actor
+    /// that is no partner.
+    pub fn partner_colour(&self, id: &str) -> Option<PartnerColour> {
+        self.colours.get(id)
     }
 
     /// The date of the record `id` (an event's date, a relationship's start), if it has one.

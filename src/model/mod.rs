@@ -13,6 +13,7 @@ pub mod learning;
 pub mod load;
 pub mod matrix;
 pub mod notes;
+pub mod palette;
 pub mod partners;
 pub mod quote;
 pub mod search;

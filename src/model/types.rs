@@ -260,6 +260,10 @@ pub struct Finding {
     pub description: Text,
     pub headline: bool,
     pub citations: Vec<Citation>,
+    /// The views whose chart this finding sums up: its title is the one-line takeaway above
+    /// that chart. Optional; a view named by no finding shows no takeaway.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub takeaway_for: Vec<crate::model::View>,
 }
 
 impl Searched for Finding {

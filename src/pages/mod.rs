@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::components::{
     empty::EmptyNote,
     more_rows::{first_rows, MoreRows, PAGE_ROWS},
-    view_frame::{ChartTable, ViewChart, ViewFrame},
+    view_frame::{ChartTable, TakeawayLine, ViewChart, ViewFrame},
     view_table::ViewTable,
 };
 use crate::i18n::{t, Key};
@@ -112,22 +112,37 @@ pub fn ViewPage(view: View) -> impl IntoView {
         })
     });
     let has_summary = Memo::new(move |_| summary.with(Option::is_some));
+    let takeaway = Memo::new(move |_| model.with(|m| m.takeaway.clone()));
+    let note_line = move || {
+        note.get()
+            .map(|k| view! { <p class="legend-note">{move || t(lang.get(), k)}</p> })
+    };
 
     view! {
         <ViewFrame view=view listed=listed>
             <EmptyNote empty=Signal::derive(move || empty.with(|e| e.empty)) none_in_data=Signal::derive(move || empty.with(|e| e.none_in_data)) none=Signal::derive(move || empty.with(|e| e.none))/>
+            // The takeaway, then (the overview) its figures, then the chart with its legend and
+            // its note above it, where the eye reads them before the marks.
+            <TakeawayLine takeaway=takeaway/>
+            <Show when=move || has_summary.get()>
+                <overview::Figures summary=summary/>
+            </Show>
             <Show when=move || has_chart.get()>
                 {(view == View::Timeline).then(|| view! { <timeline::LaneToggle/> })}
                 {(view == View::Overview).then(|| view! { <overview::MapHeading/> })}
-                <ViewChart spec=spec label=label tall=tall height=height/>
                 {move || extra.with(|e| match e {
                     Extra::Matrix { legend, .. } => Some(view! { <matrix::Legend swatches=legend.clone()/> }),
                     _ => None,
                 })}
-                {move || note.get().map(|k| view! { <p class="legend-note">{move || t(lang.get(), k)}</p> })}
+                // The note says how to read the chart: above it, beside the legend. The map's
+                // legend is the chart's own (at its top); its note, about the coordinates, is a
+                // caveat, read after the map.
+                {(view != View::Overview).then_some(note_line)}
+                <ViewChart spec=spec label=label tall=tall height=height/>
+                {(view == View::Overview).then_some(note_line)}
             </Show>
             <Show when=move || has_summary.get()>
-                <overview::Summary summary=summary/>
+                <overview::Findings summary=summary/>
             </Show>
             {move || match extra.get() {
                 Extra::Timeline(undated) => Some(view! { <timeline::UndatedList undated=undated/> }.into_any()),

@@ -1,6 +1,7 @@
-//! What only the overview shows: the heading of its partner map, and the key figures counted from
-//! the data and the paper's headline findings below the map, above its table (the map and the
-//! table are `ViewPage`'s). The map comes first so that it is on a phone's first screen.
+//! What only the overview shows: the key figures counted from the data, above the partner map
+//! (after it on a phone, so that the map is on a phone's first screen), the map's heading, and
+//! the paper's headline findings below the map, above its table (the map, its takeaway and the
+//! table are `ViewPage`'s).
 
 use leptos::prelude::*;
 
@@ -10,27 +11,38 @@ use crate::model::{Selection, View};
 use crate::state::AppState;
 use crate::views::overview::Summary as Model;
 
-/// The headline findings, each opening its passages, and the key figures. A filter change
-/// updates the figures' numbers in place; the findings (not filtered) stay as they are.
+/// The key figures, counted from the data under the filters: a filter change updates their
+/// numbers in place. Above the map, in one row where there is room.
 #[component]
-pub fn Summary(summary: Memo<Option<Model>>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    let headlines =
-        Memo::new(move |_| summary.with(|s| s.as_ref().map(|s| s.headlines.clone()).unwrap_or_default()));
+pub fn Figures(summary: Memo<Option<Model>>) -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
     let figures =
         Memo::new(move |_| summary.with(|s| s.as_ref().map(|s| s.figures.clone()).unwrap_or_default()));
-    let empty = Signal::derive(move || headlines.with(Vec::is_empty));
     let value =
         move |label: Key| move || figures.with(|f| f.iter().find(|(k, _)| *k == label).map(|(_, v)| *v));
     view! {
-        <div class="overview-summary">
-        <h2>{move || t(lang.get(), Key::KeyFigures)}</h2>
+        <div class="overview-figures">
+        <h2 class="figures-heading">{move || t(lang.get(), Key::KeyFigures)}</h2>
         <dl class="figures">
             <For each=move || figures.with(|f| f.iter().map(|(k, _)| *k).collect::<Vec<_>>()) key=|k| *k let:label>
                 <div class="figure"><dt>{move || t(lang.get(), label)}</dt><dd>{value(label)}</dd></div>
             </For>
         </dl>
+        </div>
+    }
+}
+
+/// The headline findings, each opening its passages, below the map. The findings are not
+/// filtered: they stay as they are.
+#[component]
+pub fn Findings(summary: Memo<Option<Model>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let headlines =
+        Memo::new(move |_| summary.with(|s| s.as_ref().map(|s| s.headlines.clone()).unwrap_or_default()));
+    let empty = Signal::derive(move || headlines.with(Vec::is_empty));
+    view! {
+        <div class="overview-summary">
         <h2>{move || t(lang.get(), Key::HeadlineFindings)}</h2>
         // Findings are not filtered: an empty list means the dataset has none.
         <EmptyNote empty=empty none_in_data=true none=D::NoHeadlines/>

@@ -1,7 +1,7 @@
 //! The challenges' view model: the breakdown by category and partner, and every challenge with
 //! the partners and sectors it concerns, grouped by category.
 
-use super::{Cell, Chart, Query, Row, Table, ViewModel};
+use super::{Cell, Chart, PartnerName, Query, Row, Table, ViewModel};
 use crate::charts::challenges::challenges_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::Key;
@@ -19,9 +19,9 @@ pub fn build(q: &Query) -> ViewModel {
             .challenge_category(k)
             .map_or_else(|| k.to_string(), |c| c.name.get(l).to_string());
         for (i, c) in list.iter().enumerate() {
-            let partners: Vec<String> = challenges::concerned(d, c)
+            let partners: Vec<PartnerName> = challenges::concerned(d, c)
                 .iter()
-                .map(|p| d.actor_name(p, l))
+                .map(|p| PartnerName::of(d, p, l, false))
                 .collect();
             let sectors: Vec<String> = c.affects.sectors.iter().map(|s| d.sector_name(s, l)).collect();
             // The first challenge of a category carries the category's heading over the group.
@@ -37,7 +37,7 @@ pub fn build(q: &Query) -> ViewModel {
                         id: c.id.to_string(),
                         text: c.title.get(l).to_string(),
                     },
-                    Cell::Text(partners.join(", ")),
+                    Cell::Partners(partners),
                     Cell::Text(sectors.join(", ")),
                 ])
                 .collect();

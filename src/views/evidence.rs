@@ -133,6 +133,7 @@ pub fn build(q: &Query) -> ViewModel {
     let nothing = tables.iter().all(|t| t.rows.is_empty());
     ViewModel {
         view: View::Evidence,
+        takeaway: None,
         chart: None,
         chart_note: None,
         empty: Empty {

@@ -2,7 +2,7 @@
 //! was taken up locally (a sankey), with the table that spells out the original and the local
 //! adaptation.
 
-use super::{Cell, Chart, Query, Row, Table, ViewModel};
+use super::{Cell, Chart, PartnerName, Query, Row, Table, ViewModel};
 use crate::charts::learning::learning_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
@@ -20,7 +20,7 @@ pub fn build(q: &Query) -> ViewModel {
             Row::record(
                 &a.id,
                 vec![
-                    Cell::Text(d.actor_name(&a.learned_from, l)),
+                    Cell::Partners(vec![PartnerName::of(d, &a.learned_from, l, false)]),
                     Cell::Text(t(l, Key::Route(a.route)).to_string()),
                     Cell::Link {
                         id: a.id.to_string(),

@@ -29,7 +29,7 @@ use crate::i18n::dataset::D;
 use crate::i18n::Key;
 use crate::model::timeline::LaneBy;
 use crate::model::{Filters, Lang, Loaded, Selection, View};
-pub use table::{Cell, Row, Table};
+pub use table::{Cell, PartnerName, Row, Table};
 
 /// Everything a view model is built from.
 #[derive(Clone, Copy, Debug)]
@@ -84,10 +84,38 @@ pub struct Empty {
     pub none: D,
 }
 
+/// The one line above a view's chart saying what it shows: the title of the finding that
+/// names the view in its `takeaway_for`, in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Takeaway {
+    /// The finding's id: the line's button opens its passages.
+    pub finding: String,
+    pub text: String,
+}
+
+impl Takeaway {
+    /// The takeaway of `view` in `q`'s dataset, if a finding names the view.
+    pub fn of(view: View, q: &Query) -> Option<Self> {
+        let f = q
+            .data
+            .data
+            .findings
+            .iter()
+            .find(|f| f.takeaway_for.contains(&view))?;
+        Some(Self {
+            finding: f.id.to_string(),
+            text: f.title.get(q.lang).to_string(),
+        })
+    }
+}
+
 /// A view as the reader meets it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewModel {
     pub view: View,
+    /// The line above the chart saying what it shows, from the dataset's findings; `None` for a
+    /// view without a chart, or when no finding names the view.
+    pub takeaway: Option<Takeaway>,
     /// The chart; `None` for a view without one, or when the dataset has nothing to draw.
     pub chart: Option<Chart>,
     /// A line under the chart saying how to read it (the legend's words).
@@ -118,14 +146,18 @@ pub enum Extra {
 
 /// The view model of `view`.
 pub fn build(view: View, q: &Query) -> ViewModel {
-    match view {
+    let mut model = match view {
         View::Overview => overview::build(q),
         View::Timeline => timeline::build(q),
         View::Matrix => matrix::build(q),
         View::Challenges => challenges::build(q),
         View::Learning => learning::build(q),
         View::Evidence => evidence::build(q),
+    };
+    if model.chart.is_some() {
+        model.takeaway = Takeaway::of(view, q);
     }
+    model
 }
 
 impl ViewModel {
@@ -140,6 +172,7 @@ impl ViewModel {
     ) -> Self {
         Self {
             view,
+            takeaway: None,
             chart: (!none).then(chart),
             chart_note: None,
             empty: Empty {

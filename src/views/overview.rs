@@ -1,7 +1,7 @@
 //! The overview's view model: the paper's headline findings, key figures counted from the data,
 //! and the partner map with its table.
 
-use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
+use super::{Cell, Chart, Empty, Extra, PartnerName, Query, Row, Table, ViewModel};
 use crate::charts::map::map_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
@@ -66,10 +66,7 @@ pub fn build(q: &Query) -> ViewModel {
             Row::record(
                 &a.id,
                 vec![
-                    Cell::Link {
-                        id: a.id.to_string(),
-                        text: a.name.get(l).to_string(),
-                    },
+                    Cell::Partners(vec![PartnerName::of(d, &a.id, l, true)]),
                     a.local_name
                         .as_ref()
                         .map_or(Cell::Text(String::new()), |n| Cell::Foreign {
@@ -98,6 +95,7 @@ pub fn build(q: &Query) -> ViewModel {
     ];
     ViewModel {
         view: View::Overview,
+        takeaway: None,
         chart,
         chart_note: Some(Key::MapNote),
         empty: Empty {

@@ -21,10 +21,39 @@ pub enum Cell {
     /// A matrix cell on which the paper is silent: drawn as a dash, with `text` as its spoken
     /// words. It is listed in the downloads (silence is part of what the matrix shows).
     Silent { id: String, text: String },
+    /// Partners' names, each after a small square of its colour (`model::palette`), decorative:
+    /// the name says who it is.
+    Partners(Vec<PartnerName>),
     /// The heading of its row (`<th scope="row">`).
     Head(String),
     /// The heading of a group of `span` rows, opening the record `id` (`<th scope="rowgroup">`).
     Group { id: String, text: String, span: usize },
+}
+
+/// A partner's name in a table, with its colour.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct PartnerName {
+    /// The partner's actor id (its `data-partner`).
+    pub id: String,
+    pub text: String,
+    /// The partner's place in the palette (`PartnerColour::slot`; the style sheet's
+    /// `.partner-N`); `None`: the actor is no partner (the focal city on a timeline lane), no
+    /// square is drawn.
+    pub slot: Option<usize>,
+    /// The name is a button opening the partner.
+    pub link: bool,
+}
+
+impl PartnerName {
+    /// The name of the actor `id` in `lang`, with its colour.
+    pub fn of(data: &crate::model::Loaded, id: &str, lang: Lang, link: bool) -> Self {
+        Self {
+            id: id.to_string(),
+            text: data.actor_name(id, lang),
+            slot: data.partner_colour(id).map(|c| c.slot()),
+            link,
+        }
+    }
 }
 
 /// One row: a key unique in its table (a record or sector id), the record it stands for (the

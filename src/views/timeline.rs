@@ -2,7 +2,7 @@
 //! sector), the table that says the same in rows, and the events the paper does not date.
 
 use super::detail::date_label;
-use super::{Cell, Chart, Extra, Query, Row, Table, ViewModel};
+use super::{Cell, Chart, Extra, PartnerName, Query, Row, Table, ViewModel};
 use crate::charts::timeline::timeline_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
@@ -26,7 +26,7 @@ pub fn build(q: &Query) -> ViewModel {
             &e.id,
             vec![
                 Cell::Text(date_label(e, p.date, l)),
-                Cell::Text(d.actor_name(timeline::lane_actor(d, e), l)),
+                Cell::Partners(vec![PartnerName::of(d, timeline::lane_actor(d, e), l, false)]),
                 Cell::Link {
                     id: e.id.to_string(),
                     text: e.title.get(l).to_string(),

@@ -36,6 +36,9 @@ impl Words for English {
                 format!("\"{id}\" is not a valid id (lower-case letters, digits and single '-', at most 64)")
             }
             Problem::DuplicateId { id, first } => format!("the id \"{id}\" is already used at {first}"),
+            Problem::TakeawayTaken { view, first } => {
+                format!("the view \"{view}\" already has its takeaway at {first}: a view has one")
+            }
             Problem::Dangling { id, expected } => {
                 format!("refers to \"{id}\", which is not one of the {}", expected.key())
             }

@@ -36,6 +36,9 @@ impl Words for Indonesian {
                 format!("\"{id}\" bukan id yang sah (huruf kecil, angka dan '-' tunggal, paling banyak 64)")
             }
             Problem::DuplicateId { id, first } => format!("id \"{id}\" sudah dipakai di {first}"),
+            Problem::TakeawayTaken { view, first } => {
+                format!("tampilan \"{view}\" sudah punya kesimpulannya di {first}: satu tampilan, satu kesimpulan")
+            }
             Problem::Dangling { id, expected } => {
                 format!("merujuk ke \"{id}\", yang tidak ada di {}", expected.key())
             }

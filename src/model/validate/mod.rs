@@ -20,6 +20,7 @@ pub use super::collections::Collection;
 use super::date::{DateError, PartialDate};
 use super::id::Id;
 use super::types::*;
+use super::view::View;
 pub use problem::{Issue, Problem};
 pub use rules::{is_safe_link, is_valid_id};
 
@@ -170,6 +171,26 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     c.reference(|| "$.focal_actor".into(), &data.focal_actor);
     for (i, r) in records(data) {
         records::record(&mut c, &r.path(i), r);
+    }
+
+    // A view's takeaway is one finding's title: a second finding naming the view is refused.
+    let mut takeaways: HashMap<View, String> = HashMap::new();
+    for (i, f) in data.findings.iter().enumerate() {
+        for (j, v) in f.takeaway_for.iter().enumerate() {
+            let path = format!("$.findings[{i}].takeaway_for[{j}]");
+            match takeaways.get(v) {
+                Some(first) => c.issues.push(Issue {
+                    path,
+                    problem: Problem::TakeawayTaken {
+                        view: v.code(),
+                        first: first.clone(),
+                    },
+                }),
+                None => {
+                    takeaways.insert(*v, path);
+                }
+            }
+        }
     }
 
     let kind_of = |id: &str| c.ids.get(id).map(|(k, _)| *k);

@@ -47,6 +47,8 @@ pub enum Problem {
     BadCountry(String),
     #[error("\"{0}\" is not a language tag (BCP 47, such as id, ko or en-GB)")]
     BadLanguage(String),
+    #[error("the view \"{view}\" already has its takeaway at {first}: a view has one")]
+    TakeawayTaken { view: &'static str, first: String },
     #[error("{value} is outside {min} to {max}")]
     OutOfRange { value: i64, min: i64, max: i64 },
 }
@@ -59,6 +61,7 @@ impl Problem {
         !matches!(
             self,
             Self::DuplicateId { .. }
+                | Self::TakeawayTaken { .. }
                 | Self::Dangling { .. }
                 | Self::UnknownItem(_)
                 | Self::BadPeriod { .. }

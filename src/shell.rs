@@ -103,14 +103,31 @@ fn FullHeader() -> impl IntoView {
     }
 }
 
-/// The views, as links (so each can open in a new tab) that switch in place.
+/// The views, as links (so each can open in a new tab) that switch in place. On a screen too
+/// narrow for the whole row (a phone), the row scrolls sideways, and the current view's link
+/// is brought into it.
 #[component]
 fn ViewNav() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let current = Memo::new(move |_| state.url.with(|u| u.view));
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    let reveal = move || {
+        let index = View::ALL.iter().position(|v| *v == current.get_untracked());
+        if let (Some(nav), Some(index)) = (nav.get_untracked(), index) {
+            reveal_link(&nav, index);
+        }
+    };
+    Effect::new(move |_| {
+        current.track();
+        nav.track();
+        reveal();
+    });
+    // A phone turned, a window narrowed: the row is another width.
+    let resized = window_event_listener(leptos::ev::resize, move |_| reveal());
+    on_cleanup(move || resized.remove());
     view! {
-        <nav class="view-nav" aria-label=move || t(lang.get(), Key::MainNav)>
+        <nav class="view-nav" node_ref=nav aria-label=move || t(lang.get(), Key::MainNav)>
             <ul>
                 {View::ALL.into_iter().map(|v| view! {
                     <li>
@@ -126,6 +143,32 @@ fn ViewNav() -> impl IntoView {
                 }).collect_view()}
             </ul>
         </nav>
+    }
+}
+
+/// Scrolls the row of view links `nav` sideways, only as far as needed, so that its link number
+/// `index` is whole in it, or begins at its start when it is wider than the row (the page itself
+/// does not scroll).
+fn reveal_link(nav: &web_sys::HtmlElement, index: usize) {
+    use wasm_bindgen::JsCast;
+    let Some(link) = nav
+        .query_selector_all("a")
+        .ok()
+        .and_then(|links| links.get(index as u32))
+        .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    // Where the link is in the row's scrolled content, in CSS pixels.
+    let (row, box_) = (nav.get_bounding_client_rect(), link.get_bounding_client_rect());
+    let left = f64::from(nav.scroll_left());
+    let start = box_.left() - row.left() + left;
+    let end = start + box_.width();
+    let width = f64::from(nav.client_width());
+    if start < left || end - start > width {
+        nav.set_scroll_left(start.floor() as i32);
+    } else if end > left + width {
+        nav.set_scroll_left((end - width).ceil() as i32);
     }
 }
 

@@ -115,6 +115,36 @@ describe('the phone header and filters', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('the row of views shows the current view\'s link whole, opened there or switched to, on 360 px too', async () => {
+    /**
+     * Whether the current link is in the row's visible part: whole, or from its start when it
+     * is wider than the row (a long name on a narrow phone); and the page not scrolled sideways.
+     */
+    const shown = () => s.app.page.waitForFunction(() => {
+      const nav = document.querySelector('#app nav.view-nav');
+      const link = nav?.querySelector('a[aria-current="page"]')?.getBoundingClientRect();
+      const row = nav?.getBoundingClientRect();
+      return link && Math.round(link.left) >= Math.round(row.left)
+        && (link.width > row.width || Math.round(link.right) <= Math.round(row.right)) && window.scrollX === 0;
+    }, null, { timeout: 5000 });
+    for (const width of [390, 360]) {
+      await s.app.page.setViewportSize({ width, height: 740 });
+      await s.app.open(pageOf('evidence'));
+      await shown();
+      assert.ok(await s.app.page.evaluate(() => document.querySelector('#app nav.view-nav').scrollLeft > 0),
+        `${width} px: the row of views is wider than the screen (else this test shows nothing)`);
+      // Back to the first view from the row: the row follows.
+      await s.app.page.locator('#app nav.view-nav a').first().click();
+      await s.app.page.waitForFunction(() => document.querySelector('#app nav.view-nav a[aria-current="page"]')?.getAttribute('href') === 'index.html');
+      await shown();
+      // Narrowed with the last view open: the row follows again.
+      await s.app.page.locator('#app nav.view-nav a').last().click();
+      await shown();
+      await s.app.page.setViewportSize({ width: width - 40, height: 740 });
+      await shown();
+    }
+  });
+
   it('a finger dragged over the timeline or the map scrolls the page and leaves the chart as it was', async () => {
     // What the chart shows of the world: the timeline's window, the map's centre and zoom.
     const shows = (page) => page.evaluate(() => {

@@ -17,6 +17,7 @@ pub mod partners;
 pub mod quote;
 pub mod search;
 pub mod selection;
+pub mod sheet;
 pub mod story;
 pub mod timeline;
 pub mod types;

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod perf;
+pub mod sheet;
 pub mod shell;
 pub mod state;
 pub mod storage;

@@ -57,6 +57,7 @@ pub mod export;
 pub mod languages;
 pub mod notes;
 pub mod present;
+pub mod sheet;
 mod vocab;
 
 mod en;

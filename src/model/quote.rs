@@ -2,7 +2,43 @@
 //!
 //! Owns: the one normalisation used to decide whether a quote stands verbatim in the paper:
 //! a hyphen at a line break joins the two halves (`satu-\nsatunya` → `satu-satunya`), every other
-//! run of whitespace becomes one space.
+//! run of whitespace becomes one space; and the quote check itself ([`misses`]), shared by the
+//! tests, the `dataset` tool and the dashboard.
+
+use super::citations;
+use super::collections::records;
+use super::types::Dataset;
+
+/// A citation whose quote is not in the paper's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Miss {
+    /// The id of the record that cites it.
+    pub record: String,
+    /// The section the citation names.
+    pub section: String,
+    pub quote: String,
+}
+
+/// Every citation of `data` whose quote does not stand in `paper` (the paper's whole text),
+/// in file order, and how many citations there are in all.
+pub fn misses(data: &Dataset, paper: &str) -> (Vec<Miss>, usize) {
+    let folded = fold_whitespace(paper);
+    let mut out = Vec::new();
+    let mut total = 0;
+    for (_, record) in records(data) {
+        for c in citations::of(record) {
+            total += 1;
+            if !stands_in(&folded, &c.quote) {
+                out.push(Miss {
+                    record: record.id().to_string(),
+                    section: c.section.to_string(),
+                    quote: c.quote.clone(),
+                });
+            }
+        }
+    }
+    (out, total)
+}
 
 /// Normalises `text` for a verbatim comparison (see the module doc).
 pub fn fold_whitespace(text: &str) -> String {

@@ -6,6 +6,7 @@
 mod interface;
 mod parts;
 mod vocabulary;
+pub(crate) mod sheet;
 
 use super::{count, Key, ViewWords, Words};
 use crate::model::date::DateError;

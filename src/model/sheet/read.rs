@@ -74,6 +74,9 @@ const EMPTY: Cell = Cell::Empty;
 struct Reader<'a> {
     out: Converted,
     workbook: &'a Workbook,
+    /// A sheet could not be read: citations and parts of its records are not reported as
+    /// naming no record.
+    incomplete: bool,
 }
 
 /// A record of a sheet, not yet placed in the dataset.
@@ -92,6 +95,7 @@ pub fn read(workbook: &Workbook) -> Converted {
     let mut r = Reader {
         out: Converted::default(),
         workbook,
+        incomplete: false,
     };
     let layout = layout();
     let known: Vec<&str> = layout
@@ -147,6 +151,9 @@ pub fn read(workbook: &Workbook) -> Converted {
             TableKind::Parts { .. } => {}
         }
     }
+    if r.incomplete {
+        return r.finish(root);
+    }
     for (index, table) in layout.tables.iter().enumerate() {
         for pending in parts[index].take().into_iter().flat_map(|m| m.into_values()).flatten() {
             let owner = pending.value.get(&table.columns[0].name).and_then(Value::as_str).unwrap_or_default();
@@ -166,14 +173,19 @@ pub fn read(workbook: &Workbook) -> Converted {
         };
         r.problem(Place::cell(CITATIONS_SHEET, row, column), problem);
     }
-    r.out.problems.sort_by(|a, b| a.place.cmp(&b.place));
-    if r.out.problems.is_empty() {
-        r.out.json = Some(Value::Object(root));
-    }
-    r.out
+    r.finish(root)
 }
 
 impl Reader<'_> {
+    /// The problems in order of place, and the JSON when there is none.
+    fn finish(mut self, root: Map<String, Value>) -> Converted {
+        self.out.problems.sort_by(|a, b| a.place.cmp(&b.place));
+        if self.out.problems.is_empty() {
+            self.out.json = Some(Value::Object(root));
+        }
+        self.out
+    }
+
     fn problem(&mut self, place: Place, what: SheetProblem) {
         self.out.problems.push(Found { place, what });
     }
@@ -195,9 +207,12 @@ impl Reader<'_> {
         let Some(sheet) = self.workbook.sheet(name) else {
             if !optional {
                 self.problem(Place::sheet(name), SheetProblem::MissingSheet);
+                self.incomplete = true;
             }
             return None;
         };
+        // Unless it reads, the sheet's records are not known.
+        let before = std::mem::replace(&mut self.incomplete, true);
         let sheet_name = sheet.name.trim().to_string();
         let Some(header) = sheet.rows.first().filter(|r| r.iter().any(|c| !c.is_empty())) else {
             self.problem(Place::sheet(&sheet_name), SheetProblem::EmptySheet);
@@ -257,6 +272,7 @@ impl Reader<'_> {
                 }
             }
         }
+        self.incomplete = before || !ok;
         ok.then_some(Rows {
             sheet,
             name: sheet_name,

@@ -90,4 +90,25 @@ mod tests {
         assert!(!stands_in(&paper, "bersifat simbolis dan inspiratif"));
         assert!(!stands_in(&paper, "   "));
     }
+
+    #[test]
+    fn a_miss_names_its_record_and_section() {
+        let mut data = crate::model::parse_dataset(crate::model::BUNDLED_JSON).expect("bundled");
+        let paper: String = crate::model::citations::all(&data)
+            .iter()
+            .map(|(_, c)| format!("{}\n", c.quote))
+            .collect();
+        assert_eq!(misses(&data, &paper).0, []);
+        data.events[2].citations[0].quote = "sejak tahun 1945".into();
+        let (missed, total) = misses(&data, &paper);
+        assert_eq!(total, crate::model::citations::all(&data).len());
+        assert_eq!(
+            missed,
+            [Miss {
+                record: data.events[2].id.to_string(),
+                section: data.events[2].citations[0].section.to_string(),
+                quote: "sejak tahun 1945".into(),
+            }]
+        );
+    }
 }

@@ -1,7 +1,10 @@
-//! Valid datasets for property tests: the complete fixture (every field of the format), with
+//! What the native tests share: the paper's text, where it is found ([`seed_paper`]), and
+//! valid datasets for property tests: the complete fixture (every field of the format), with
 //! its texts, quotes, numbers and flags replaced by generated ones, optional values set to
 //! `null` at random, and more records and citations than it has.
 #![cfg(not(target_arch = "wasm32"))]
+// Each test crate that includes this module uses a part of it.
+#![allow(dead_code)]
 
 use paradiplomacy_dashboard::model::{parse_dataset, Dataset};
 use proptest::prelude::*;
@@ -133,3 +136,32 @@ pub fn dataset() -> impl Strategy<Value = Dataset> {
 
 /// A small ods file (see `fixtures/small.ods`: one sheet, Dataset, with an id and a date).
 pub const SMALL_ODS: &[u8] = include_bytes!("../fixtures/small.ods");
+
+/// Where the paper's text is looked for, in order: `$PAPER_TEXT` (a file, or a folder of `.txt`
+/// files) when it is set, else `../shared/seed` next to the repository, else `/work/shared/seed`.
+pub fn paper_places() -> Vec<std::path::PathBuf> {
+    match std::env::var_os("PAPER_TEXT") {
+        Some(set) => vec![set.into()],
+        None => vec![
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed"),
+            "/work/shared/seed".into(),
+        ],
+    }
+}
+
+/// The paper's text, from the first place of [`paper_places`] that has it; else why not, with
+/// every place looked at.
+pub fn seed_paper() -> Result<String, String> {
+    let places = paper_places();
+    for place in &places {
+        if let Some(text) = paradiplomacy_dashboard::sheet::paper::read(place).map_err(|e| format!("the paper's text could not be read: {e}"))? {
+            return Ok(text);
+        }
+    }
+    let looked: Vec<String> = places.iter().map(|p| format!("  {}", p.display())).collect();
+    Err(format!(
+        "the paper's text was not found; looked in:\n{}\nSet PAPER_TEXT to the paper (a .txt file, or \
+         a folder of them), or set QUOTE_CHECK=skip to pass without checking the quotes",
+        looked.join("\n")
+    ))
+}

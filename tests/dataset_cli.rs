@@ -14,7 +14,11 @@ use paradiplomacy_dashboard::sheet::{workbook, xlsx};
 const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/tangsel-paradiplomacy.json");
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let Output { status, stdout, stderr } = Command::new(env!("CARGO_BIN_EXE_dataset"))
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_dataset"))
         .args(args)
         .output()
         .expect("the tool runs");
@@ -40,7 +44,10 @@ fn path(p: &Path) -> &str {
 /// A paper made of every quote of the bundled dataset, one per line.
 fn quotes_paper(dir: &Path) -> PathBuf {
     let data = parse_dataset(BUNDLED_JSON).expect("bundled");
-    let text: String = citations::all(&data).iter().map(|(_, c)| format!("{}\n", c.quote)).collect();
+    let text: String = citations::all(&data)
+        .iter()
+        .map(|(_, c)| format!("{}\n", c.quote))
+        .collect();
     let file = dir.join("paper.txt");
     std::fs::write(&file, text).expect("written");
     file
@@ -58,8 +65,14 @@ fn check_passes_the_bundled_dataset_against_the_papers_text() {
     std::fs::write(&file, paper).expect("written");
     let (code, out, _) = run(&["check", BUNDLED, "--paper", path(&file)]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("0 dari 489 kutipan tidak ada di teks makalah"), "{out}");
-    assert!(out.contains("0 of 489 quotes are not in the paper's text"), "{out}");
+    assert!(
+        out.contains("0 dari 489 kutipan tidak ada di teks makalah"),
+        "{out}"
+    );
+    assert!(
+        out.contains("0 of 489 quotes are not in the paper's text"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -77,14 +90,23 @@ fn an_altered_quote_is_the_one_miss_named_with_its_record_and_section() {
     assert_eq!(named.len(), 2, "once in each language: {out}");
     let section = &event.citations[0].section;
     assert!(
-        named[0].starts_with(&format!("{} (bagian {section}): kutipan tidak ada di teks makalah", event.id)),
+        named[0].starts_with(&format!(
+            "{} (bagian {section}): kutipan tidak ada di teks makalah",
+            event.id
+        )),
         "{out}"
     );
     assert!(
-        named[1].trim_start().starts_with(&format!("{} (section {section}): the quote is not in the paper's text", event.id)),
+        named[1].trim_start().starts_with(&format!(
+            "{} (section {section}): the quote is not in the paper's text",
+            event.id
+        )),
         "{out}"
     );
-    assert!(out.contains("1 of 489 quotes are not in the paper's text"), "{out}");
+    assert!(
+        out.contains("1 of 489 quotes are not in the paper's text"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -95,12 +117,19 @@ fn to_xlsx_then_to_json_gives_the_dataset_back_and_check_reads_the_spreadsheet()
     let (code, _, err) = run(&["to-xlsx", BUNDLED, "-o", path(&sheet)]);
     assert_eq!(code, 0, "{err}");
     let (code, out, err) = run(&["check", path(&sheet)]);
-    assert_eq!((code, out.as_str()), (0, "0 masalah, 0 catatan\n  0 problem(s), 0 notice(s)\n"), "{err}");
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "0 masalah, 0 catatan\n  0 problem(s), 0 notice(s)\n"),
+        "{err}"
+    );
     let (code, _, err) = run(&["to-json", path(&sheet), "-o", path(&json)]);
     assert_eq!(code, 0, "{err}");
     let back = parse_dataset(&std::fs::read_to_string(&json).expect("written")).expect("valid");
     let bundled = parse_dataset(BUNDLED_JSON).expect("bundled");
-    assert_eq!(serde_json::to_value(back).ok(), serde_json::to_value(bundled).ok());
+    assert_eq!(
+        serde_json::to_value(back).ok(),
+        serde_json::to_value(bundled).ok()
+    );
     // Without -o, the JSON goes to standard output.
     let (code, out, _) = run(&["to-json", path(&sheet)]);
     assert_eq!(code, 0);
@@ -111,8 +140,15 @@ fn to_xlsx_then_to_json_gives_the_dataset_back_and_check_reads_the_spreadsheet()
 fn a_spreadsheet_with_problems_exits_1_with_each_problem_placed_and_writes_nothing() {
     let dir = scratch("invalid");
     let mut book = workbook(&parse_dataset(BUNDLED_JSON).expect("bundled")).expect("written");
-    let events = book.sheets.iter_mut().find(|s| s.name == "Events").expect("Events");
-    let date = events.rows[0].iter().position(|c| *c == Cell::Text("date".into())).expect("date");
+    let events = book
+        .sheets
+        .iter_mut()
+        .find(|s| s.name == "Events")
+        .expect("Events");
+    let date = events.rows[0]
+        .iter()
+        .position(|c| *c == Cell::Text("date".into()))
+        .expect("date");
     events.rows[4][date] = Cell::Text("2016-02-30".into());
     let file = dir.join("broken.xlsx");
     std::fs::write(&file, xlsx::write(&book).expect("bytes")).expect("written");

@@ -41,12 +41,12 @@ fn through_xlsx(book: &Workbook) -> Workbook {
 /// The path of the first value where `a` and `b` differ, with both values.
 fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
     match (a, b) {
-        (Value::Object(x), Value::Object(y)) if x.len() == y.len() => x
-            .iter()
-            .find_map(|(k, v)| match y.get(k) {
+        (Value::Object(x), Value::Object(y)) if x.len() == y.len() => {
+            x.iter().find_map(|(k, v)| match y.get(k) {
                 Some(w) => first_difference(v, w, &format!("{path}.{k}")),
                 None => Some(format!("{path}.{k}: missing")),
-            }),
+            })
+        }
         (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
             .iter()
             .zip(y)
@@ -119,8 +119,25 @@ fn the_bundled_dataset_round_trips_through_xlsx_bytes_equal_to_its_file() {
 fn every_list_of_the_schema_has_its_sheet_and_the_collections_come_from_their_one_list() {
     let layout = layout();
     assert_eq!(Layout::schema_lists(), layout.lists());
-    let names: Vec<&str> = bundled_workbook().sheets.iter().map(|s| s.name.clone()).collect::<Vec<_>>().leak().iter().map(String::as_str).collect();
-    for name in ["Read me", "Dataset", "Sections", "Challenge categories", "Relationships – sectors", "Legal bases – provisions", "Story", "Citations"] {
+    let names: Vec<&str> = bundled_workbook()
+        .sheets
+        .iter()
+        .map(|s| s.name.clone())
+        .collect::<Vec<_>>()
+        .leak()
+        .iter()
+        .map(String::as_str)
+        .collect();
+    for name in [
+        "Read me",
+        "Dataset",
+        "Sections",
+        "Challenge categories",
+        "Relationships – sectors",
+        "Legal bases – provisions",
+        "Story",
+        "Citations",
+    ] {
         assert!(names.contains(&name), "{name}: {names:?}");
     }
 }
@@ -138,12 +155,21 @@ fn the_drop_down_lists_are_the_words_the_dataset_types_accept() {
     }
     let events = book.sheets.iter().find(|s| s.name == "Events").expect("Events");
     for (name, first) in [("kind", "founding"), ("date_qualifier", "exact")] {
-        let list = events.headers[column(events, name)].words.clone().unwrap_or_default();
+        let list = events.headers[column(events, name)]
+            .words
+            .clone()
+            .unwrap_or_default();
         assert_eq!(list.first().map(String::as_str), Some(first), "{name}");
     }
     assert_eq!(events.headers[column(events, "title.id")].words, None);
-    let note = events.headers[column(events, "date")].note.clone().unwrap_or_default();
-    assert!(note.contains("YYYY-MM-DD") && note.contains("Tanggal") && note.contains("A date"), "{note}");
+    let note = events.headers[column(events, "date")]
+        .note
+        .clone()
+        .unwrap_or_default();
+    assert!(
+        note.contains("YYYY-MM-DD") && note.contains("Tanggal") && note.contains("A date"),
+        "{note}"
+    );
 }
 
 #[test]
@@ -164,8 +190,14 @@ fn the_read_me_explains_every_column_of_every_sheet_in_both_languages() {
         .collect();
     for sheet in &book.sheets[1..] {
         for name in &sheet.rows[0] {
-            let Cell::Text(name) = name else { panic!("{}: a column name", sheet.name) };
-            assert!(explained.contains(&(sheet.name.clone(), name.clone())), "{}: {name}", sheet.name);
+            let Cell::Text(name) = name else {
+                panic!("{}: a column name", sheet.name)
+            };
+            assert!(
+                explained.contains(&(sheet.name.clone(), name.clone())),
+                "{}: {name}",
+                sheet.name
+            );
         }
     }
 }
@@ -191,10 +223,22 @@ fn a_validator_problem_in_a_citation_or_a_part_is_placed_on_its_row() {
     let [_, en] = only_problem(&book);
     assert_eq!(en, "Citations, row 3, column quote: the quote is empty");
     let mut book = bundled_workbook();
-    set(&mut book, "Relationships – sectors", 2, "sector", Cell::Text("no-such-sector".into()));
+    set(
+        &mut book,
+        "Relationships – sectors",
+        2,
+        "sector",
+        Cell::Text("no-such-sector".into()),
+    );
     // Its citations follow it (they name it by its sector).
     for row in [103, 104] {
-        set(&mut book, "Citations", row, "part", Cell::Text("sectors/no-such-sector".into()));
+        set(
+            &mut book,
+            "Citations",
+            row,
+            "part",
+            Cell::Text("sectors/no-such-sector".into()),
+        );
     }
     let outcome = sheet::load(&book);
     let (en, _) = lines(&outcome, Lang::En);
@@ -213,7 +257,11 @@ fn dates_typed_as_text_or_as_excel_day_numbers_are_read_as_dates() {
     let outcome = sheet::load(&book);
     let data = outcome.dataset.as_ref().expect("still a dataset");
     assert_eq!(data.events[3].date.as_deref(), Some("2016-03-01"));
-    assert_eq!(data.events[2].date.as_deref(), Some("2014"), "a year typed as a number");
+    assert_eq!(
+        data.events[2].date.as_deref(),
+        Some("2014"),
+        "a year typed as a number"
+    );
     assert_eq!(data.events[1].date.as_deref(), Some("2008"));
     let (_, notices) = lines(&outcome, Lang::En);
     assert_eq!(
@@ -231,14 +279,29 @@ fn dates_typed_as_text_or_as_excel_day_numbers_are_read_as_dates() {
     );
     let mut book = bundled_workbook();
     set(&mut book, "Events", 5, "date", Cell::Number(60.0));
-    assert_eq!(only_problem(&book)[1], "Events, row 5, column date: 60 is not a date");
+    assert_eq!(
+        only_problem(&book)[1],
+        "Events, row 5, column date: 60 is not a date"
+    );
 }
 
 #[test]
 fn ids_with_stray_spaces_are_trimmed_with_a_notice() {
     let mut book = bundled_workbook();
-    set(&mut book, "Events", 2, "id", Cell::Text(" ev-microdiplomacy-1980s ".into()));
-    set(&mut book, "Events", 3, "actors", Cell::Text("tangerang-selatan ;  ".into()));
+    set(
+        &mut book,
+        "Events",
+        2,
+        "id",
+        Cell::Text(" ev-microdiplomacy-1980s ".into()),
+    );
+    set(
+        &mut book,
+        "Events",
+        3,
+        "actors",
+        Cell::Text("tangerang-selatan ;  ".into()),
+    );
     let outcome = sheet::load(&book);
     assert_eq!(outcome.dataset.as_ref().map(as_json), Some(as_json(&bundled())));
     let (_, notices) = lines(&outcome, Lang::En);
@@ -257,7 +320,8 @@ fn unknown_columns_and_sheets_are_ignored_and_listed() {
     let events = sheet_mut(&mut book, "Events");
     events.rows[0].push(Cell::Text("catatan saya".into()));
     events.rows[1].push(Cell::Text("periksa lagi".into()));
-    book.sheets.push(paradiplomacy_dashboard::model::sheet::Sheet::new("Scratch"));
+    book.sheets
+        .push(paradiplomacy_dashboard::model::sheet::Sheet::new("Scratch"));
     let outcome = sheet::load(&book);
     assert_eq!(outcome.dataset.as_ref().map(as_json), Some(as_json(&bundled())));
     assert_eq!(
@@ -308,7 +372,13 @@ fn words_numbers_and_cell_errors_are_checked_cell_by_cell() {
     let mut book = bundled_workbook();
     set(&mut book, "Actors", 2, "kind", Cell::Text("town".into()));
     set(&mut book, "Literature", 2, "year", Cell::Text("dua ribu".into()));
-    set(&mut book, "Findings", 2, "headline", Cell::Error("#DIV/0!".into()));
+    set(
+        &mut book,
+        "Findings",
+        2,
+        "headline",
+        Cell::Error("#DIV/0!".into()),
+    );
     let outcome = sheet::load(&book);
     assert_eq!(
         lines(&outcome, Lang::En).0,
@@ -323,8 +393,20 @@ fn words_numbers_and_cell_errors_are_checked_cell_by_cell() {
 #[test]
 fn a_citation_of_no_record_and_a_part_of_no_record_are_named() {
     let mut book = bundled_workbook();
-    set(&mut book, "Citations", 2, "record", Cell::Text("ev-nowhere".into()));
-    set(&mut book, "Relationships – sectors", 2, "record", Cell::Text("rel-nowhere".into()));
+    set(
+        &mut book,
+        "Citations",
+        2,
+        "record",
+        Cell::Text("ev-nowhere".into()),
+    );
+    set(
+        &mut book,
+        "Relationships – sectors",
+        2,
+        "record",
+        Cell::Text("rel-nowhere".into()),
+    );
     let outcome = sheet::load(&book);
     let (en, _) = lines(&outcome, Lang::En);
     assert_eq!(
@@ -348,7 +430,10 @@ fn a_hundred_thousand_rows_are_refused_with_the_limit() {
     assert_eq!(
         only_problem(&book),
         [
-            format!("Events: lembar ini berisi 100.001 baris; satu lembar paling banyak {} baris", "50.000"),
+            format!(
+                "Events: lembar ini berisi 100.001 baris; satu lembar paling banyak {} baris",
+                "50.000"
+            ),
             "Events: the sheet has 100,001 rows; a sheet may have at most 50,000".to_string(),
         ]
     );
@@ -400,7 +485,8 @@ fn formulas_are_read_as_their_saved_values_never_computed() {
         }
         if sheet.name == "Literature" {
             let year = column(sheet, "year") as u16;
-            ws.write_formula(1, year, Formula::new("=2000+19").set_result("2019")).expect("formula");
+            ws.write_formula(1, year, Formula::new("=2000+19").set_result("2019"))
+                .expect("formula");
         }
         if sheet.name == "Events" {
             let title = column(sheet, "title.en") as u16;
@@ -421,7 +507,10 @@ fn formulas_are_read_as_their_saved_values_never_computed() {
 fn an_ods_file_is_read() {
     let book = xlsx::read(datasets::SMALL_ODS.to_vec()).expect("an ods file is read");
     assert_eq!(book.sheets[0].name, "Dataset");
-    assert_eq!(book.sheets[0].rows[1], [Cell::Text("x".into()), Cell::Text("2016-02-29".into())]);
+    assert_eq!(
+        book.sheets[0].rows[1],
+        [Cell::Text("x".into()), Cell::Text("2016-02-29".into())]
+    );
     let outcome = sheet::load(&book);
     assert!(
         lines(&outcome, Lang::En).0.contains(&"Actors: the sheet is missing: add it, with its column names in the first row (see the Read me sheet)".to_string())
@@ -431,7 +520,10 @@ fn an_ods_file_is_read() {
 #[test]
 fn a_file_that_is_not_a_spreadsheet_is_refused() {
     let err = xlsx::read(b"not a zip at all".to_vec()).expect_err("refused");
-    assert!(err.to_string().starts_with("the file is not a spreadsheet"), "{err}");
+    assert!(
+        err.to_string().starts_with("the file is not a spreadsheet"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -470,10 +562,18 @@ proptest! {
 #[test]
 fn text_that_looks_like_a_formula_or_an_xml_escape_stays_text() {
     let mut book = bundled_workbook();
-    for (row, text) in [(2, "=SUM(A1:A9)"), (3, "_x0041_ and _x000D_"), (4, "  spaces kept  "), (5, "+62 21")] {
+    for (row, text) in [
+        (2, "=SUM(A1:A9)"),
+        (3, "_x0041_ and _x000D_"),
+        (4, "  spaces kept  "),
+        (5, "+62 21"),
+    ] {
         set(&mut book, "Events", row, "title.en", Cell::Text(text.into()));
     }
     let data = sheet::load(&through_xlsx(&book)).dataset.expect("a dataset");
     let titles: Vec<&str> = data.events[..4].iter().map(|e| e.title.en.as_str()).collect();
-    assert_eq!(titles, ["=SUM(A1:A9)", "_x0041_ and _x000D_", "  spaces kept  ", "+62 21"]);
+    assert_eq!(
+        titles,
+        ["=SUM(A1:A9)", "_x0041_ and _x000D_", "  spaces kept  ", "+62 21"]
+    );
 }

@@ -105,7 +105,8 @@ exit codes:
         both(&opened.notices, true);
         if opened.dataset.is_none() {
             both(&opened.problems, false);
-            let [id, en] = [Lang::Id, Lang::En].map(|l| words(l).summary(opened.problems.len(), opened.notices.len()));
+            let [id, en] =
+                [Lang::Id, Lang::En].map(|l| words(l).summary(opened.problems.len(), opened.notices.len()));
             println!("{id}\n  {en}");
             return Err(Exit::Invalid);
         }
@@ -129,7 +130,12 @@ exit codes:
                 };
                 let paper = match paper::read(place) {
                     Ok(Some(text)) => text,
-                    Ok(None) => return usage(&format!("{}: no paper text there (a .txt file, or a folder of them)", place.display())),
+                    Ok(None) => {
+                        return usage(&format!(
+                            "{}: no paper text there (a .txt file, or a folder of them)",
+                            place.display()
+                        ))
+                    }
                     Err(e) => return usage(&e),
                 };
                 let (misses, summary) = quote_lines(&data, &paper);
@@ -161,14 +167,24 @@ exit codes:
                 let out = match &args.out {
                     Some(out) => out.clone(),
                     None => {
-                        let name = args.file.file_stem().map(PathBuf::from).unwrap_or_default().with_extension("xlsx");
+                        let name = args
+                            .file
+                            .file_stem()
+                            .map(PathBuf::from)
+                            .unwrap_or_default()
+                            .with_extension("xlsx");
                         if name.exists() || name == args.file {
-                            return usage(&format!("{} exists: name the file to write with -o", name.display()));
+                            return usage(&format!(
+                                "{} exists: name the file to write with -o",
+                                name.display()
+                            ));
                         }
                         name
                     }
                 };
-                let bytes = workbook(&data).map_err(|e| e.to_string()).and_then(|b| xlsx::write(&b).map_err(|e| e.to_string()));
+                let bytes = workbook(&data)
+                    .map_err(|e| e.to_string())
+                    .and_then(|b| xlsx::write(&b).map_err(|e| e.to_string()));
                 match bytes {
                     Ok(bytes) => write(&out, &bytes),
                     Err(e) => usage(&e),

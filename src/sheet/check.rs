@@ -57,8 +57,8 @@ pub struct Opened {
 
 /// Opens `path` as a dataset. `Err`: the file could not be read at all (a usage error).
 pub fn open(path: &Path) -> Result<Opened, String> {
-    let format = Format::of(path)
-        .ok_or_else(|| format!("{}: not a .json, .xlsx or .ods file", path.display()))?;
+    let format =
+        Format::of(path).ok_or_else(|| format!("{}: not a .json, .xlsx or .ods file", path.display()))?;
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     match format {
         Format::Json => {

@@ -61,7 +61,11 @@ pub fn write(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
             ws.set_column_width(c as u16, (*w as f64 + 2.0).clamp(8.0, MAX_WIDTH))?;
         }
         for merge in &sheet.merged {
-            let text = match sheet.rows.get(merge.first_row).and_then(|r| r.get(merge.first_column)) {
+            let text = match sheet
+                .rows
+                .get(merge.first_row)
+                .and_then(|r| r.get(merge.first_column))
+            {
                 Some(Cell::Text(t)) => t.clone(),
                 _ => String::new(),
             };

@@ -66,7 +66,14 @@ impl Walk {
                     self.value(k, v);
                 }
                 // A value the format allows to be null, at random.
-                for k in ["date_derivation", "local_name", "coordinates", "figure", "url", "translation"] {
+                for k in [
+                    "date_derivation",
+                    "local_name",
+                    "coordinates",
+                    "figure",
+                    "url",
+                    "translation",
+                ] {
                     if fields.get(k).is_some_and(|v| !v.is_null()) && k != "translation" && self.flag() {
                         fields.insert(k.into(), Value::Null);
                     }
@@ -84,12 +91,27 @@ impl Walk {
             Value::String(_) if key == "authors" => {
                 *value = Value::String(self.text().as_str().unwrap_or_default().replace('\n', " "));
             }
-            Value::String(_) if ["quote", "translation", "short", "code", "article", "journal", "text"].contains(&key) => {
+            Value::String(_)
+                if [
+                    "quote",
+                    "translation",
+                    "short",
+                    "code",
+                    "article",
+                    "journal",
+                    "text",
+                ]
+                .contains(&key) =>
+            {
                 *value = self.text();
             }
             Value::Number(_) if key == "value" => *value = Value::from(self.number()),
-            Value::Number(_) if key == "lat" => *value = Value::from((self.number() % 90.0).clamp(-90.0, 90.0)),
-            Value::Number(_) if key == "lon" => *value = Value::from((self.number() % 180.0).clamp(-180.0, 180.0)),
+            Value::Number(_) if key == "lat" => {
+                *value = Value::from((self.number() % 90.0).clamp(-90.0, 90.0))
+            }
+            Value::Number(_) if key == "lon" => {
+                *value = Value::from((self.number() % 180.0).clamp(-180.0, 180.0))
+            }
             Value::Bool(_) => *value = Value::Bool(self.flag()),
             _ => {}
         }
@@ -97,7 +119,9 @@ impl Walk {
 }
 
 fn is_text(fields: &Map<String, Value>) -> bool {
-    fields.len() == 2 && fields.get("id").is_some_and(Value::is_string) && fields.get("en").is_some_and(Value::is_string)
+    fields.len() == 2
+        && fields.get("id").is_some_and(Value::is_string)
+        && fields.get("en").is_some_and(Value::is_string)
 }
 
 /// A valid dataset, different from the fixture in every free value.
@@ -107,13 +131,22 @@ pub fn dataset() -> impl Strategy<Value = Dataset> {
         // Up to 15 significant digits, as a paper prints figures: serde_json (the dashboard's
         // parser, without its `float_roundtrip` feature) may read a 17-digit double one unit
         // in the last place off, in a JSON file as much as in a spreadsheet.
-        prop::collection::vec((-1.0e9..1.0e9f64, 0usize..7).prop_map(|(f, d)| format!("{f:.d$}").parse().unwrap_or(0.0)), 4..12),
+        prop::collection::vec(
+            (-1.0e9..1.0e9f64, 0usize..7).prop_map(|(f, d)| format!("{f:.d$}").parse().unwrap_or(0.0)),
+            4..12,
+        ),
         prop::collection::vec(any::<bool>(), 8..24),
         0usize..6,
         0usize..4,
     )
         .prop_map(|(texts, numbers, flags, extra_events, extra_citations)| {
-            let draws = Draws { texts, numbers, flags, extra_events, extra_citations };
+            let draws = Draws {
+                texts,
+                numbers,
+                flags,
+                extra_events,
+                extra_citations,
+            };
             let mut value: Value = serde_json::from_str(COMPLETE).expect("the fixture is JSON");
             // More events (copies of the first under new ids) and more citations.
             if let Some(events) = value.get_mut("events").and_then(Value::as_array_mut) {
@@ -130,7 +163,8 @@ pub fn dataset() -> impl Strategy<Value = Dataset> {
             let mut walk = Walk { draws, at: (0, 0, 0) };
             walk.value("", &mut value);
             let text = value.to_string();
-            parse_dataset(&text).unwrap_or_else(|e| panic!("the generator made an invalid dataset: {}", e.lines().join("\n")))
+            parse_dataset(&text)
+                .unwrap_or_else(|e| panic!("the generator made an invalid dataset: {}", e.lines().join("\n")))
         })
 }
 
@@ -154,7 +188,9 @@ pub fn paper_places() -> Vec<std::path::PathBuf> {
 pub fn seed_paper() -> Result<String, String> {
     let places = paper_places();
     for place in &places {
-        if let Some(text) = paradiplomacy_dashboard::sheet::paper::read(place).map_err(|e| format!("the paper's text could not be read: {e}"))? {
+        if let Some(text) = paradiplomacy_dashboard::sheet::paper::read(place)
+            .map_err(|e| format!("the paper's text could not be read: {e}"))?
+        {
             return Ok(text);
         }
     }

@@ -5,8 +5,8 @@
 
 mod interface;
 mod parts;
-mod vocabulary;
 pub(crate) mod sheet;
+mod vocabulary;
 
 use super::{count, Key, ViewWords, Words};
 use crate::model::date::DateError;

@@ -73,7 +73,9 @@ impl SheetWords for English {
             Notice::UnknownSheet => "not a sheet of the dataset format: ignored".into(),
             Notice::UnknownColumn(c) => format!("\"{c}\" is not a column of this sheet: ignored"),
             Notice::Trimmed(v) => format!("spaces around \"{v}\" removed"),
-            Notice::SerialDate { serial, date } => format!("the number {serial} read as the Excel date {date}"),
+            Notice::SerialDate { serial, date } => {
+                format!("the number {serial} read as the Excel date {date}")
+            }
         }
     }
 

@@ -84,11 +84,17 @@ pub fn from_cell(column: &Column, cell: &Cell) -> Result<Read, SheetProblem> {
                 .collect(),
         ))),
         Leaf::IdList => {
-            let ids: Vec<&str> = text.split([';', '\n']).map(str::trim).filter(|s| !s.is_empty()).collect();
+            let ids: Vec<&str> = text
+                .split([';', '\n'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
             let tidy = ids.join(ID_SEPARATOR);
-            let notice = (tidy != text).then(|| Notice::Trimmed(tidy));
+            let notice = (tidy != text).then_some(Notice::Trimmed(tidy));
             Ok(Read {
-                value: Some(Value::Array(ids.into_iter().map(|s| Value::String(s.into())).collect())),
+                value: Some(Value::Array(
+                    ids.into_iter().map(|s| Value::String(s.into())).collect(),
+                )),
                 notice,
             })
         }
@@ -153,7 +159,11 @@ fn empty(column: &Column) -> Result<Read, SheetProblem> {
 
 fn number(column: &Column, cell: &Cell, text: &str) -> Result<Read, SheetProblem> {
     let whole = column.leaf == Leaf::Integer;
-    let expected = if whole { Expected::WholeNumber } else { Expected::Number };
+    let expected = if whole {
+        Expected::WholeNumber
+    } else {
+        Expected::Number
+    };
     let not = || SheetProblem::NotA {
         expected,
         found: text.to_string(),
@@ -189,10 +199,12 @@ fn boolean(cell: &Cell, text: &str) -> Result<Read, SheetProblem> {
             _ => None,
         },
     };
-    value.map(|b| Read::plain(Value::Bool(b))).ok_or_else(|| SheetProblem::NotA {
-        expected: Expected::TrueFalse,
-        found: text.to_string(),
-    })
+    value
+        .map(|b| Read::plain(Value::Bool(b)))
+        .ok_or_else(|| SheetProblem::NotA {
+            expected: Expected::TrueFalse,
+            found: text.to_string(),
+        })
 }
 
 /// A number in a date column: a year (1000 to 2999) as it is, else an Excel day number.

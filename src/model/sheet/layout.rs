@@ -309,10 +309,7 @@ impl<'a> Builder<'a> {
                         leaf,
                         nullable,
                         optional,
-                        description: schema
-                            .get("description")
-                            .and_then(Node::text)
-                            .map(String::from),
+                        description: schema.get("description").and_then(Node::text).map(String::from),
                     });
                     Shape::Leaf(columns.len() - 1)
                 }

@@ -168,16 +168,30 @@ pub enum SheetProblem {
     EmptySheet,
     MissingColumn(String),
     DuplicateColumn(String),
-    TooManyRows { rows: usize, limit: usize },
+    TooManyRows {
+        rows: usize,
+        limit: usize,
+    },
     /// Merged cells from the place's cell to this last row and column.
-    Merged { last_row: usize, last_column: String },
+    Merged {
+        last_row: usize,
+        last_column: String,
+    },
     /// The sheet of the dataset's own fields must have one row under its column names.
-    NotOneRow { rows: usize },
+    NotOneRow {
+        rows: usize,
+    },
     /// The cell is empty, and the column needs a value.
     Required(Expected),
     /// The cell holds something that is not what the column needs.
-    NotA { expected: Expected, found: String },
-    NotAWord { found: String, allowed: Vec<String> },
+    NotA {
+        expected: Expected,
+        found: String,
+    },
+    NotAWord {
+        found: String,
+        allowed: Vec<String>,
+    },
     /// A spreadsheet error value (`#DIV/0!`).
     CellError(String),
     /// A citation or a part names a record that is not in the file.

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use super::cells::{from_cell, Read};
 use super::layout::{layout, Column, Shape, Table, TableKind, CITATIONS_SHEET, DATASET_SHEET, PART_COLUMN};
 use super::write::part_keys;
-use super::{same_name, Cell, Found, Notice, Place, Sheet, SheetProblem, Workbook, MAX_ROWS, READ_ME};
+use super::{same_name, Cell, Found, Notice, Place, SheetProblem, Workbook, MAX_ROWS, READ_ME};
 
 /// Where each JSON path of the converted dataset came from.
 #[derive(Clone, Debug, Default)]
@@ -49,24 +49,12 @@ pub struct Converted {
     pub notices: Vec<Found<Notice>>,
 }
 
-/// A sheet's rows under its column names: for each column of the layout, its index in the sheet.
-struct Rows<'a> {
-    sheet: &'a Sheet,
+/// A sheet's rows under its column names: for each column of the layout, its index in the
+/// sheet; each row that holds something, with its number as the spreadsheet shows it.
+struct Rows {
     name: String,
     at: Vec<usize>,
-}
-
-impl Rows<'_> {
-    /// Each row that holds something, with its number as the spreadsheet shows it.
-    fn each(&self) -> impl Iterator<Item = (usize, &[Cell])> {
-        self.sheet
-            .rows
-            .iter()
-            .enumerate()
-            .skip(1)
-            .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
-            .map(|(i, r)| (i + 1, r.as_slice()))
-    }
+    rows: Vec<(usize, Vec<Cell>)>,
 }
 
 const EMPTY: Cell = Cell::Empty;
@@ -112,17 +100,23 @@ pub fn read(workbook: &Workbook) -> Converted {
     let citations = r.citations();
     let mut tables: Vec<Vec<Pending>> = Vec::new();
     for table in &layout.tables {
-        tables.push(r.table(table, false));
+        tables.push(r.table(table));
     }
     let mut citations = citations.unwrap_or_default();
     let mut root = Map::new();
     // Parts first into their records, then the records into the dataset.
-    let mut parts: Vec<Option<HashMap<String, Vec<Pending>>>> = (0..layout.tables.len()).map(|_| None).collect();
+    let mut parts: Vec<Option<HashMap<String, Vec<Pending>>>> =
+        (0..layout.tables.len()).map(|_| None).collect();
     for (index, table) in layout.tables.iter().enumerate() {
         if let TableKind::Parts { .. } = table.kind {
             let mut by_record: HashMap<String, Vec<Pending>> = HashMap::new();
             for part in std::mem::take(&mut tables[index]) {
-                let owner = part.value.get(&table.columns[0].name).and_then(Value::as_str).unwrap_or_default().to_string();
+                let owner = part
+                    .value
+                    .get(&table.columns[0].name)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
                 by_record.entry(owner).or_default().push(part);
             }
             parts[index] = Some(by_record);
@@ -133,7 +127,10 @@ pub fn read(workbook: &Workbook) -> Converted {
             TableKind::Dataset => {
                 let records = std::mem::take(&mut tables[index]);
                 if records.len() != 1 && r.workbook.sheet(DATASET_SHEET).is_some() {
-                    r.problem(Place::sheet(&table.sheet), SheetProblem::NotOneRow { rows: records.len() });
+                    r.problem(
+                        Place::sheet(&table.sheet),
+                        SheetProblem::NotOneRow { rows: records.len() },
+                    );
                 }
                 if let Some(record) = records.into_iter().next() {
                     let value = r.place(table, record, "$", &mut citations, &mut parts);
@@ -144,7 +141,13 @@ pub fn read(workbook: &Workbook) -> Converted {
                 let mut list = Vec::new();
                 for (i, record) in std::mem::take(&mut tables[index]).into_iter().enumerate() {
                     let path = format!("$.{key}[{i}]");
-                    list.push(Value::Object(r.place(table, record, &path, &mut citations, &mut parts)));
+                    list.push(Value::Object(r.place(
+                        table,
+                        record,
+                        &path,
+                        &mut citations,
+                        &mut parts,
+                    )));
                 }
                 root.insert(key.clone(), Value::Array(list));
             }
@@ -155,19 +158,37 @@ pub fn read(workbook: &Workbook) -> Converted {
         return r.finish(root);
     }
     for (index, table) in layout.tables.iter().enumerate() {
-        for pending in parts[index].take().into_iter().flat_map(|m| m.into_values()).flatten() {
-            let owner = pending.value.get(&table.columns[0].name).and_then(Value::as_str).unwrap_or_default();
+        for pending in parts[index]
+            .take()
+            .into_iter()
+            .flat_map(|m| m.into_values())
+            .flatten()
+        {
+            let owner = pending
+                .value
+                .get(&table.columns[0].name)
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             r.problem(
                 Place::cell(&table.sheet, pending.row, &table.columns[0].name),
                 SheetProblem::UnknownRecord(owner.to_string()),
             );
         }
     }
-    let mut left: Vec<_> = citations.into_iter().flat_map(|((record, part), rows)| rows.into_iter().map(move |(row, _)| (row, record.clone(), part.clone()))).collect();
+    let mut left: Vec<_> = citations
+        .into_iter()
+        .flat_map(|((record, part), rows)| {
+            rows.into_iter()
+                .map(move |(row, _)| (row, record.clone(), part.clone()))
+        })
+        .collect();
     left.sort();
     for (row, record, part) in left {
         let (column, problem) = if part.is_empty() || !r.has_record(&root, &record) {
-            (layout.citations[0].name.as_str(), SheetProblem::UnknownRecord(record))
+            (
+                layout.citations[0].name.as_str(),
+                SheetProblem::UnknownRecord(record),
+            )
         } else {
             (PART_COLUMN, SheetProblem::UnknownPart(part))
         };
@@ -203,7 +224,7 @@ impl Reader<'_> {
 
     /// The sheet named `name` with its columns found; `None` (and a problem, unless the sheet
     /// may be left out) when it cannot be read.
-    fn rows(&mut self, name: &str, columns: &[Column], optional: bool) -> Option<Rows<'_>> {
+    fn rows(&mut self, name: &str, columns: &[Column], optional: bool) -> Option<Rows> {
         let Some(sheet) = self.workbook.sheet(name) else {
             if !optional {
                 self.problem(Place::sheet(name), SheetProblem::MissingSheet);
@@ -228,20 +249,16 @@ impl Reader<'_> {
             );
             return None;
         }
-        let names: Vec<String> = header
-            .iter()
-            .map(|c| match c {
-                Cell::Text(t) => t.trim().to_string(),
-                other => from_cell(&Column { name: String::new(), leaf: super::Leaf::Text, nullable: true, optional: false, description: None }, other)
-                    .ok()
-                    .and_then(|r| r.value)
-                    .and_then(|v| v.as_str().map(String::from))
-                    .unwrap_or_default(),
-            })
-            .collect();
+        let names: Vec<String> = header.iter().map(|c| cell_text(c).trim().to_string()).collect();
         let mut ok = true;
         for merge in &sheet.merged {
-            let column_name = |i: usize| names.get(i).cloned().filter(|n| !n.is_empty()).unwrap_or_else(|| column_letters(i));
+            let column_name = |i: usize| {
+                names
+                    .get(i)
+                    .cloned()
+                    .filter(|n| !n.is_empty())
+                    .unwrap_or_else(|| column_letters(i))
+            };
             self.problem(
                 Place::cell(&sheet_name, merge.first_row + 1, &column_name(merge.first_column)),
                 SheetProblem::Merged {
@@ -256,10 +273,16 @@ impl Reader<'_> {
                 continue;
             }
             if names[..i].iter().any(|n| same_name(n, name)) {
-                self.problem(Place::cell(&sheet_name, 1, name), SheetProblem::DuplicateColumn(name.clone()));
+                self.problem(
+                    Place::cell(&sheet_name, 1, name),
+                    SheetProblem::DuplicateColumn(name.clone()),
+                );
                 ok = false;
             } else if !columns.iter().any(|c| same_name(&c.name, name)) {
-                self.notice(Place::cell(&sheet_name, 1, name), Notice::UnknownColumn(name.clone()));
+                self.notice(
+                    Place::cell(&sheet_name, 1, name),
+                    Notice::UnknownColumn(name.clone()),
+                );
             }
         }
         let mut at = Vec::new();
@@ -267,32 +290,43 @@ impl Reader<'_> {
             match names.iter().position(|n| same_name(n, &column.name)) {
                 Some(i) => at.push(i),
                 None => {
-                    self.problem(Place::row(&sheet_name, 1), SheetProblem::MissingColumn(column.name.clone()));
+                    self.problem(
+                        Place::row(&sheet_name, 1),
+                        SheetProblem::MissingColumn(column.name.clone()),
+                    );
                     ok = false;
                 }
             }
         }
         self.incomplete = before || !ok;
+        let rows = sheet
+            .rows
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
+            .map(|(i, r)| (i + 1, r.clone()))
+            .collect();
         ok.then_some(Rows {
-            sheet,
             name: sheet_name,
             at,
+            rows,
         })
     }
 
     /// The Citations sheet, by record and part.
     fn citations(&mut self) -> Option<Citations> {
         let layout = layout();
-        let rows = self.rows(CITATIONS_SHEET, &layout.citations, false)?;
-        let (name, at, sheet_rows): (String, Vec<usize>, Vec<(usize, Vec<Cell>)>) =
-            (rows.name.clone(), rows.at.clone(), rows.each().map(|(n, r)| (n, r.to_vec())).collect());
+        let Rows { name, at, rows } = self.rows(CITATIONS_SHEET, &layout.citations, false)?;
         let mut out: Citations = HashMap::new();
-        for (row, cells) in sheet_rows {
+        for (row, cells) in rows {
             let mut value = Map::new();
             let mut key = (String::new(), String::new());
             for (c, column) in layout.citations.iter().enumerate() {
                 let cell = cells.get(at[c]).unwrap_or(&EMPTY);
-                let Some(v) = self.cell(&name, row, column, cell) else { continue };
+                let Some(v) = self.cell(&name, row, column, cell) else {
+                    continue;
+                };
                 match c {
                     0 => key.0 = v.as_str().unwrap_or_default().to_string(),
                     1 => key.1 = v.as_str().unwrap_or_default().trim().to_string(),
@@ -323,15 +357,13 @@ impl Reader<'_> {
     }
 
     /// The rows of `table`'s sheet as records (parts and citations not yet in them).
-    fn table(&mut self, table: &Table, _: bool) -> Vec<Pending> {
+    fn table(&mut self, table: &Table) -> Vec<Pending> {
         let optional = matches!(table.kind, TableKind::Records { optional: true, .. });
-        let Some(rows) = self.rows(&table.sheet, &table.columns, optional) else {
+        let Some(Rows { name, at, rows }) = self.rows(&table.sheet, &table.columns, optional) else {
             return Vec::new();
         };
-        let (name, at): (String, Vec<usize>) = (rows.name.clone(), rows.at.clone());
-        let sheet_rows: Vec<(usize, Vec<Cell>)> = rows.each().map(|(n, r)| (n, r.to_vec())).collect();
         let mut out = Vec::new();
-        for (row, cells) in sheet_rows {
+        for (row, cells) in rows {
             let mut pending = Pending {
                 row,
                 value: Map::new(),
@@ -343,7 +375,15 @@ impl Reader<'_> {
                     pending.value.insert(column.name.clone(), v);
                 }
             }
-            let mut leaves = Leaves { reader: self, table, sheet: &name, row, cells: &cells, at: &at, placed: Vec::new() };
+            let mut leaves = Leaves {
+                reader: self,
+                table,
+                sheet: &name,
+                row,
+                cells: &cells,
+                at: &at,
+                placed: Vec::new(),
+            };
             let fields = leaves.object(&table.fields, "");
             pending.cells = std::mem::take(&mut leaves.placed);
             pending.value.extend(fields);
@@ -362,12 +402,25 @@ impl Reader<'_> {
         parts: &mut [Option<HashMap<String, Vec<Pending>>>],
     ) -> Map<String, Value> {
         let sheet = self.sheet_name(&table.sheet);
-        self.out.places.put(path.to_string(), Place::row(&sheet, record.row));
+        self.out
+            .places
+            .put(path.to_string(), Place::row(&sheet, record.row));
         for (column, below) in &record.cells {
-            self.out.places.put(format!("{path}{below}"), Place::cell(&sheet, record.row, column));
+            self.out
+                .places
+                .put(format!("{path}{below}"), Place::cell(&sheet, record.row, column));
         }
-        let id = record.value.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-        let own = if let TableKind::Parts { .. } = table.kind { "" } else { id.as_str() };
+        let id = record
+            .value
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let own = if let TableKind::Parts { .. } = table.kind {
+            ""
+        } else {
+            id.as_str()
+        };
         for (key, shape) in &table.fields {
             match shape {
                 Shape::Citations { optional } => {
@@ -378,7 +431,10 @@ impl Reader<'_> {
                 }
                 Shape::Parts(index) => {
                     let parts_table = &layout().tables[*index];
-                    let items = parts[*index].as_mut().and_then(|m| m.remove(&id)).unwrap_or_default();
+                    let items = parts[*index]
+                        .as_mut()
+                        .and_then(|m| m.remove(&id))
+                        .unwrap_or_default();
                     let values: Vec<Value> = items.iter().map(|p| Value::Object(p.value.clone())).collect();
                     let keys = part_keys(key, &parts_table.columns[1].name, &values);
                     let mut list = Vec::new();
@@ -386,8 +442,17 @@ impl Reader<'_> {
                         let item_path = format!("{path}.{key}[{k}]");
                         item.value.remove(&parts_table.columns[0].name);
                         let mut value = self.place(parts_table, item, &item_path, citations, parts);
-                        if parts_table.fields.iter().any(|(_, s)| matches!(s, Shape::Citations { .. })) {
-                            let list = self.take_citations(citations, &id, &part_key, &format!("{item_path}.citations"));
+                        if parts_table
+                            .fields
+                            .iter()
+                            .any(|(_, s)| matches!(s, Shape::Citations { .. }))
+                        {
+                            let list = self.take_citations(
+                                citations,
+                                &id,
+                                &part_key,
+                                &format!("{item_path}.citations"),
+                            );
                             value.insert("citations".into(), Value::Array(list));
                         }
                         list.push(Value::Object(value));
@@ -400,18 +465,31 @@ impl Reader<'_> {
         record.value
     }
 
-    fn take_citations(&mut self, citations: &mut Citations, record: &str, part: &str, path: &str) -> Vec<Value> {
+    fn take_citations(
+        &mut self,
+        citations: &mut Citations,
+        record: &str,
+        part: &str,
+        path: &str,
+    ) -> Vec<Value> {
         if record.is_empty() {
             return Vec::new();
         }
-        let rows = citations.remove(&(record.to_string(), part.to_string())).unwrap_or_default();
+        let rows = citations
+            .remove(&(record.to_string(), part.to_string()))
+            .unwrap_or_default();
         let layout = layout();
         let mut list = Vec::new();
         for (k, (row, value)) in rows.into_iter().enumerate() {
             let citation_path = format!("{path}[{k}]");
-            self.out.places.put(citation_path.clone(), Place::row(CITATIONS_SHEET, row));
+            self.out
+                .places
+                .put(citation_path.clone(), Place::row(CITATIONS_SHEET, row));
             for column in &layout.citations[2..] {
-                self.out.places.put(format!("{citation_path}.{}", column.name), Place::cell(CITATIONS_SHEET, row, &column.name));
+                self.out.places.put(
+                    format!("{citation_path}.{}", column.name),
+                    Place::cell(CITATIONS_SHEET, row, &column.name),
+                );
             }
             list.push(value);
         }
@@ -419,7 +497,9 @@ impl Reader<'_> {
     }
 
     fn sheet_name(&self, name: &str) -> String {
-        self.workbook.sheet(name).map_or_else(|| name.to_string(), |s| s.name.trim().to_string())
+        self.workbook
+            .sheet(name)
+            .map_or_else(|| name.to_string(), |s| s.name.trim().to_string())
     }
 }
 
@@ -449,8 +529,14 @@ impl Leaves<'_, '_, '_> {
                         out.insert(key.clone(), v);
                     }
                 }
-                Shape::Object { fields, nullable, optional } => {
-                    let all_empty = leaf_columns(fields).iter().all(|c| self.cells.get(self.at[*c]).is_none_or(Cell::is_empty));
+                Shape::Object {
+                    fields,
+                    nullable,
+                    optional,
+                } => {
+                    let all_empty = leaf_columns(fields)
+                        .iter()
+                        .all(|c| self.cells.get(self.at[*c]).is_none_or(Cell::is_empty));
                     if all_empty && *optional {
                         continue;
                     }
@@ -479,6 +565,16 @@ fn leaf_columns(fields: &[(String, Shape)]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// A cell's content as text (a column name typed as a number is its digits).
+fn cell_text(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(t) | Cell::Error(t) => t.clone(),
+        Cell::Number(n) => n.to_string(),
+        Cell::Bool(b) => b.to_string(),
+        Cell::Empty => String::new(),
+    }
 }
 
 /// A column's letters as a spreadsheet shows them (0 is A, 26 is AA).

@@ -22,7 +22,9 @@ struct Out {
 /// The sheet for `table`, its first row the column names.
 fn empty_sheet(table_name: &str, columns: &[super::Column]) -> Sheet {
     let mut sheet = Sheet::new(table_name);
-    sheet.rows.push(columns.iter().map(|c| Cell::Text(c.name.clone())).collect());
+    sheet
+        .rows
+        .push(columns.iter().map(|c| Cell::Text(c.name.clone())).collect());
     sheet.headers = columns
         .iter()
         .map(|c| Header {

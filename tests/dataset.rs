@@ -10,34 +10,11 @@ use proptest::prelude::*;
 
 mod datasets;
 use datasets::seed_paper;
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use paradiplomacy_dashboard::model::sheet::ordered;
 
 const FIXTURE: &str = include_str!("fixtures/minimal.json");
 /// A small dataset that uses every field of the format (a story, legal bases, literature...).
 const COMPLETE: &str = include_str!("fixtures/complete.json");
-
-/// The values of a JSON object, in the order they are written.
-struct Values(Vec<serde_json::Value>);
-
-impl<'de> Deserialize<'de> for Values {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Values;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Values, A::Error> {
-                let mut values = Vec::new();
-                while let Some((_, v)) = map.next_entry::<String, serde_json::Value>()? {
-                    values.push(v);
-                }
-                Ok(Values(values))
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
 
 #[test]
 fn the_bundled_dataset_loads_and_validates() {
@@ -88,8 +65,8 @@ fn the_fixtures_are_valid() {
 
 #[test]
 fn what_data_schema_json_refuses_the_dashboard_refuses() {
-    let whole: Values = serde_json::from_str(FIXTURE).expect("fixture is an object");
-    let whole_as_array = serde_json::to_string(&whole.0).expect("an array");
+    let whole = ordered::values(FIXTURE).expect("fixture is an object");
+    let whole_as_array = serde_json::to_string(&whole).expect("an array");
     let mut accepted = Vec::new();
     for (what, text) in [
         (

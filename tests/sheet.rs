@@ -81,6 +81,13 @@ fn set(book: &mut Workbook, name: &str, row: usize, column_name: &str, cell: Cel
     sheet.rows[row - 1][c] = cell;
 }
 
+/// Sets each cell of `cells`: sheet, row, column, value (see [`set`]).
+fn edit(book: &mut Workbook, cells: Vec<(&str, usize, &str, Cell)>) {
+    for (sheet, row, column_name, cell) in cells {
+        set(book, sheet, row, column_name, cell);
+    }
+}
+
 /// The one problem of `book`, in Indonesian and English.
 fn only_problem(book: &Workbook) -> [String; 2] {
     let outcome = sheet::load(book);
@@ -251,9 +258,14 @@ fn a_validator_problem_in_a_citation_or_a_part_is_placed_on_its_row() {
 #[test]
 fn dates_typed_as_text_or_as_excel_day_numbers_are_read_as_dates() {
     let mut book = bundled_workbook();
-    set(&mut book, "Events", 5, "date", Cell::Number(42_430.0));
-    set(&mut book, "Events", 4, "date", Cell::Number(2014.0));
-    set(&mut book, "Events", 3, "date", Cell::Text(" 2008 ".into()));
+    edit(
+        &mut book,
+        vec![
+            ("Events", 5, "date", Cell::Number(42_430.0)),
+            ("Events", 4, "date", Cell::Number(2014.0)),
+            ("Events", 3, "date", Cell::Text(" 2008 ".into())),
+        ],
+    );
     let outcome = sheet::load(&book);
     let data = outcome.dataset.as_ref().expect("still a dataset");
     assert_eq!(data.events[3].date.as_deref(), Some("2016-03-01"));
@@ -288,19 +300,12 @@ fn dates_typed_as_text_or_as_excel_day_numbers_are_read_as_dates() {
 #[test]
 fn ids_with_stray_spaces_are_trimmed_with_a_notice() {
     let mut book = bundled_workbook();
-    set(
+    edit(
         &mut book,
-        "Events",
-        2,
-        "id",
-        Cell::Text(" ev-microdiplomacy-1980s ".into()),
-    );
-    set(
-        &mut book,
-        "Events",
-        3,
-        "actors",
-        Cell::Text("tangerang-selatan ;  ".into()),
+        vec![
+            ("Events", 2, "id", Cell::Text(" ev-microdiplomacy-1980s ".into())),
+            ("Events", 3, "actors", Cell::Text("tangerang-selatan ;  ".into())),
+        ],
     );
     let outcome = sheet::load(&book);
     assert_eq!(outcome.dataset.as_ref().map(as_json), Some(as_json(&bundled())));
@@ -370,14 +375,13 @@ fn a_missing_sheet_an_empty_sheet_and_a_missing_column_are_named() {
 #[test]
 fn words_numbers_and_cell_errors_are_checked_cell_by_cell() {
     let mut book = bundled_workbook();
-    set(&mut book, "Actors", 2, "kind", Cell::Text("town".into()));
-    set(&mut book, "Literature", 2, "year", Cell::Text("dua ribu".into()));
-    set(
+    edit(
         &mut book,
-        "Findings",
-        2,
-        "headline",
-        Cell::Error("#DIV/0!".into()),
+        vec![
+            ("Actors", 2, "kind", Cell::Text("town".into())),
+            ("Literature", 2, "year", Cell::Text("dua ribu".into())),
+            ("Findings", 2, "headline", Cell::Error("#DIV/0!".into())),
+        ],
     );
     let outcome = sheet::load(&book);
     assert_eq!(
@@ -393,19 +397,17 @@ fn words_numbers_and_cell_errors_are_checked_cell_by_cell() {
 #[test]
 fn a_citation_of_no_record_and_a_part_of_no_record_are_named() {
     let mut book = bundled_workbook();
-    set(
+    edit(
         &mut book,
-        "Citations",
-        2,
-        "record",
-        Cell::Text("ev-nowhere".into()),
-    );
-    set(
-        &mut book,
-        "Relationships – sectors",
-        2,
-        "record",
-        Cell::Text("rel-nowhere".into()),
+        vec![
+            ("Citations", 2, "record", Cell::Text("ev-nowhere".into())),
+            (
+                "Relationships – sectors",
+                2,
+                "record",
+                Cell::Text("rel-nowhere".into()),
+            ),
+        ],
     );
     let outcome = sheet::load(&book);
     let (en, _) = lines(&outcome, Lang::En);

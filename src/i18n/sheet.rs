@@ -3,19 +3,34 @@
 //! holds (the Read me sheet and the header notes), and the misses of the quote check.
 //!
 //! Owns: [`SheetWords`], implemented in full by each language (`id/sheet.rs`, `en/sheet.rs`),
-//! [`words`], and the lines put together from them ([`problem_line`], [`notice_line`]).
+//! [`words`], and what is put together from them ([`place`], [`column`], [`problem_line`],
+//! [`notice_line`]).
 
 use crate::model::sheet::{Column, Found, Notice, Place, SheetProblem};
 use crate::model::Lang;
 
+/// What a column's explanation adds after what it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnExtra {
+    /// The cell may be left empty.
+    Optional,
+    /// An empty cell means none (`null`).
+    Nullable,
+    /// The quote column: verbatim from the paper.
+    Verbatim,
+}
+
 /// Everything one language says about spreadsheets.
 pub trait SheetWords: Sync {
-    /// "Events, row 14, column date".
-    fn place(&self, place: &Place) -> String;
+    /// "row", as in "Events, row 14, column date".
+    fn row(&self) -> &'static str;
+    /// "column", as in "Events, row 14, column date".
+    fn column_word(&self) -> &'static str;
     fn problem(&self, problem: &SheetProblem) -> String;
     fn notice(&self, notice: &Notice) -> String;
-    /// What a column holds and how to fill it in.
-    fn column(&self, column: &Column) -> String;
+    /// What a column holds.
+    fn column_kind(&self, column: &Column) -> String;
+    fn column_extra(&self, extra: ColumnExtra) -> &'static str;
     /// The Read me sheet's opening lines.
     fn read_me(&self) -> &'static [&'static str];
     /// The Read me sheet's column headings: sheet, column, this language's explanation.
@@ -35,14 +50,49 @@ pub fn words(lang: Lang) -> &'static dyn SheetWords {
     }
 }
 
+/// "Events, row 14, column date" in `lang`.
+pub fn place(place: &Place, lang: Lang) -> String {
+    let w = words(lang);
+    let mut out = place.sheet.clone();
+    if let Some(row) = place.row {
+        out.push_str(&format!(", {} {row}", w.row()));
+    }
+    if let Some(column) = &place.column {
+        out.push_str(&format!(", {} {column}", w.column_word()));
+    }
+    out
+}
+
+/// What `column` holds and how to fill it in, in `lang`.
+pub fn column(column: &Column, lang: Lang) -> String {
+    let w = words(lang);
+    let mut out = w.column_kind(column);
+    let extras = [
+        (column.optional, ColumnExtra::Optional),
+        (!column.optional && column.nullable, ColumnExtra::Nullable),
+        (column.name == "quote", ColumnExtra::Verbatim),
+    ];
+    for (_, extra) in extras.iter().filter(|(on, _)| *on) {
+        out.push(' ');
+        out.push_str(w.column_extra(*extra));
+    }
+    out
+}
+
 /// A problem at its place, in `lang`.
 pub fn problem_line(found: &Found<SheetProblem>, lang: Lang) -> String {
-    let w = words(lang);
-    format!("{}: {}", w.place(&found.place), w.problem(&found.what))
+    format!(
+        "{}: {}",
+        place(&found.place, lang),
+        words(lang).problem(&found.what)
+    )
 }
 
 /// A notice at its place, in `lang`.
 pub fn notice_line(found: &Found<Notice>, lang: Lang) -> String {
-    let w = words(lang);
-    format!("{}: {}", w.place(&found.place), w.notice(&found.what))
+    format!(
+        "{}: {}",
+        place(&found.place, lang),
+        words(lang).notice(&found.what)
+    )
 }

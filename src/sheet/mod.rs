@@ -13,18 +13,14 @@ pub mod paper;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod xlsx;
 
-use crate::i18n::sheet::words;
+use crate::i18n::sheet::{column as explain, words};
 use crate::model::sheet::layout::{layout, CITATIONS_SHEET};
 use crate::model::sheet::{self as model, Cell, Column, Sheet, Workbook, READ_ME};
 use crate::model::{Dataset, Lang};
 
 /// Both languages' explanation of `column`, Indonesian first.
 fn note(column: &Column) -> String {
-    format!(
-        "{}\n\n{}",
-        words(Lang::Id).column(column),
-        words(Lang::En).column(column)
-    )
+    format!("{}\n\n{}", explain(column, Lang::Id), explain(column, Lang::En))
 }
 
 /// Every sheet's columns, by sheet name.
@@ -61,8 +57,8 @@ fn read_me() -> Sheet {
             sheet.rows.push(vec![
                 text(name),
                 text(&column.name),
-                text(&id.column(column)),
-                text(&en.column(column)),
+                text(&explain(column, Lang::Id)),
+                text(&explain(column, Lang::En)),
             ]);
         }
     }

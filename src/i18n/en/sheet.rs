@@ -1,8 +1,8 @@
 //! English: what is said about a dataset as a spreadsheet (see `i18n::sheet`).
 
 use crate::i18n::languages::{count, words};
-use crate::i18n::sheet::SheetWords;
-use crate::model::sheet::{Column, Expected, Leaf, Notice, Place, SheetProblem};
+use crate::i18n::sheet::{ColumnExtra, SheetWords};
+use crate::model::sheet::{Column, Expected, Leaf, Notice, SheetProblem};
 use crate::model::Lang;
 
 /// The English table.
@@ -18,15 +18,12 @@ fn expected(e: Expected) -> &'static str {
 }
 
 impl SheetWords for English {
-    fn place(&self, place: &Place) -> String {
-        let mut out = place.sheet.clone();
-        if let Some(row) = place.row {
-            out.push_str(&format!(", row {row}"));
-        }
-        if let Some(column) = &place.column {
-            out.push_str(&format!(", column {column}"));
-        }
-        out
+    fn row(&self) -> &'static str {
+        "row"
+    }
+
+    fn column_word(&self) -> &'static str {
+        "column"
     }
 
     fn problem(&self, problem: &SheetProblem) -> String {
@@ -79,9 +76,9 @@ impl SheetWords for English {
         }
     }
 
-    fn column(&self, column: &Column) -> String {
+    fn column_kind(&self, column: &Column) -> String {
         let name = column.name.as_str();
-        let what = match &column.leaf {
+        match &column.leaf {
             Leaf::Id if name == "id" => {
                 "The record's id: lower-case letters, digits and single hyphens (ev-2016-mou), unique in the whole file.".to_string()
             }
@@ -102,20 +99,15 @@ impl SheetWords for English {
             Leaf::Word(words) => format!("One of: {}.", words.join(", ")),
             Leaf::IdList => "Ids of other records, separated by ; (or empty).".to_string(),
             Leaf::TextList => "One entry per line (Alt+Enter in a cell).".to_string(),
-        };
-        let empty = if column.optional {
-            " May be left empty."
-        } else if column.nullable {
-            " Empty means none."
-        } else {
-            ""
-        };
-        let quote = if name == "quote" {
-            " Verbatim from the paper: the quote check looks for it, word for word."
-        } else {
-            ""
-        };
-        format!("{what}{empty}{quote}")
+        }
+    }
+
+    fn column_extra(&self, extra: ColumnExtra) -> &'static str {
+        match extra {
+            ColumnExtra::Optional => "May be left empty.",
+            ColumnExtra::Nullable => "Empty means none.",
+            ColumnExtra::Verbatim => "Verbatim from the paper: the quote check looks for it, word for word.",
+        }
     }
 
     fn read_me(&self) -> &'static [&'static str] {

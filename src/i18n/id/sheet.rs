@@ -1,8 +1,8 @@
 //! Indonesian: what is said about a dataset as a spreadsheet (see `i18n::sheet`).
 
 use crate::i18n::languages::{count, words};
-use crate::i18n::sheet::SheetWords;
-use crate::model::sheet::{Column, Expected, Leaf, Notice, Place, SheetProblem};
+use crate::i18n::sheet::{ColumnExtra, SheetWords};
+use crate::model::sheet::{Column, Expected, Leaf, Notice, SheetProblem};
 use crate::model::Lang;
 
 /// The Indonesian table.
@@ -18,15 +18,12 @@ fn expected(e: Expected) -> &'static str {
 }
 
 impl SheetWords for Indonesian {
-    fn place(&self, place: &Place) -> String {
-        let mut out = place.sheet.clone();
-        if let Some(row) = place.row {
-            out.push_str(&format!(", baris {row}"));
-        }
-        if let Some(column) = &place.column {
-            out.push_str(&format!(", kolom {column}"));
-        }
-        out
+    fn row(&self) -> &'static str {
+        "baris"
+    }
+
+    fn column_word(&self) -> &'static str {
+        "kolom"
     }
 
     fn problem(&self, problem: &SheetProblem) -> String {
@@ -79,9 +76,9 @@ impl SheetWords for Indonesian {
         }
     }
 
-    fn column(&self, column: &Column) -> String {
+    fn column_kind(&self, column: &Column) -> String {
         let name = column.name.as_str();
-        let what = match &column.leaf {
+        match &column.leaf {
             Leaf::Id if name == "id" => {
                 "Id rekaman: huruf kecil, angka dan tanda hubung tunggal (ev-2016-mou), unik di seluruh berkas.".to_string()
             }
@@ -104,20 +101,17 @@ impl SheetWords for Indonesian {
             Leaf::Word(words) => format!("Salah satu dari: {}.", words.join(", ")),
             Leaf::IdList => "Id rekaman lain, dipisah dengan ; (atau kosong).".to_string(),
             Leaf::TextList => "Satu isian per baris (Alt+Enter di dalam sel).".to_string(),
-        };
-        let empty = if column.optional {
-            " Boleh dikosongkan."
-        } else if column.nullable {
-            " Kosong berarti tidak ada."
-        } else {
-            ""
-        };
-        let quote = if name == "quote" {
-            " Persis seperti di makalah: pemeriksaan kutipan mencarinya kata demi kata."
-        } else {
-            ""
-        };
-        format!("{what}{empty}{quote}")
+        }
+    }
+
+    fn column_extra(&self, extra: ColumnExtra) -> &'static str {
+        match extra {
+            ColumnExtra::Optional => "Boleh dikosongkan.",
+            ColumnExtra::Nullable => "Kosong berarti tidak ada.",
+            ColumnExtra::Verbatim => {
+                "Persis seperti di makalah: pemeriksaan kutipan mencarinya kata demi kata."
+            }
+        }
     }
 
     fn read_me(&self) -> &'static [&'static str] {

@@ -15,6 +15,9 @@ use std::sync::OnceLock;
 use super::ordered::Node;
 use crate::model::collections::Collection;
 
+/// What a part of the schema that is not there reads as.
+static NONE: Node = Node::Other(serde_json::Value::Null);
+
 /// The schema every workbook is read and written by.
 const SCHEMA: &str = include_str!("../../../data/schema.json");
 
@@ -139,7 +142,6 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     fn def(&self, reference: &'a str) -> (&'a str, &'a Node) {
-        static NONE: Node = Node::Other;
         let name = reference.rsplit('/').next().unwrap_or(reference);
         let defs: &'a Node = self.defs;
         (name, defs.get(name).unwrap_or(&NONE))
@@ -156,7 +158,7 @@ impl<'a> Builder<'a> {
                 .items()
                 .iter()
                 .find(|s| s.get("type").and_then(Node::text) != Some("null"));
-            let (kind, _) = self.kind(first.unwrap_or(&Node::Other));
+            let (kind, _) = self.kind(first.unwrap_or(&NONE));
             return (kind, nullable);
         }
         if let Some(reference) = schema.get("$ref").and_then(Node::text) {
@@ -181,7 +183,7 @@ impl<'a> Builder<'a> {
             Some("boolean") => Leaf::Boolean,
             Some("object") => return (Kind::Object(schema), false),
             Some("array") => {
-                let items = schema.get("items").unwrap_or(&Node::Other);
+                let items = schema.get("items").unwrap_or(&NONE);
                 return match self.kind(items).0 {
                     Kind::Leaf(Leaf::Id) => (Kind::Leaf(Leaf::IdList), false),
                     Kind::Object(object) => (Kind::Parts(object), false),
@@ -302,12 +304,12 @@ fn renumber(fields: &mut [(String, Shape)], from: usize) {
 }
 
 fn build(schema: &Node) -> Layout {
-    let defs = schema.get("$defs").unwrap_or(&Node::Other);
+    let defs = schema.get("$defs").unwrap_or(&NONE);
     let mut b = Builder {
         defs,
         tables: Vec::new(),
     };
-    let properties = schema.get("properties").unwrap_or(&Node::Other);
+    let properties = schema.get("properties").unwrap_or(&NONE);
     // The dataset's own fields: every property of the file that is not one of its lists.
     let own = Node::Object(vec![
         (
@@ -388,7 +390,7 @@ impl Layout {
     /// The names of the lists of the schema's dataset (for a test that none is missed).
     pub fn schema_lists() -> Vec<String> {
         let schema = Node::parse(SCHEMA);
-        let properties = schema.get("properties").unwrap_or(&Node::Other);
+        let properties = schema.get("properties").unwrap_or(&NONE);
         properties
             .fields()
             .iter()

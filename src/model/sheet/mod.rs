@@ -15,7 +15,7 @@
 pub mod cells;
 pub mod layout;
 pub mod load;
-mod ordered;
+pub mod ordered;
 pub mod read;
 mod rows;
 pub mod write;

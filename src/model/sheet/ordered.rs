@@ -1,18 +1,34 @@
 //! JSON read with its objects' keys in the order they are written (serde_json's `Value` sorts
 //! them, and a sheet's columns follow the schema's order of fields).
 //!
-//! Owns: [`Node`].
+//! Owns: [`Node`] and [`values`] (an object's values in order, for a test that turns a
+//! dataset into an array of them).
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
 
 /// A JSON value with its objects' keys in the order written (serde_json's `Value` sorts them).
-#[derive(Clone, Debug, Default)]
-pub(super) enum Node {
+#[derive(Clone, Debug)]
+pub enum Node {
     Object(Vec<(String, Node)>),
     Array(Vec<Node>),
     Text(String),
-    #[default]
-    Other,
+    /// A number, `true`, `false` or `null`.
+    Other(Value),
+}
+
+impl Default for Node {
+    fn default() -> Self {
+        Node::Other(Value::Null)
+    }
+}
+
+/// The values of the JSON object `text`, in the order written.
+pub fn values(text: &str) -> Result<Vec<Value>, serde_json::Error> {
+    match serde_json::from_str(text)? {
+        Node::Object(fields) => Ok(fields.iter().map(|(_, v)| v.to_value()).collect()),
+        other => Ok(vec![other.to_value()]),
+    }
 }
 
 impl Node {
@@ -20,6 +36,18 @@ impl Node {
     /// as an empty layout that every test of the workbook fails on.
     pub(super) fn parse(text: &str) -> Node {
         serde_json::from_str(text).unwrap_or_default()
+    }
+
+    /// The value as serde_json has it (its objects' keys sorted).
+    pub fn to_value(&self) -> Value {
+        match self {
+            Node::Object(fields) => {
+                Value::Object(fields.iter().map(|(k, v)| (k.clone(), v.to_value())).collect())
+            }
+            Node::Array(items) => Value::Array(items.iter().map(Node::to_value).collect()),
+            Node::Text(t) => Value::String(t.clone()),
+            Node::Other(v) => v.clone(),
+        }
     }
 
     pub(super) fn get(&self, key: &str) -> Option<&Node> {
@@ -76,20 +104,20 @@ impl<'de> Deserialize<'de> for Node {
             fn visit_str<E>(self, v: &str) -> Result<Node, E> {
                 Ok(Node::Text(v.to_string()))
             }
-            fn visit_bool<E>(self, _: bool) -> Result<Node, E> {
-                Ok(Node::Other)
+            fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
+                Ok(Node::Other(v.into()))
             }
-            fn visit_i64<E>(self, _: i64) -> Result<Node, E> {
-                Ok(Node::Other)
+            fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+                Ok(Node::Other(v.into()))
             }
-            fn visit_u64<E>(self, _: u64) -> Result<Node, E> {
-                Ok(Node::Other)
+            fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+                Ok(Node::Other(v.into()))
             }
-            fn visit_f64<E>(self, _: f64) -> Result<Node, E> {
-                Ok(Node::Other)
+            fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+                Ok(Node::Other(v.into()))
             }
             fn visit_unit<E>(self) -> Result<Node, E> {
-                Ok(Node::Other)
+                Ok(Node::Other(Value::Null))
             }
         }
         d.deserialize_any(V)

@@ -12,7 +12,7 @@ median_ms() {
   for _ in 1 2 3 4 5 6 7 8 9; do
     local start end
     start=$(date +%s%N)
-    "$@" 2>/dev/null
+    "$@" >/dev/null 2>&1
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000 )))
   done

@@ -5,6 +5,7 @@
 
 mod interface;
 mod parts;
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod sheet;
 mod vocabulary;
 

@@ -13,6 +13,8 @@ pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod perf;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sheet;
 pub mod shell;
 pub mod state;
 pub mod storage;

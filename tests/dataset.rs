@@ -7,88 +7,14 @@ use paradiplomacy_dashboard::model::{
     RelationshipType, SectorLevel, BUNDLED_JSON, MAX_DATASET_BYTES,
 };
 use proptest::prelude::*;
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+
+mod datasets;
+use datasets::seed_paper;
+use paradiplomacy_dashboard::model::sheet::ordered;
 
 const FIXTURE: &str = include_str!("fixtures/minimal.json");
 /// A small dataset that uses every field of the format (a story, legal bases, literature...).
 const COMPLETE: &str = include_str!("fixtures/complete.json");
-
-/// The values of a JSON object, in the order they are written.
-struct Values(Vec<serde_json::Value>);
-
-impl<'de> Deserialize<'de> for Values {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Values;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Values, A::Error> {
-                let mut values = Vec::new();
-                while let Some((_, v)) = map.next_entry::<String, serde_json::Value>()? {
-                    values.push(v);
-                }
-                Ok(Values(values))
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
-
-/// Where the paper's text is looked for, in order: `$PAPER_TEXT` (a file, or a folder of `.txt`
-/// files) when it is set, else `../shared/seed` next to the repository, else `/work/shared/seed`.
-fn paper_places() -> Vec<std::path::PathBuf> {
-    match std::env::var_os("PAPER_TEXT") {
-        Some(set) => vec![set.into()],
-        None => vec![
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed"),
-            "/work/shared/seed".into(),
-        ],
-    }
-}
-
-/// The text at `place`: the file itself, or every `.txt` file of the folder. `Ok(None)`: nothing
-/// there (no such path, or a folder without a `.txt` file); `Err`: there, but unreadable.
-fn paper_at(place: &std::path::Path) -> Result<Option<String>, String> {
-    let read = |path: &std::path::Path| {
-        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-    };
-    if place.is_file() {
-        return read(place).map(Some);
-    }
-    let Ok(entries) = std::fs::read_dir(place) else {
-        return Ok(None);
-    };
-    let mut files: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    let mut text = String::new();
-    for file in &files {
-        text.push_str(&read(file)?);
-        text.push('\n');
-    }
-    Ok((!text.trim().is_empty()).then_some(text))
-}
-
-/// The paper's text, from the first place of [`paper_places`] that has it; else why not, with
-/// every place looked at.
-fn seed_paper() -> Result<String, String> {
-    let places = paper_places();
-    for place in &places {
-        if let Some(text) = paper_at(place).map_err(|e| format!("the paper's text could not be read: {e}"))? {
-            return Ok(text);
-        }
-    }
-    let looked: Vec<String> = places.iter().map(|p| format!("  {}", p.display())).collect();
-    Err(format!(
-        "the paper's text was not found; looked in:\n{}\nSet PAPER_TEXT to the paper (a .txt file, or \
-         a folder of them), or set QUOTE_CHECK=skip to pass without checking the quotes",
-        looked.join("\n")
-    ))
-}
 
 #[test]
 fn the_bundled_dataset_loads_and_validates() {
@@ -113,14 +39,13 @@ fn every_bundled_quote_stands_verbatim_in_the_paper() {
         }
         Err(why) => panic!("{why}"),
     };
-    let folded = quote::fold_whitespace(&paper);
     let data = parse_dataset(BUNDLED_JSON).expect("bundled dataset loads");
-    let cited = citations::all(&data);
-    assert!(!cited.is_empty());
-    let missing: Vec<String> = cited
+    let (misses, total) = quote::misses(&data, &paper);
+    assert_eq!(total, citations::all(&data).len());
+    assert!(total > 0);
+    let missing: Vec<String> = misses
         .iter()
-        .filter(|(_, c)| !quote::stands_in(&folded, &c.quote))
-        .map(|(path, c)| format!("{path}: {}", c.quote))
+        .map(|m| format!("{} ({}): {}", m.record, m.section, m.quote))
         .collect();
     assert!(
         missing.is_empty(),
@@ -140,8 +65,8 @@ fn the_fixtures_are_valid() {
 
 #[test]
 fn what_data_schema_json_refuses_the_dashboard_refuses() {
-    let whole: Values = serde_json::from_str(FIXTURE).expect("fixture is an object");
-    let whole_as_array = serde_json::to_string(&whole.0).expect("an array");
+    let whole = ordered::values(FIXTURE).expect("fixture is an object");
+    let whole_as_array = serde_json::to_string(&whole).expect("an array");
     let mut accepted = Vec::new();
     for (what, text) in [
         (

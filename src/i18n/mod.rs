@@ -57,6 +57,8 @@ pub mod export;
 pub mod languages;
 pub mod notes;
 pub mod present;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sheet;
 mod vocab;
 
 mod en;

@@ -18,6 +18,11 @@ pub mod partners;
 pub mod quote;
 pub mod search;
 pub mod selection;
+// The spreadsheet conversion is host-only for now (the `dataset` tool): left out of the
+// browser build, the release wasm keeps its size to the byte. A browser worker that opens
+// spreadsheets will build it for wasm32 on its own.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sheet;
 pub mod story;
 pub mod timeline;
 pub mod types;

@@ -5,7 +5,7 @@
 //! faults JSON parsers differ on (duplicate keys, NaN, lone surrogates); and, apart, files
 //! whose only faults are ones the schema cannot see (references, unique ids, calendar days).
 
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use paradiplomacy_dashboard::model::sheet::ordered;
 use serde_json::{json, Value};
 
 /// One generated file.
@@ -213,29 +213,6 @@ pub fn mutations(label: &str, base: &Value, per_shape: usize, rng: &mut Rng) -> 
     cases
 }
 
-/// The top level of a JSON text's object, in the order written.
-struct Ordered(Vec<Value>);
-
-impl<'de> Deserialize<'de> for Ordered {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Ordered;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ordered, A::Error> {
-                let mut values = Vec::new();
-                while let Some((_, v)) = map.next_entry::<String, Value>()? {
-                    values.push(v);
-                }
-                Ok(Ordered(values))
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
-
 fn case(name: &str, text: String) -> Case {
     Case {
         name: name.into(),
@@ -259,8 +236,8 @@ pub fn targeted(fixture_text: &str, fixture: &Value, complete: &Value) -> Vec<Ca
             }
         }
     };
-    let whole_as_array = serde_json::from_str::<Ordered>(fixture_text)
-        .map(|o| serde_json::to_string_pretty(&Value::Array(o.0)).unwrap_or_default())
+    let whole_as_array = ordered::values(fixture_text)
+        .map(|v| serde_json::to_string_pretty(&Value::Array(v)).unwrap_or_default())
         .unwrap_or_default();
     let mut cases = vec![
         case(

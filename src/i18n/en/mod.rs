@@ -5,6 +5,8 @@
 
 mod interface;
 mod parts;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) mod sheet;
 mod vocabulary;
 
 use super::{count, Key, ViewWords, Words};

@@ -6,9 +6,8 @@ use charming::{
     Chart,
 };
 
-use super::{partner_style, ChartSpec};
+use super::{no_partner_style, partner_style, ChartSpec};
 use crate::i18n::{t, Key};
-use crate::model::palette::NO_PARTNER;
 use crate::model::{learning, Adoption, Lang, Loaded};
 
 /// Node names must be unique across the three columns: a repeat gets a non-breaking space.
@@ -102,11 +101,7 @@ pub fn learning_chart(data: &Loaded, adoptions: &[&Adoption], lang: Lang) -> Cha
         items.push(node(name, 1, partner_style(data, &a.learned_from)));
     }
     for name in &outcome_names {
-        items.push(node(
-            name,
-            2,
-            serde_json::json!({ "color": NO_PARTNER, "decal": { "symbol": "none" } }),
-        ));
+        items.push(node(name, 2, no_partner_style()));
     }
     spec.set_series_data(0, items);
     spec.set_every_series(

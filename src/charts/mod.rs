@@ -38,6 +38,11 @@ fn pattern(n: usize) -> serde_json::Value {
 pub(crate) fn partner_style(data: &Loaded, partner: &str) -> serde_json::Value {
     match data.partner_colour(partner) {
         Some(c) => serde_json::json!({ "color": c.colour, "decal": pattern(c.pattern) }),
-        None => serde_json::json!({ "color": NO_PARTNER, "decal": { "symbol": "none" } }),
+        None => no_partner_style(),
     }
+}
+
+/// The `itemStyle` of what belongs to no partner: grey, unpatterned.
+pub(crate) fn no_partner_style() -> serde_json::Value {
+    serde_json::json!({ "color": NO_PARTNER, "decal": { "symbol": "none" } })
 }

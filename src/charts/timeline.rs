@@ -86,7 +86,14 @@ pub fn timeline_chart(
         .lanes
         .iter()
         .take(timeline.dated_lanes)
-        .map(|l| with_swatch(data, l, timeline.by, lane_name(data, l, timeline.by, lang)))
+        .map(|l| {
+            let name = lane_name(data, l, timeline.by, lang);
+            if timeline.by == LaneBy::Partner {
+                with_swatch(data, l, name)
+            } else {
+                name
+            }
+        })
         .collect();
     let (from, to) = default_window(timeline).unwrap_or((2000.0, 2001.0));
 
@@ -188,9 +195,9 @@ pub fn timeline_chart(
 /// tables and the other charts: ECharts rich text, `{p3| } Daejeon`, its square drawn by the
 /// axis' style `p3` ([`swatch_styles`]). The marks keep the colour and symbol of their kind of
 /// event; the lane is the partner's. A name that could read as rich text (`{`) stays plain.
-fn with_swatch(data: &Loaded, lane: &Lane, by: LaneBy, name: String) -> String {
+fn with_swatch(data: &Loaded, lane: &Lane, name: String) -> String {
     match data.partner_colour(&lane.key) {
-        Some(c) if by == LaneBy::Partner && !name.contains('{') => {
+        Some(c) if !name.contains('{') => {
             format!("{{p{}| }} {name}", c.slot())
         }
         _ => name,

@@ -149,26 +149,55 @@ fn ViewNav() -> impl IntoView {
 /// Scrolls the row of view links `nav` sideways, only as far as needed, so that its link number
 /// `index` is whole in it, or begins at its start when it is wider than the row (the page itself
 /// does not scroll).
+///
+/// Where the link stands is asked of an `IntersectionObserver`, which answers after the browser's
+/// next layout: reading it here (`getBoundingClientRect`) would force a layout of the whole page
+/// in the middle of the app's first render, and again after each change of view, for a row that
+/// scrolls on a phone only. The observer answers once and is let go.
 fn reveal_link(nav: &web_sys::HtmlElement, index: usize) {
+    use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Some(link) = nav
         .query_selector_all("a")
         .ok()
         .and_then(|links| links.get(index as u32))
-        .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
     else {
         return;
     };
-    // Where the link is in the row's scrolled content, in CSS pixels.
-    let (row, box_) = (nav.get_bounding_client_rect(), link.get_bounding_client_rect());
-    let left = f64::from(nav.scroll_left());
-    let start = box_.left() - row.left() + left;
-    let end = start + box_.width();
-    let width = f64::from(nav.client_width());
-    if start < left || end - start > width {
-        nav.set_scroll_left(start.floor() as i32);
-    } else if end > left + width {
-        nav.set_scroll_left((end - width).ceil() as i32);
+    let row = nav.clone();
+    let answered = Closure::once_into_js(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            observer.disconnect();
+            let Some(entry) = entries
+                .get(0)
+                .dyn_into::<web_sys::IntersectionObserverEntry>()
+                .ok()
+            else {
+                return;
+            };
+            let Some(bounds) = entry.root_bounds() else {
+                return;
+            };
+            let box_ = entry.bounding_client_rect();
+            // Where the link is in the row's scrolled content, in CSS pixels.
+            let left = f64::from(row.scroll_left());
+            let start = box_.left() - bounds.left() + left;
+            let end = start + box_.width();
+            let width = f64::from(row.client_width());
+            if start < left || end - start > width {
+                row.set_scroll_left(start.floor() as i32);
+            } else if end > left + width {
+                row.set_scroll_left((end - width).ceil() as i32);
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root(Some(nav));
+    if let Ok(observer) =
+        web_sys::IntersectionObserver::new_with_options(answered.unchecked_ref(), &options)
+    {
+        observer.observe(&link);
     }
 }
 

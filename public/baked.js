@@ -146,6 +146,9 @@
       // Only the chart pictures of the reader's theme are fetched.
       var other = content.querySelectorAll('img[data-theme]:not([data-theme="' + pictureTheme + '"])');
       for (var j = 0; j < other.length; j++) other[j].parentNode.removeChild(other[j]);
+      // Element timing reports the frame that shows the picture (handOver, below).
+      var picture = content.querySelector('img.baked-chart');
+      if (picture) picture.setAttribute('elementtiming', 'baked-chart');
       host.appendChild(content);
       root.setAttribute('data-baked', variant);
       markShown(host.querySelector('img.baked-chart'));
@@ -199,20 +202,36 @@
         if (painted) observer.disconnect();
       }).observe({ type: 'largest-contentful-paint', buffered: true });
       if (picture) {
-        // A picture that fails, or that the browser does not take as the largest part (below
-        // the fold, as the overview's map is on a laptop, or smaller than a block of text),
-        // does not hold the page: once it is decoded and a frame has shown it, the browser
-        // has a few frames to record it (its record comes with that frame's presentation),
-        // then the record is taken as made. (A chart the app draws is a canvas, which the
-        // largest contentful paint does not count: only the picture's own record matters.)
-        var settle = function () { setTimeout(function () { painted = true; }, 100); };
-        picture.addEventListener('error', settle);
-        var shown = function () {
-          picture.decode().then(function () { requestAnimationFrame(settle); }, settle);
-        };
-        if (!picture.decode) settle();
-        else if (picture.complete) shown();
-        else picture.addEventListener('load', shown);
+        // The picture's own paint record (element timing) comes with the frame that showed it,
+        // as its largest-contentful-paint record does if it has one: from then on, the record
+        // is made. A picture outside the window (the overview's map, below the fold on a
+        // laptop) is never recorded, and one that fails is never shown: neither holds the page.
+        var made = function () { painted = true; };
+        picture.addEventListener('error', made);
+        if (PerformanceObserver.supportedEntryTypes.indexOf('element') >= 0) {
+          new PerformanceObserver(function (list, observer) {
+            var entries = list.getEntries();
+            for (var i = 0; i < entries.length; i++) {
+              if (entries[i].identifier === 'baked-chart') { made(); observer.disconnect(); }
+            }
+          }).observe({ type: 'element', buffered: true });
+          if (window.IntersectionObserver) {
+            new IntersectionObserver(function (entries, observer) {
+              observer.disconnect();
+              if (!entries[0].isIntersecting) made();
+            }).observe(picture);
+          }
+        } else {
+          // No element timing: once the picture is decoded and a frame has shown it, the
+          // browser has a few frames to make its record.
+          var settle = function () { setTimeout(made, 100); };
+          var shown = function () {
+            picture.decode().then(function () { requestAnimationFrame(settle); }, settle);
+          };
+          if (!picture.decode) settle();
+          else if (picture.complete) shown();
+          else picture.addEventListener('load', shown);
+        }
       }
     }
     function ready() {

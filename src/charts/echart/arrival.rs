@@ -8,9 +8,10 @@
 //! `window.echarts` is there or will never be (the file did not load: each chart then says
 //! so). Until then a chart waits, blank, with nothing to report.
 //!
-//! Nor is the first chart drawn in the task that mounts the app: the app's start (the dataset
-//! read, the first render) and ECharts' first drawing are two tasks, so the browser can answer
-//! a press and paint between them instead of being held for both at once.
+//! Nor is the first chart drawn in the task that mounts the app, or in the one that evaluated
+//! ECharts' script: the app's start (the dataset read, the first render), ECharts' own start and
+//! its first drawing are separate tasks, so the browser can answer a press and paint between
+//! them instead of being held for all at once.
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -43,6 +44,25 @@ fn scripts_done(document: &web_sys::Document) -> bool {
     started.is_some_and(|t| t > 0.0)
 }
 
+/// Runs `f` in a task of its own (a zero timeout), or now if the window has no timers. Whether
+/// it was queued.
+fn later(f: impl FnOnce() + 'static) -> bool {
+    let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let queued = f.clone();
+    let callback = Closure::once_into_js(move || {
+        if let Some(f) = queued.take() {
+            f();
+        }
+    });
+    let ok = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(callback.unchecked_ref()).is_ok());
+    if !ok {
+        if let Some(f) = f.take() {
+            f();
+        }
+    }
+    ok
+}
+
 /// Whether the page's deferred scripts (ECharts, the world map) have run: from the task after
 /// the first call when `DOMContentLoaded` has passed (the single file, a slow start), else from
 /// that event on. One signal for every chart of the page: later charts do not wait.
@@ -56,12 +76,7 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
             if scripts_done(&document) {
                 // A task of its own, after the one that is mounting the app.
                 let setter = run.clone();
-                let later = Closure::once_into_js(move || setter.set(true));
-                let queued = web_sys::window()
-                    .is_some_and(|w| w.set_timeout_with_callback(later.unchecked_ref()).is_ok());
-                if !queued {
-                    run.set(true);
-                }
+                later(move || setter.set(true));
                 return run;
             }
             let opts = web_sys::AddEventListenerOptions::new();
@@ -74,7 +89,11 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
             ];
             for (event, target) in targets {
                 let setter = run.clone();
-                let listener = Closure::once_into_js(move || setter.set(true));
+                // The charts are drawn in a task of their own, not in the event's, which follows
+                // ECharts' script in the task that evaluated it.
+                let listener = Closure::once_into_js(move || {
+                    later(move || setter.set(true));
+                });
                 let added = target.is_some_and(|t| {
                     t.add_event_listener_with_callback_and_add_event_listener_options(
                         event,

@@ -2,19 +2,26 @@
 // Built by `make vendor` (tools/bundle-echarts.mjs, esbuild) into public/vendor/echarts.min.js
 // (not committed).
 // charming targets ECharts 5.5.1; the version is pinned in tools/package.json.
+//
+// What each view draws (src/charts/): the overview, partners as a scatter on a `geo` world map;
+// the timeline, a scatter with data zoom; the matrix, a heatmap with a visual map; the
+// challenges, bars; the learning flows, a sankey. Every chart: grid, tooltip, legend, aria
+// (decal patterns), label layout; the canvas renderer on screen and the SVG renderer for the
+// SVG download. A chart type not registered here draws nothing and says so (every view's
+// end-to-end test would fail).
 import * as echarts from 'echarts/core';
-import { ScatterChart, BarChart, HeatmapChart, GraphChart, SankeyChart, MapChart, LineChart } from 'echarts/charts';
+import { ScatterChart, BarChart, HeatmapChart, SankeyChart } from 'echarts/charts';
 import {
   AriaComponent, DataZoomComponent, GeoComponent, GridComponent, LegendComponent,
-  MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
+  TooltipComponent, VisualMapComponent,
 } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  ScatterChart, BarChart, HeatmapChart, GraphChart, SankeyChart, MapChart, LineChart,
+  ScatterChart, BarChart, HeatmapChart, SankeyChart,
   AriaComponent, DataZoomComponent, GeoComponent, GridComponent, LegendComponent,
-  MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
+  TooltipComponent, VisualMapComponent,
   LabelLayout, CanvasRenderer, SVGRenderer,
 ]);
 

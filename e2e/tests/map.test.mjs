@@ -74,6 +74,35 @@ describe('partner map', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('the evidence page, which draws no chart, loads no ECharts; the first chart opened from it loads ECharts, then the map, once', async () => {
+    const loaded = [];
+    s.app.page.on('request', (r) => {
+      const m = r.url().match(/(echarts\.min|world-map)(-[0-9a-f]+)?\.js$/);
+      if (m) loaded.push(m[1]);
+    });
+    await s.app.open('evidence.html');
+    await s.app.page.waitForSelector('#app .view-evidence');
+    assert.equal(await s.app.page.evaluate(() => typeof window.echarts), 'undefined');
+    assert.deepEqual(loaded, [], 'the evidence page loaded chart scripts');
+    await s.app.page.locator('nav.view-nav a').first().click();
+    await s.app.page.waitForSelector('.view-overview');
+    await s.app.chartDrawn();
+    for (const p of await mapPixels(s.app.page, LAND)) {
+      assert.ok(p.a === 255 && Math.abs(p.r - 0xe6) < 8, `not land at ${p.name}: ${JSON.stringify(p)}`);
+    }
+    // The timeline, back to the overview: nothing asked for again.
+    await s.app.page.locator('nav.view-nav a').nth(1).click();
+    await s.app.page.waitForSelector('.view-timeline');
+    await s.app.chartDrawn();
+    await s.app.page.goBack();
+    await s.app.page.waitForSelector('.view-overview');
+    await s.app.chartDrawn();
+    assert.deepEqual(loaded, ['echarts.min', 'world-map']);
+    // Both with the build's integrity check.
+    assert.equal(await s.app.page.locator('script[src*="echarts.min"][integrity^="sha"]').count(), 1);
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('a filter change redraws the markers and keeps the map ECharts drew', async () => {
     await s.app.open('index.html');
     await s.app.chartDrawn();

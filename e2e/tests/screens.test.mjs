@@ -145,6 +145,21 @@ describe('the phone header and filters', () => {
     }
   });
 
+  it('a phone turned sideways redraws the chart for its new width, and back', async () => {
+    // The challenges' legend scrolls in one row on a phone, above the bars; on a wider screen
+    // every partner is listed (ChartSpec::for_narrow, public/app.css's 40rem).
+    await s.app.open('challenges.html');
+    await s.app.chartDrawn();
+    const page = s.app.page;
+    const legendType = () => page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().legend[0].type);
+    assert.equal(await legendType(), 'scroll');
+    await page.setViewportSize({ width: phone.height, height: phone.width });
+    await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().legend[0].type === 'plain');
+    await page.setViewportSize({ width: phone.width, height: phone.height });
+    await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().legend[0].type === 'scroll');
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('a finger dragged over the timeline or the map scrolls the page and leaves the chart as it was', async () => {
     // What the chart shows of the world: the timeline's window, the map's centre and zoom.
     const shows = (page) => page.evaluate(() => {

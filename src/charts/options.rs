@@ -39,6 +39,19 @@ impl ChartSpec {
         if spec.option.get("series").is_none() {
             spec.set_top("series", serde_json::json!([]));
         }
+        // A legend says its kind: ECharts keeps a legend's kind from one option to the next
+        // unless told, so a chart drawn for a phone (a scrolling legend, `for_narrow`) and then
+        // for a wider screen, the phone turned, would keep scrolling.
+        let plain = |legend: &mut serde_json::Value| {
+            if let Some(l) = legend.as_object_mut() {
+                l.entry("type").or_insert_with(|| serde_json::json!("plain"));
+            }
+        };
+        match spec.option.get_mut("legend") {
+            Some(serde_json::Value::Array(legends)) => legends.iter_mut().for_each(plain),
+            Some(legend) => plain(legend),
+            None => {}
+        }
         spec
     }
 

@@ -17,16 +17,10 @@ use crate::components::{
 use crate::i18n::{t, Key};
 use crate::model::matrix::PARTNERS_SHOWN;
 use crate::model::View;
-use crate::state::{deferred::deferred, AppState};
+use crate::state::{deferred::deferred, media::matches, AppState};
 use crate::views::{self, Extra, Query};
 
 /// Whether the window matches the media query `query` (`(pointer: coarse)`), read once per view.
-fn media(query: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media(query).ok().flatten())
-        .is_some_and(|m| m.matches())
-}
-
 /// The view `view`, built from the app's dataset, filters, language and selection.
 #[component]
 pub fn ViewPage(view: View) -> impl IntoView {
@@ -59,15 +53,15 @@ pub fn ViewPage(view: View) -> impl IntoView {
     let chart = Memo::new(move |_| model.with(|m| m.chart.clone()));
     let has_chart = Memo::new(move |_| chart.with(Option::is_some));
     // On a touch screen a finger's drag over a chart scrolls the page (`ChartSpec::for_touch`);
-    // at a phone's width legends and labels keep to their place (`ChartSpec::for_narrow`). Read
-    // when the view opens (public/app.css's phone width).
-    let (touch, narrow) = (media("(pointer: coarse)"), media("(max-width: 40rem)"));
+    // at a phone's width legends and labels keep to their place (`ChartSpec::for_narrow`),
+    // public/app.css's phone width; a phone turned redraws the chart for its new width.
+    let (touch, narrow) = (matches("(pointer: coarse)"), matches("(max-width: 40rem)"));
     let spec = Memo::new(move |_| {
         let mut spec = chart.with(|c| c.as_ref().map(|c| c.spec.clone()).unwrap_or_default());
-        if touch {
+        if touch.get() {
             spec = spec.for_touch();
         }
-        if narrow {
+        if narrow.get() {
             spec = spec.for_narrow();
         }
         spec

@@ -7,6 +7,7 @@ pub mod address;
 pub mod dataset;
 pub mod deferred;
 pub mod embed;
+pub mod media;
 pub mod notes;
 pub mod present;
 pub mod query;

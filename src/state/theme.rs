@@ -6,8 +6,6 @@
 //! and the charts follow.
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::storage;
 
@@ -67,13 +65,6 @@ impl Theme {
     }
 }
 
-fn os_query() -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-}
-
 /// Creates the theme context and keeps `<html data-theme>` in step.
 pub fn provide_theme() -> Theme {
     let stored = storage::read(PREF)
@@ -82,17 +73,8 @@ pub fn provide_theme() -> Theme {
         .and_then(|c| ThemeChoice::parse(&c))
         .unwrap_or_default();
     let choice = RwSignal::new(stored);
-    let os_dark = RwSignal::new(os_query().is_some_and(|q| q.matches()));
-    if let Some(query) = os_query() {
-        let on_change = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
-            move |e: web_sys::MediaQueryListEvent| {
-                os_dark.set(e.matches());
-            },
-        );
-        let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        // The listener lives as long as the page.
-        on_change.forget();
-    }
+    // Provided at the root: follows the system's setting as long as the page lives.
+    let os_dark = super::media::matches("(prefers-color-scheme: dark)");
     let dark = Memo::new(move |_| match choice.get() {
         ThemeChoice::Auto => os_dark.get(),
         ThemeChoice::Light | ThemeChoice::Projector => false,

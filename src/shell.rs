@@ -194,8 +194,7 @@ fn reveal_link(nav: &web_sys::HtmlElement, index: usize) {
     );
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root(Some(nav));
-    if let Ok(observer) =
-        web_sys::IntersectionObserver::new_with_options(answered.unchecked_ref(), &options)
+    if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(answered.unchecked_ref(), &options)
     {
         observer.observe(&link);
     }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::dataset_picker::DatasetPicker;
+use crate::components::sheet_actions::SheetActions;
 use crate::components::embed::EmbedBar;
 use crate::components::filter_bar::{FilterBar, FilterPanel, FilterToggle};
 use crate::components::header_menu::HeaderMenu;
@@ -48,7 +49,7 @@ pub fn Shell() -> impl IntoView {
         <StoryBar/>
         <NotesPanel/>
         <footer class="app-footer">
-            {move || (!embedded.get()).then(|| view! { <DatasetPicker/> })}
+            {move || (!embedded.get()).then(|| view! { <DatasetPicker/> <SheetActions/> })}
             <SourceLine/>
         </footer>
     }

@@ -10,6 +10,7 @@ pub mod embed;
 pub mod notes;
 pub mod present;
 pub mod query;
+pub mod sheet_open;
 pub mod theme;
 
 use std::sync::Arc;

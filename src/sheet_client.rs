@@ -6,7 +6,6 @@
 //! sides say is `sheet_message`'s.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Promise, Uint8Array};
@@ -15,7 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
-use crate::sheet_message::{Reply, Request, READY};
+use crate::sheet_message::{Parts, Reply, Request, READY};
 
 /// The worker's script, next to the page (Trunk's loader for `data-bin="sheet-worker"`).
 const SCRIPT: &str = "./sheet-worker_loader.js";
@@ -39,7 +38,8 @@ struct Client {
     worker: Worker,
     /// Resolves when the worker listens; rejects when it fails first.
     ready: Promise,
-    pending: Rc<RefCell<HashMap<u32, Settle>>>,
+    /// By request id (a few at most: a list).
+    pending: Rc<RefCell<Vec<(u32, Settle)>>>,
     next: u32,
     _on_message: Closure<dyn Fn(MessageEvent)>,
     _on_error: Closure<dyn Fn(ErrorEvent)>,
@@ -71,7 +71,7 @@ fn message(value: &JsValue) -> String {
 fn drop_client(why: &str) {
     if let Some(client) = CLIENT.with(|c| c.borrow_mut().take()) {
         client.worker.terminate();
-        for (_, (_, reject)) in client.pending.borrow_mut().drain() {
+        for (_, (_, reject)) in client.pending.borrow_mut().drain(..) {
             let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(why));
         }
     }
@@ -80,7 +80,7 @@ fn drop_client(why: &str) {
 fn start() -> Result<Client, Fault> {
     let worker = Worker::new(SCRIPT).map_err(|e| Fault::Stopped(message(&e)))?;
     let (ready, (ready_ok, ready_fail)) = promise()?;
-    let pending: Rc<RefCell<HashMap<u32, Settle>>> = Rc::default();
+    let pending: Rc<RefCell<Vec<(u32, Settle)>>> = Rc::default();
     let waiting = pending.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
         let data = ev.data();
@@ -89,7 +89,11 @@ fn start() -> Result<Client, Fault> {
             return;
         }
         let id = Array::from(&data).get(0).as_f64().unwrap_or(-1.0) as u32;
-        let settle = waiting.borrow_mut().remove(&id);
+        let settle = {
+            let mut waiting = waiting.borrow_mut();
+            let at = waiting.iter().position(|(i, _)| *i == id);
+            at.map(|at| waiting.swap_remove(at).1)
+        };
         if let Some((resolve, _)) = settle {
             let _ = resolve.call1(&JsValue::NULL, &data);
         }
@@ -160,17 +164,15 @@ pub async fn ask(request: &Request, bytes: Vec<u8>) -> Result<(Reply, Vec<u8>), 
     }
     let (reply, settle) = promise()?;
     let file = Uint8Array::from(bytes.as_slice());
-    let text = serde_json::to_string(request).unwrap_or_default();
     let posted = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
         let client = c.as_mut().ok_or_else(|| "the spreadsheet worker stopped".to_string())?;
         let id = client.next;
         client.next = client.next.wrapping_add(1);
-        client.pending.borrow_mut().insert(id, settle);
-        let message_ = Array::of3(&JsValue::from(id), &JsValue::from_str(&text), &file);
+        client.pending.borrow_mut().push((id, settle));
         client
             .worker
-            .post_message_with_transfer(&message_, &Array::of1(&file.buffer()))
+            .post_message_with_transfer(&request.to_js(&JsValue::from(id), &file), &Array::of1(&file.buffer()))
             .map_err(|e| message(&e))
     });
     if let Err(why) = posted {
@@ -178,16 +180,9 @@ pub async fn ask(request: &Request, bytes: Vec<u8>) -> Result<(Reply, Vec<u8>), 
         return Err(Fault::Stopped(why));
     }
     let data = JsFuture::from(reply).await.map_err(|e| Fault::Stopped(message(&e)))?;
-    let data = Array::from(&data);
-    let reply = data
-        .get(1)
-        .as_string()
-        .and_then(|t| serde_json::from_str::<Reply>(&t).ok())
+    let parts = Parts::of(&data);
+    let reply = parts
+        .reply()
         .ok_or_else(|| Fault::Stopped("the spreadsheet worker's reply was not understood".to_string()))?;
-    let bytes = data
-        .get(2)
-        .dyn_into::<Uint8Array>()
-        .map(|a| a.to_vec())
-        .unwrap_or_default();
-    Ok((reply, bytes))
+    Ok((reply, parts.bytes))
 }

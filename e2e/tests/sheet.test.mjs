@@ -96,8 +96,9 @@ describe('spreadsheets', () => {
     // Focus on what became of the file, as for a JSON file.
     assert.equal(await page().evaluate(() => document.activeElement?.className), 'opened');
     await s.app.tableShows(DATASET.events.length);
+    // Remembered as the dataset's JSON text (itself stored as a JSON string).
     const stored = await page().evaluate((k) => localStorage.getItem(`${k}dataset/text`), KEY);
-    assert.deepEqual(JSON.parse(stored), DATASET, 'the dataset read back from the spreadsheet equals the bundled one');
+    assert.deepEqual(JSON.parse(JSON.parse(stored)), DATASET, 'the dataset read back from the spreadsheet equals the bundled one');
     assert.deepEqual(await views(), before);
     assert.match(await showing(), /from the file/);
     assert.deepEqual(s.app.consoleErrors, []);

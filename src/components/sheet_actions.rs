@@ -66,7 +66,7 @@ async fn download(state: AppState, store: DatasetStore) -> Outcome {
             Err(e) => failed(vec![], Some(e)),
         },
         Ok((Reply::Failed { why, detail }, _)) => failed(vec![why], detail),
-        Ok((other, _)) => failed(vec![both(Key::Dataset(D::WorkerStopped))], Some(format!("{other:?}"))),
+        Ok(_) => failed(vec![both(Key::Dataset(D::WorkerStopped))], None),
         Err(fault) => {
             let (why, detail) = fault_lines(fault);
             failed(why, detail)
@@ -96,7 +96,7 @@ async fn check_quotes(store: DatasetStore, file: web_sys::File) -> Outcome {
             summary,
         },
         Ok((Reply::Failed { why, detail }, _)) => failed(vec![why], detail),
-        Ok((other, _)) => failed(vec![both(Key::Dataset(D::WorkerStopped))], Some(format!("{other:?}"))),
+        Ok(_) => failed(vec![both(Key::Dataset(D::WorkerStopped))], None),
         Err(fault) => {
             let (why, detail) = fault_lines(fault);
             failed(why, detail)

@@ -60,9 +60,15 @@ fn read(bytes: Vec<u8>) -> Reply {
         }
     };
     let outcome = load(&book);
-    let valid = outcome.dataset.is_some() && outcome.problems.is_empty();
+    // The dataset as its own types write it (as the `dataset` tool's to-json does): the JSON
+    // the conversion made on the way may spell a field differently (a whole number as 118.0).
+    let json = outcome
+        .dataset
+        .as_ref()
+        .filter(|_| outcome.problems.is_empty())
+        .and_then(|d| serde_json::to_string(d).ok());
     Reply::Read {
-        json: outcome.json.filter(|_| valid).map(|v| v.to_string()),
+        json,
         problems: outcome
             .problems
             .iter()

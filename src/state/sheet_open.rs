@@ -51,10 +51,8 @@ pub async fn open_sheet(
             .map(|shown| (shown, if shown { notices } else { Vec::new() })),
         Ok((Reply::Read { problems, .. }, _)) => refuse(problems, None),
         Ok((Reply::Failed { why, detail }, _)) => refuse(vec![why], detail),
-        Ok((other, _)) => refuse(
-            vec![both(Key::Dataset(D::WorkerStopped))],
-            Some(format!("{other:?}")),
-        ),
+        // Not an answer to a read: a worker of another version than the app.
+        Ok(_) => refuse(vec![both(Key::Dataset(D::WorkerStopped))], None),
         Err(Fault::OpenedAsFile) => refuse(vec![both(Key::Dataset(D::NeedsServed))], None),
         Err(Fault::Stopped(why)) => refuse(vec![both(Key::Dataset(D::WorkerStopped))], Some(why)),
     }

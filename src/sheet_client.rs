@@ -120,7 +120,10 @@ fn start() -> Result<Client, Fault> {
 fn deadline(ms: i32) -> Result<Promise, Fault> {
     let (promise, (_, reject)) = promise()?;
     let fail = Closure::once_into_js(move || {
-        let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("the spreadsheet worker did not start in time"));
+        let _ = reject.call1(
+            &JsValue::NULL,
+            &JsValue::from_str("the spreadsheet worker did not start in time"),
+        );
     });
     if let Some(w) = web_sys::window() {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(fail.unchecked_ref(), ms);
@@ -166,20 +169,27 @@ pub async fn ask(request: &Request, bytes: Vec<u8>) -> Result<(Reply, Vec<u8>), 
     let file = Uint8Array::from(bytes.as_slice());
     let posted = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
-        let client = c.as_mut().ok_or_else(|| "the spreadsheet worker stopped".to_string())?;
+        let client = c
+            .as_mut()
+            .ok_or_else(|| "the spreadsheet worker stopped".to_string())?;
         let id = client.next;
         client.next = client.next.wrapping_add(1);
         client.pending.borrow_mut().push((id, settle));
         client
             .worker
-            .post_message_with_transfer(&request.to_js(&JsValue::from(id), &file), &Array::of1(&file.buffer()))
+            .post_message_with_transfer(
+                &request.to_js(&JsValue::from(id), &file),
+                &Array::of1(&file.buffer()),
+            )
             .map_err(|e| message(&e))
     });
     if let Err(why) = posted {
         drop_client(&why);
         return Err(Fault::Stopped(why));
     }
-    let data = JsFuture::from(reply).await.map_err(|e| Fault::Stopped(message(&e)))?;
+    let data = JsFuture::from(reply)
+        .await
+        .map_err(|e| Fault::Stopped(message(&e)))?;
     let parts = Parts::of(&data);
     let reply = parts
         .reply()

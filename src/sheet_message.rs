@@ -213,9 +213,12 @@ impl Reply {
                 "quotes",
                 &[list(misses), list(std::slice::from_ref(summary))],
             ),
-            Reply::Failed { why, detail } => {
-                message(id, bytes, "failed", &[list(std::slice::from_ref(why)), maybe(detail)])
-            }
+            Reply::Failed { why, detail } => message(
+                id,
+                bytes,
+                "failed",
+                &[list(std::slice::from_ref(why)), maybe(detail)],
+            ),
         }
     }
 }

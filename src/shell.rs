@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::components::dataset_picker::DatasetPicker;
-use crate::components::sheet_actions::SheetActions;
 use crate::components::embed::EmbedBar;
 use crate::components::filter_bar::{FilterBar, FilterPanel, FilterToggle};
 use crate::components::header_menu::HeaderMenu;
@@ -13,6 +12,7 @@ use crate::components::notes::banner::NotesBanner;
 use crate::components::notes::panel::{NotesPanel, NotesToggle};
 use crate::components::present::story_bar::{PresentButton, StoryBar};
 use crate::components::search::SearchBox;
+use crate::components::sheet_actions::SheetActions;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{dataset::D, t, Key};

@@ -40,7 +40,10 @@ fn the_bundled_dataset_written_then_read_is_its_file() {
     // The same dataset, and the same JSON but for how a whole number is spelled (`118.0` in
     // the file, `118` written): values compared as numbers.
     let as_json = |d: &Dataset| serde_json::to_value(d).expect("JSON");
-    assert_eq!(as_json(&parse_dataset(&json).expect("loads")), as_json(&bundled()));
+    assert_eq!(
+        as_json(&parse_dataset(&json).expect("loads")),
+        as_json(&bundled())
+    );
     let read: Value = serde_json::from_str(&json).expect("JSON");
     let file: Value = serde_json::from_str(BUNDLED_JSON).expect("JSON");
     assert_eq!(numbers_as_f64(read), numbers_as_f64(file));
@@ -51,7 +54,12 @@ fn a_file_that_is_not_a_spreadsheet_is_said_so_in_both_languages() {
     let Reply::Failed { why, detail } = ask(Request::Read, b"just some notes".to_vec()).0 else {
         panic!("text read as a spreadsheet");
     };
-    assert!(why.en.starts_with("The file is not a spreadsheet the dashboard reads"), "{}", why.en);
+    assert!(
+        why.en
+            .starts_with("The file is not a spreadsheet the dashboard reads"),
+        "{}",
+        why.en
+    );
     assert!(why.id.starts_with("Berkas ini bukan lembar kerja"), "{}", why.id);
     assert!(detail.is_some());
 }
@@ -62,13 +70,20 @@ fn a_file_over_the_size_read_is_refused_before_it_is_read() {
     let Reply::Failed { why, .. } = ask(Request::Read, big).0 else {
         panic!("an oversized file read");
     };
-    assert_eq!(why.en, "The file is 33 MB; a spreadsheet of at most 32 MB is read.");
+    assert_eq!(
+        why.en,
+        "The file is 33 MB; a spreadsheet of at most 32 MB is read."
+    );
 }
 
 #[test]
 fn a_mistake_is_reported_at_its_sheet_row_and_column_and_no_dataset_comes_back() {
     let mut book = workbook(&bundled()).expect("workbook");
-    let events = book.sheets.iter_mut().find(|s| s.name == "Events").expect("Events");
+    let events = book
+        .sheets
+        .iter_mut()
+        .find(|s| s.name == "Events")
+        .expect("Events");
     let kind = events.rows[0]
         .iter()
         .position(|c| *c == paradiplomacy_dashboard::model::sheet::Cell::Text("kind".into()))
@@ -80,8 +95,18 @@ fn a_mistake_is_reported_at_its_sheet_row_and_column_and_no_dataset_comes_back()
     };
     assert_eq!(json, None);
     assert_eq!(problems.len(), 1);
-    assert!(problems[0].en.starts_with("Events, row 14, column kind: \"party\" is not one of the allowed words"), "{}", problems[0].en);
-    assert!(problems[0].id.starts_with("Events, baris 14, kolom kind:"), "{}", problems[0].id);
+    assert!(
+        problems[0]
+            .en
+            .starts_with("Events, row 14, column kind: \"party\" is not one of the allowed words"),
+        "{}",
+        problems[0].en
+    );
+    assert!(
+        problems[0].id.starts_with("Events, baris 14, kolom kind:"),
+        "{}",
+        problems[0].id
+    );
 }
 
 #[test]
@@ -104,21 +129,22 @@ fn the_quote_check_names_the_one_quote_not_in_the_paper() {
         panic!("no quote check");
     };
     assert!(misses.is_empty());
-    assert_eq!(summary.en, format!("0 of {} quotes are not in the paper's text", quotes.len()));
+    assert_eq!(
+        summary.en,
+        format!("0 of {} quotes are not in the paper's text", quotes.len())
+    );
 
     // A quote written in the file as it reads (no escapes), so that it can be changed in the text.
     let first = quotes
         .iter()
         .find(|q| BUNDLED_JSON.contains(&format!("\"{q}\"")))
         .expect("a plain quote");
-    let altered = BUNDLED_JSON.replacen(&format!("\"{first}\""), &format!("\"{first} dan kalimat rekaan\""), 1);
-    let (reply, _) = ask(
-        Request::Quotes {
-            json: altered,
-            paper,
-        },
-        Vec::new(),
+    let altered = BUNDLED_JSON.replacen(
+        &format!("\"{first}\""),
+        &format!("\"{first} dan kalimat rekaan\""),
+        1,
     );
+    let (reply, _) = ask(Request::Quotes { json: altered, paper }, Vec::new());
     let Reply::Quotes { misses, summary } = reply else {
         panic!("no quote check");
     };

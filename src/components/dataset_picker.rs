@@ -54,16 +54,18 @@ async fn read_into(store: DatasetStore, file: web_sys::File) -> Option<(bool, Ve
             }
             plain(store.open(choice, &name, utf8_text(bytes)).await)
         }
-        Err(e) => plain(store.reject(
-            choice,
-            &name,
-            LoadError::Unreadable {
-                detail: e
-                    .dyn_ref::<js_sys::Error>()
-                    .map(|e| String::from(e.message()))
-                    .unwrap_or_default(),
-            },
-        )),
+        Err(e) => plain(
+            store.reject(
+                choice,
+                &name,
+                LoadError::Unreadable {
+                    detail: e
+                        .dyn_ref::<js_sys::Error>()
+                        .map(|e| String::from(e.message()))
+                        .unwrap_or_default(),
+                },
+            ),
+        ),
     }
 }
 

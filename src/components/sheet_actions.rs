@@ -13,8 +13,8 @@ use crate::i18n::{t, Key};
 use crate::model::Lang;
 use crate::sheet_client::{ask, Fault};
 use crate::sheet_message::{Both, Reply, Request};
-use crate::state::sheet_open::both;
 use crate::state::dataset::DatasetStore;
+use crate::state::sheet_open::both;
 use crate::state::AppState;
 
 /// The media type of an xlsx file.
@@ -49,7 +49,6 @@ fn fault_lines(fault: Fault) -> (Vec<Both>, Option<String>) {
         Fault::Stopped(why) => (vec![both(Key::Dataset(D::WorkerStopped))], Some(why)),
     }
 }
-
 
 async fn download(state: AppState, store: DatasetStore) -> Outcome {
     let json = store.text().to_string();

@@ -6,12 +6,12 @@
 //! [`super::workbook`] then [`xlsx::write`], the quote check [`check::quote_lines`]: the same
 //! functions, and so the same sentences, as the `dataset` tool's.
 
-use crate::sheet_message::{Both, Reply, Request};
 use super::{check, workbook, xlsx};
 use crate::i18n::errors::load_error_lines;
 use crate::i18n::sheet::{notice_line, problem_line, words};
 use crate::model::sheet::load;
 use crate::model::{parse_dataset, Dataset};
+use crate::sheet_message::{Both, Reply, Request};
 
 const MEGABYTE: u64 = 1024 * 1024;
 

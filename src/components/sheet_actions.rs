@@ -142,7 +142,7 @@ pub fn SheetActions() -> impl IntoView {
     let busy = move || matches!(outcome.get(), Some(Outcome::Working(_)));
 
     view! {
-        <section class="sheet-actions" aria-label=move || t(lang.get(), Key::Dataset(D::DownloadSheet))>
+        <section class="sheet-actions">
             <p>
                 <button type="button" class="button-like download-sheet" on:click=on_download disabled=busy>
                     {move || t(lang.get(), Key::Dataset(D::DownloadSheet))}

@@ -75,6 +75,18 @@ describe('spreadsheets', () => {
     return seen;
   };
 
+  it('a page that opens no spreadsheet never loads the spreadsheet worker', async () => {
+    // What the page asks for (the service worker's precache, after the page is up, aside).
+    const asked = [];
+    page().on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await s.app.open('timeline.html');
+    await s.app.chartDrawn();
+    await page().locator('.dataset input[type=file]').setInputFiles(join(ROOT, 'tests/fixtures/minimal.json'));
+    await page().waitForFunction(() => document.querySelector('#dataset-showing').innerText.includes('minimal.json'));
+    assert.ok(asked.some((p) => p.endsWith('_bg.wasm')), "the app's own wasm was asked for");
+    assert.deepEqual(asked.filter((p) => p.includes('sheet-worker')), []);
+  });
+
   it('the dataset downloaded as a spreadsheet opens again as the same dataset, with the same views', async () => {
     const before = await views();
     await s.app.open('timeline.html');

@@ -89,9 +89,10 @@ fmt-check:
 	cargo fmt --all -- --check
 
 clippy:
-	$(call say,cargo clippy (host and wasm32))
+	$(call say,cargo clippy (host and wasm32; the app's wasm as index.html builds it, without the feature sheet))
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --bin paradiplomacy-dashboard -- -D warnings
 
 test-schema:
 	$(call say,Dataset files against data/schema.json (Python jsonschema); the dashboard's validator against the schema on every fixture and ~600 hostile files)

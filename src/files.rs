@@ -1,5 +1,5 @@
-//! Files the reader saves or opens: a download of text the app made (exports), and reading a
-//! chosen file as text. Nothing here interprets the content.
+//! Files the reader saves or opens: a download of text or bytes the app made (exports, a
+//! spreadsheet), and reading a chosen file as text. Nothing here interprets the content.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -11,7 +11,12 @@ pub fn save_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> 
     options.set_type(mime);
     let blob =
         web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    save_blob(file_name, &blob)
+}
+
+/// Offers `blob` as a download named `file_name`.
+fn save_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|e| format!("{e:?}"))?;
     let result = save_url(file_name, &url);
     // Revoke later: revoking at once can cancel the download in some browsers.
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
@@ -21,6 +26,16 @@ pub fn save_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> 
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
     }
     result
+}
+
+/// Offers `bytes` as a download named `file_name`, of the media type `mime`.
+pub fn save_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    save_blob(file_name, &blob)
 }
 
 /// Offers what `url` (a `blob:` or `data:` URL the app made) holds as a download named `file_name`.

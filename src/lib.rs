@@ -13,8 +13,10 @@ pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod perf;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "sheet")]
 pub mod sheet;
+pub mod sheet_client;
+pub mod sheet_message;
 pub mod shell;
 pub mod state;
 pub mod storage;

@@ -12,6 +12,7 @@ use crate::components::notes::banner::NotesBanner;
 use crate::components::notes::panel::{NotesPanel, NotesToggle};
 use crate::components::present::story_bar::{PresentButton, StoryBar};
 use crate::components::search::SearchBox;
+use crate::components::sheet_actions::SheetActions;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{dataset::D, t, Key};
@@ -48,7 +49,7 @@ pub fn Shell() -> impl IntoView {
         <StoryBar/>
         <NotesPanel/>
         <footer class="app-footer">
-            {move || (!embedded.get()).then(|| view! { <DatasetPicker/> })}
+            {move || (!embedded.get()).then(|| view! { <DatasetPicker/> <SheetActions/> })}
             <SourceLine/>
         </footer>
     }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { dashboardSuite } from '../lib/suite.mjs';
@@ -82,6 +82,25 @@ describe('offline', () => {
 
     assert.equal(s.server.requests.length, served, 'nothing reached the server while offline');
     assert.equal(await s.app.fatal.isVisible(), false);
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
+  it('after one visit, writes and opens a spreadsheet with no network (the spreadsheet worker is precached)', async () => {
+    const page = s.app.page;
+    await s.app.open('timeline.html');
+    await controlled(page);
+    await s.context.setOffline(true);
+    const served = s.server.requests.length;
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download this dataset as a spreadsheet (.xlsx)' }).click(),
+    ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'pd-offline-sheet-')), 'offline.xlsx');
+    temporary.push(dirname(path));
+    await download.saveAs(path);
+    await page.locator('.dataset input[type=file]').setInputFiles(path);
+    await page.waitForFunction(() => document.querySelector('#dataset-showing').innerText.includes('offline.xlsx'), null, { timeout: 60_000 });
+    assert.equal(s.server.requests.length, served, 'nothing reached the server while offline');
     assert.deepEqual(s.app.consoleErrors, []);
   });
 

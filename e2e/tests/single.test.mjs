@@ -1,8 +1,9 @@
 // The single-file build (tools/single.mjs, `make single`): built here from the release build
 // into a temporary folder, opened from file:// with every request that is not the file itself
 // refused. Every view renders, the language switches, a note outlives a reload, the presenter
-// window follows the story (Chromium gives file:// pages one origin), a failed start shows the
-// error block, and neither the console nor the Content-Security-Policy complains.
+// window follows the story (Chromium gives file:// pages one origin), a spreadsheet is said to
+// need the served dashboard (no worker from file://), a failed start shows the error block, and
+// neither the console nor the Content-Security-Policy complains.
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -101,6 +102,23 @@ describe('single file from file://', () => {
     await app.ready();
     assert.equal(await app.page.locator('#view-title').innerText(), 'Matriks sektor');
     await app.chartDrawn();
+    assertClean();
+  });
+
+  it('a spreadsheet opened here is said to need the served dashboard, and the dataset on screen stays', async () => {
+    await app.open('?view=timeline');
+    const rows = await app.tableRows.count();
+    await app.page.locator('.dataset input[type=file]').setInputFiles(
+      fileURLToPath(new URL('../fixtures/city-errors.xlsx', import.meta.url)));
+    const alert = app.page.locator('.dataset .problems');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Spreadsheets work only in the dashboard opened from its web address/);
+    assert.match(await app.page.locator('#dataset-showing').innerText(), /bundled dataset/);
+    assert.equal(await app.tableRows.count(), rows);
+    await app.page.getByRole('button', { name: 'Download this dataset as a spreadsheet (.xlsx)' }).click();
+    const said = app.page.locator('.sheet-result');
+    await said.waitFor();
+    assert.match(await said.innerText(), /Spreadsheets work only in the dashboard opened from its web address/);
     assertClean();
   });
 

@@ -1,5 +1,5 @@
-//! Opening another dataset: a file picker and drag-and-drop anywhere on the page, the size limit
-//! stated before anything is read, what became of the file said where the reader is (moved into
+//! Opening another dataset (JSON, or a spreadsheet: `state::sheet_open`): a file picker and
+//! drag-and-drop anywhere on the page, the size limit stated before anything is read, what became of the file said where the reader is (moved into
 //! view, with focus: its problems listed in plain words, or that it opened; of several files
 //! dropped, that only the first was read), what is on screen ("Showing: <title>"), and the way
 //! back to the bundled dataset.
@@ -9,11 +9,13 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::components::problem_list::LoadProblems;
+use crate::components::problem_list::{LoadProblems, SheetProblems};
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
 use crate::model::{Lang, LoadError, MAX_DATASET_BYTES};
-use crate::state::dataset::{DatasetStore, Notice, Origin};
+use crate::sheet_message::{Both, MAX_SHEET_BYTES};
+use crate::state::dataset::{DatasetStore, Notice, Origin, Refusal};
+use crate::state::sheet_open::{is_spreadsheet, open_sheet};
 use crate::state::AppState;
 
 /// What became of the last file the reader opened or dropped: said where they are looking.
@@ -24,46 +26,45 @@ struct Said {
     opened: bool,
     /// How many files were dropped with it and not read.
     others: u32,
+    /// What was done to a spreadsheet on its way in.
+    notices: Vec<Both>,
 }
 
 /// Reads `file` if it is within the limit and hands it to the store. Resolves to whether it is
-/// shown (`None`: another choice came first, see `DatasetStore::open`). Never panics.
-async fn read_into(store: DatasetStore, file: web_sys::File) -> Option<bool> {
+/// shown (`None`: another choice came first, see `DatasetStore::open`), with what was done to a
+/// spreadsheet on its way in. Never panics.
+async fn read_into(store: DatasetStore, file: web_sys::File) -> Option<(bool, Vec<Both>)> {
     // Taken before the file is read: a file chosen after this one, read sooner, still wins.
     let choice = store.choice();
     let name = file.name();
     let bytes = file.size() as u64;
-    if bytes > MAX_DATASET_BYTES {
-        return store.reject(
-            choice,
-            &name,
-            LoadError::TooLarge {
-                bytes,
-                limit: MAX_DATASET_BYTES,
-            },
-        );
+    let sheet = is_spreadsheet(&name);
+    let limit = if sheet { MAX_SHEET_BYTES } else { MAX_DATASET_BYTES };
+    let plain = |shown: Option<bool>| shown.map(|s| (s, Vec::new()));
+    if bytes > limit {
+        return plain(store.reject(choice, &name, LoadError::TooLarge { bytes, limit }));
     }
     // Read as bytes, not as a JavaScript string: a string of megabytes is decoded from UTF-8
     // by the browser and encoded again on its way into the WebAssembly, two passes for nothing.
     match JsFuture::from(file.array_buffer()).await {
         Ok(buffer) => {
-            store
-                .open(
-                    choice,
-                    &name,
-                    utf8_text(js_sys::Uint8Array::new(&buffer).to_vec()),
-                )
-                .await
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            if sheet {
+                return open_sheet(store, choice, &name, bytes).await;
+            }
+            plain(store.open(choice, &name, utf8_text(bytes)).await)
         }
-        Err(e) => store.reject(
-            choice,
-            &name,
-            LoadError::Unreadable {
-                detail: e
-                    .dyn_ref::<js_sys::Error>()
-                    .map(|e| String::from(e.message()))
-                    .unwrap_or_default(),
-            },
+        Err(e) => plain(
+            store.reject(
+                choice,
+                &name,
+                LoadError::Unreadable {
+                    detail: e
+                        .dyn_ref::<js_sys::Error>()
+                        .map(|e| String::from(e.message()))
+                        .unwrap_or_default(),
+                },
+            ),
         ),
     }
 }
@@ -87,7 +88,7 @@ fn carries_files(ev: &web_sys::DragEvent) -> bool {
 
 /// Moves the message `el` into view and focus, so that the reader sees (and a screen reader
 /// reads) what became of the file, wherever on the page they dropped it.
-fn bring_to_reader(el: Option<web_sys::HtmlElement>) {
+pub(crate) fn bring_to_reader(el: Option<web_sys::HtmlElement>) {
     if let Some(el) = el {
         el.scroll_into_view();
         let _ = el.focus();
@@ -114,6 +115,8 @@ pub fn DatasetPicker() -> impl IntoView {
     let lang = state.lang;
     let input = NodeRef::<leptos::html::Input>::new();
     let dragging = RwSignal::new(false);
+    // A spreadsheet being read (by the spreadsheet worker, which may first have to start).
+    let reading = RwSignal::new(false);
     let said = RwSignal::new(None::<Said>);
     let opened_ref = NodeRef::<leptos::html::Div>::new();
     let problems_ref = NodeRef::<leptos::html::Div>::new();
@@ -122,15 +125,19 @@ pub fn DatasetPicker() -> impl IntoView {
     // what became of it where the reader is.
     let hand_over = move |file: web_sys::File, others: u32| {
         let file_name = file.name();
+        reading.set(is_spreadsheet(&file_name));
         spawn_local(async move {
+            let read = read_into(store, file).await;
+            reading.set(false);
             // Another file, or the bundled dataset, was chosen meanwhile: that one is what the reader sees.
-            let Some(opened) = read_into(store, file).await else {
+            let Some((opened, notices)) = read else {
                 return;
             };
             said.set(Some(Said {
                 file_name,
                 opened,
                 others,
+                notices,
             }));
             // The message is drawn by the effects this change queued.
             crate::frames::effects_done().await;
@@ -176,6 +183,7 @@ pub fn DatasetPicker() -> impl IntoView {
     };
     let title = move || state.data.with(|d| d.data.title.get(lang.get()).to_string());
     let limit_mb = MAX_DATASET_BYTES / (1024 * 1024);
+    let sheet_mb = MAX_SHEET_BYTES / (1024 * 1024);
 
     view! {
         <section class="dataset" aria-labelledby="dataset-showing">
@@ -195,10 +203,18 @@ pub fn DatasetPicker() -> impl IntoView {
             <p class="dataset-open">
                 <label class="button-like">
                     {move || t(lang.get(), Key::OpenDataset)}
-                    <input node_ref=input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_change/>
+                    <input node_ref=input type="file" accept=".json,application/json,.xlsx,.ods" class="visually-hidden" on:change=on_change/>
                 </label>
                 " "
-                <span class="hint">{move || format!("{} {limit_mb} MB.", t(lang.get(), Key::OpenDatasetHint))}</span>
+                <span class="hint">{move || format!(
+                    "{} {limit_mb} MB ({} {sheet_mb} MB).",
+                    t(lang.get(), Key::OpenDatasetHint),
+                    t(lang.get(), Key::Dataset(D::SheetLimit))
+                )}</span>
+                " "
+                <span class="sheet-reading" role="status">
+                    {move || reading.get().then(|| t(lang.get(), Key::Dataset(D::SheetReading)))}
+                </span>
             </p>
             {move || store.rejected.get().map(|r| {
                 view! {
@@ -206,7 +222,14 @@ pub fn DatasetPicker() -> impl IntoView {
                         <h2>{move || t(lang.get(), Key::NotOpened)}" "<code>{r.file_name.clone()}</code></h2>
                         <p>{move || t(lang.get(), Key::KeptCurrent)}</p>
                         {dropped_note(said.get().filter(|s| !s.opened), lang)}
-                        <LoadProblems error=r.error.clone() file_name=r.file_name.clone() lang=lang/>
+                        {match r.why.clone() {
+                            Refusal::Dataset(error) => view! {
+                                <LoadProblems error=error file_name=r.file_name.clone() lang=lang/>
+                            }.into_any(),
+                            Refusal::Spreadsheet { lines, detail } => view! {
+                                <SheetProblems lines=lines detail=detail file_name=r.file_name.clone() lang=lang/>
+                            }.into_any(),
+                        }}
                         <button class="close" on:click=move |_| store.rejected.set(None)>{move || t(lang.get(), Key::Dismiss)}</button>
                     </div>
                 }
@@ -218,6 +241,15 @@ pub fn DatasetPicker() -> impl IntoView {
                         {move || t(lang.get(), Key::Dataset(D::NowShowing))}
                     </p>
                     {dropped_note(Some(s.clone()), lang)}
+                    {(!s.notices.is_empty()).then(|| {
+                        let notices = s.notices.clone();
+                        view! {
+                            <p>{move || t(lang.get(), Key::Dataset(D::SheetNotices))}</p>
+                            <ul class="sheet-notices">
+                                {notices.into_iter().map(|n| view! { <li>{move || n.get(lang.get()).to_string()}</li> }).collect_view()}
+                            </ul>
+                        }
+                    })}
                     <button class="close" on:click=move |_| said.set(None)>{move || t(lang.get(), Key::Dismiss)}</button>
                 </div>
             })}

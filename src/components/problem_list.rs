@@ -1,7 +1,9 @@
-//! Visible, readable lists of what went wrong: [`ProblemList`] (plain lines under a heading) and
+//! Visible, readable lists of what went wrong: [`ProblemList`] (plain lines under a heading),
 //! [`LoadProblems`] (why a dataset file was not opened: sentences in the reader's language, the
 //! parser's own words folded under each, the first [`SHOWN_PROBLEMS`] of a long list and a
-//! download of all of them). Every line is shown as text.
+//! download of all of them) and [`SheetProblems`] (the same for a spreadsheet: each problem at
+//! its sheet, row and column, as the spreadsheet worker said it in both languages). Every line
+//! is shown as text.
 
 use leptos::prelude::*;
 
@@ -10,6 +12,7 @@ use crate::i18n::errors::{
     SHOWN_PROBLEMS,
 };
 use crate::model::{Lang, LoadError};
+use crate::sheet_message::Both;
 
 /// A headed alert with one line per problem (the bundled dataset failing its own checks: a build
 /// that went wrong, which the native tests catch first).
@@ -71,6 +74,75 @@ pub fn LoadProblems(
         view! {
             <ul class="problem-lines">
                 {lines.into_iter().map(|l| line_view(l, lang)).collect_view()}
+            </ul>
+            {(more > 0).then(|| view! {
+                <p class="problems-more">
+                    {format!(
+                        "{} {} {}",
+                        list_word(ListWord::AndMore, lang),
+                        count(more, lang),
+                        list_word(ListWord::More, lang)
+                    )}
+                    " "
+                    <button type="button" class="download-problems" on:click=download>
+                        {list_word(ListWord::DownloadAll, lang)}
+                    </button>
+                </p>
+            })}
+        }
+    }
+}
+
+/// Why a spreadsheet was not opened, in the reader's language: the first [`SHOWN_PROBLEMS`]
+/// lines (each "Events, row 14, column date: ..."), a download of all of them, and a library's
+/// own words folded under them when there are any.
+#[component]
+pub fn SheetProblems(
+    /// Every problem, in both languages.
+    lines: Vec<Both>,
+    /// The spreadsheet library's own words, if any.
+    detail: Option<String>,
+    /// The file's name, for the download's name.
+    file_name: String,
+    /// The reader's language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let lines = StoredValue::new(lines);
+    let file_name = StoredValue::new(file_name);
+    let detail = StoredValue::new(detail);
+    let download = move |_| {
+        let lang = lang.get_untracked();
+        let text = lines.with_value(|all| {
+            let mut text = String::new();
+            for line in all {
+                text.push_str(line.get(lang));
+                text.push('\n');
+            }
+            text
+        });
+        let name = file_name.with_value(|name| problems_file_name(name, lang));
+        // A refused download leaves the list on screen: nothing is lost.
+        let _ = crate::files::save_text(&name, "text/plain;charset=utf-8", &text);
+    };
+    move || {
+        let lang = lang.get();
+        let (shown, total) = lines.with_value(|all| {
+            let shown: Vec<ProblemLine> = all
+                .iter()
+                .take(SHOWN_PROBLEMS)
+                .enumerate()
+                .map(|(i, l)| ProblemLine {
+                    text: l.get(lang).to_string(),
+                    detail: if i == 0 { detail.get_value() } else { None },
+                })
+                .collect();
+            (shown, all.len())
+        });
+        let more = total.saturating_sub(shown.len());
+        view! {
+            <ul class="problem-lines">
+                {shown.into_iter().map(|l| line_view(l, lang)).collect_view()}
             </ul>
             {(more > 0).then(|| view! {
                 <p class="problems-more">

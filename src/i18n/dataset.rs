@@ -24,5 +24,33 @@ key_enum! {
         NoEvidence,
         /// Under one empty table of the evidence view.
         NoneYet,
+        /// Before the largest spreadsheet read, in the picker's hint.
+        SheetLimit,
+        /// While a spreadsheet is read.
+        SheetReading,
+        /// Before what was done to a spreadsheet on its way in.
+        SheetNotices,
+        /// The footer's action.
+        DownloadSheet,
+        /// While the spreadsheet is written.
+        SheetWriting,
+        /// Before the name of the spreadsheet downloaded.
+        SheetSaved,
+        /// Before why the spreadsheet was not made.
+        SheetNotMade,
+        /// A spreadsheet in a page opened as a file.
+        NeedsServed,
+        /// The spreadsheet worker did not start or stopped.
+        WorkerStopped,
+        /// The footer's action.
+        CheckQuotes,
+        /// After it.
+        CheckQuotesHint,
+        /// While the quotes are checked.
+        QuotesChecking,
+        /// Before the name of the paper's text file.
+        QuotesAgainst,
+        /// A paper's text that could not be read.
+        TextUnreadable,
     }
 }

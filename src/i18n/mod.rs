@@ -57,7 +57,7 @@ pub mod export;
 pub mod languages;
 pub mod notes;
 pub mod present;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "sheet")]
 pub mod sheet;
 mod vocab;
 

@@ -40,6 +40,12 @@ pub trait SheetWords: Sync {
     /// The line after a check: how many problems, notices and quotes not found.
     fn summary(&self, problems: usize, notices: usize) -> String;
     fn quote_summary(&self, citations: usize, misses: usize) -> String;
+    /// A file that is not an xlsx or ods spreadsheet (or one too damaged to read).
+    fn not_a_spreadsheet(&self) -> &'static str;
+    /// A spreadsheet file over the size read, both in whole megabytes (rounded up).
+    fn too_large(&self, megabytes: u64, limit: u64) -> String;
+    /// A dataset that could not be written as a spreadsheet.
+    fn not_written(&self) -> &'static str;
 }
 
 /// Everything `lang` says about spreadsheets.

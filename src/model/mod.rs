@@ -18,10 +18,9 @@ pub mod partners;
 pub mod quote;
 pub mod search;
 pub mod selection;
-// The spreadsheet conversion is host-only for now (the `dataset` tool): left out of the
-// browser build, the release wasm keeps its size to the byte. A browser worker that opens
-// spreadsheets will build it for wasm32 on its own.
-#[cfg(not(target_arch = "wasm32"))]
+// The spreadsheet conversion: used by the `dataset` tool and the browser's spreadsheet worker,
+// never by the app's own wasm (which therefore does not carry it).
+#[cfg(feature = "sheet")]
 pub mod sheet;
 pub mod story;
 pub mod timeline;

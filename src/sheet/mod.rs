@@ -1,16 +1,18 @@
 //! The dataset as a spreadsheet file a researcher fills in: the workbook of `model::sheet`
-//! with its Read me sheet and a note on every column name, in Indonesian and English; and, on
-//! the host, xlsx and ods files ([`xlsx`]), the paper's text ([`paper`]) and the checks the
-//! `dataset` tool runs ([`check`]).
+//! with its Read me sheet and a note on every column name, in Indonesian and English; xlsx and
+//! ods files ([`xlsx`]), the checks the `dataset` tool runs ([`check`]), and on the host the
+//! paper's text ([`paper`]). In the browser, only the spreadsheet worker
+//! (src/bin/sheet-worker.rs) calls these: [`work`] is what it does; what the app and the worker
+//! say to each other is `crate::sheet_message`. Built with the `sheet` feature only (the
+//! default), which the app's own wasm is built without.
 //!
 //! Owns: [`workbook`] (what a dataset's spreadsheet holds) and the Read me sheet. The
 //! conversion itself is `model::sheet`'s; the words are `i18n::sheet`'s.
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod paper;
-#[cfg(not(target_arch = "wasm32"))]
+pub mod work;
 pub mod xlsx;
 
 use crate::i18n::sheet::{column as explain, words};

@@ -15,7 +15,7 @@ use crate::model::sheet::cells::serial_date;
 use crate::model::sheet::{Cell, Merge, Sheet, Workbook, MAX_ROWS};
 
 /// The largest spreadsheet file read.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = crate::sheet_message::MAX_SHEET_BYTES;
 
 /// The widest a column is made, in characters.
 const MAX_WIDTH: f64 = 60.0;

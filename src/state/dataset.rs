@@ -1,7 +1,7 @@
 //! The dataset on screen: the bundled one, or one the reader opened, remembered in this browser.
 //!
 //! Owns: [`DatasetStore`] (context): opening a file's text (parsed and validated first; on any
-//! error the current dataset stays), remembering the choice through `storage`, and going back to
+//! error the current dataset stays; a spreadsheet's problems kept as its worker said them), remembering the choice through `storage`, and going back to
 //! the bundled dataset. A remembered dataset that no longer loads is kept, not overwritten, and
 //! the reader is told.
 
@@ -11,7 +11,8 @@ use leptos::prelude::*;
 
 use crate::frames;
 use crate::model::load::{check, parse_unchecked};
-use crate::model::{parse_dataset, LoadError, Loaded};
+use crate::model::{parse_dataset, LoadError, Loaded, BUNDLED_JSON};
+use crate::sheet_message::Both;
 use crate::storage::{self, StorageError};
 
 const STORED_TEXT: &str = "dataset/text";
@@ -30,7 +31,21 @@ pub enum Origin {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rejected {
     pub file_name: String,
-    pub error: LoadError,
+    pub why: Refusal,
+}
+
+/// Why a file was not opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// A dataset file (JSON) that does not load.
+    Dataset(LoadError),
+    /// A spreadsheet, or what became of it: each problem at its sheet, row and column, in
+    /// both languages (the spreadsheet worker's sentences, `i18n::sheet`), and a library's own
+    /// words when there are any.
+    Spreadsheet {
+        lines: Vec<Both>,
+        detail: Option<String>,
+    },
 }
 
 /// Something about remembering the choice that the reader should know.
@@ -52,6 +67,9 @@ pub struct Choice(u64);
 pub struct DatasetStore {
     bundled: StoredValue<Arc<Loaded>>,
     pub loaded: RwSignal<Arc<Loaded>>,
+    /// The JSON text of the dataset on screen, as it was opened (what the spreadsheet worker
+    /// is given: the app's wasm only reads datasets, it has no code to write one).
+    text: StoredValue<Arc<str>>,
     pub origin: RwSignal<Origin>,
     pub rejected: RwSignal<Option<Rejected>>,
     pub notice: RwSignal<Option<Notice>>,
@@ -65,24 +83,30 @@ impl DatasetStore {
     pub fn provide(bundled: Loaded) -> Self {
         let bundled = Arc::new(bundled);
         let mut start = (bundled.clone(), Origin::Bundled, None);
+        let mut text: Arc<str> = BUNDLED_JSON.into();
         match storage::read(STORED_TEXT) {
-            Ok(Some(text)) => match parse_dataset(&text) {
+            Ok(Some(stored)) => match parse_dataset(&stored) {
                 Ok(data) => {
                     let name = storage::read(STORED_NAME).ok().flatten().unwrap_or_default();
                     start = (Arc::new(Loaded::new(data)), Origin::Opened(name), None);
+                    text = stored.into();
                 }
                 Err(e) => start.2 = Some(Notice::StoredUnreadable(e)),
             },
             Ok(None) => {}
             // Not what this app writes (edited by hand?): it may still be a dataset.
             Err(raw) => match parse_dataset(&raw) {
-                Ok(data) => start = (Arc::new(Loaded::new(data)), Origin::Opened(String::new()), None),
+                Ok(data) => {
+                    start = (Arc::new(Loaded::new(data)), Origin::Opened(String::new()), None);
+                    text = raw.into();
+                }
                 Err(e) => start.2 = Some(Notice::StoredUnreadable(e)),
             },
         }
         let store = Self {
             bundled: StoredValue::new(bundled),
             loaded: RwSignal::new(start.0),
+            text: StoredValue::new(text),
             origin: RwSignal::new(start.1),
             rejected: RwSignal::new(None),
             notice: RwSignal::new(start.2),
@@ -123,6 +147,7 @@ impl DatasetStore {
             return None;
         }
         self.loaded.set(loaded);
+        self.text.set_value(text.as_str().into());
         self.origin.set(Origin::Opened(file_name.to_string()));
         self.rejected.set(None);
         let (store, name) = (*self, file_name.to_string());
@@ -132,6 +157,11 @@ impl DatasetStore {
             }
         });
         Some(true)
+    }
+
+    /// The JSON text of the dataset on screen.
+    pub fn text(&self) -> Arc<str> {
+        self.text.get_value()
     }
 
     /// A new choice of the reader's (a file picked or dropped), taken before the file is read:
@@ -150,9 +180,13 @@ impl DatasetStore {
     }
 
     fn refuse(&self, file_name: &str, error: LoadError) -> bool {
+        self.refuse_for(file_name, Refusal::Dataset(error))
+    }
+
+    fn refuse_for(&self, file_name: &str, why: Refusal) -> bool {
         self.rejected.set(Some(Rejected {
             file_name: file_name.to_string(),
-            error,
+            why,
         }));
         false
     }
@@ -181,6 +215,20 @@ impl DatasetStore {
         self.is_current(generation).then(|| self.refuse(file_name, error))
     }
 
+    /// Records that the spreadsheet `file_name` was not opened, for the reasons `lines`; as
+    /// [`DatasetStore::reject`] otherwise.
+    pub fn reject_sheet(
+        &self,
+        choice: Choice,
+        file_name: &str,
+        lines: Vec<Both>,
+        detail: Option<String>,
+    ) -> Option<bool> {
+        let Choice(generation) = choice;
+        self.is_current(generation)
+            .then(|| self.refuse_for(file_name, Refusal::Spreadsheet { lines, detail }))
+    }
+
     /// Back to the bundled dataset, forgetting the remembered one (an unreadable one is backed up).
     pub fn reset(&self) {
         self.supersede();
@@ -188,6 +236,7 @@ impl DatasetStore {
             storage::back_up(STORED_TEXT, STORED_BACKUP);
         }
         self.loaded.set(self.bundled.get_value());
+        self.text.set_value(BUNDLED_JSON.into());
         self.origin.set(Origin::Bundled);
         self.rejected.set(None);
         self.notice.set(None);

@@ -11,6 +11,7 @@ pub mod media;
 pub mod notes;
 pub mod present;
 pub mod query;
+pub mod sheet_open;
 pub mod theme;
 
 use std::sync::Arc;

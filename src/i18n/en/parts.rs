@@ -139,6 +139,20 @@ pub(super) fn dataset(x: D) -> &'static str {
         NoAdoptions => "This dataset has no policy adoptions yet.",
         NoEvidence => "This dataset has no evidence or recommendations yet.",
         NoneYet => "None in this dataset yet.",
+        SheetLimit => "a spreadsheet:",
+        SheetReading => "Reading the spreadsheet…",
+        SheetNotices => "Notes on the spreadsheet:",
+        DownloadSheet => "Download this dataset as a spreadsheet (.xlsx)",
+        SheetWriting => "Writing the spreadsheet…",
+        SheetSaved => "Spreadsheet saved:",
+        SheetNotMade => "The spreadsheet was not made:",
+        NeedsServed => "Spreadsheets work only in the dashboard opened from its web address: a browser starts no spreadsheet reader in a page opened as a file from disk. Open the dashboard from its web address, or open a JSON dataset here.",
+        WorkerStopped => "The spreadsheet reader did not start or stopped. Reload the page and try again.",
+        CheckQuotes => "Check quotes against the paper…",
+        CheckQuotesHint => "Choose the paper's text as a .txt file (extracted from its PDF): every quote of the dataset on screen is looked for in it.",
+        QuotesChecking => "Checking the quotes…",
+        QuotesAgainst => "Quotes checked against",
+        TextUnreadable => "The file could not be read as text:",
     }
 }
 

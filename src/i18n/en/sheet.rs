@@ -143,4 +143,16 @@ impl SheetWords for English {
             count(citations, Lang::En)
         )
     }
+
+    fn not_a_spreadsheet(&self) -> &'static str {
+        "The file is not a spreadsheet the dashboard reads: open an .xlsx file (Excel, Google Sheets) or an .ods file (LibreOffice)."
+    }
+
+    fn too_large(&self, megabytes: u64, limit: u64) -> String {
+        format!("The file is {megabytes} MB; a spreadsheet of at most {limit} MB is read.")
+    }
+
+    fn not_written(&self) -> &'static str {
+        "The dataset could not be written as a spreadsheet."
+    }
 }

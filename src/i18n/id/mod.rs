@@ -5,7 +5,7 @@
 
 mod interface;
 mod parts;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "sheet")]
 pub(crate) mod sheet;
 mod vocabulary;
 

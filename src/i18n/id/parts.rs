@@ -139,6 +139,20 @@ pub(super) fn dataset(x: D) -> &'static str {
         NoAdoptions => "Dataset ini belum memiliki adopsi kebijakan.",
         NoEvidence => "Dataset ini belum memiliki bukti atau rekomendasi.",
         NoneYet => "Belum ada dalam dataset ini.",
+        SheetLimit => "lembar kerja:",
+        SheetReading => "Membaca lembar kerja…",
+        SheetNotices => "Catatan tentang lembar kerja:",
+        DownloadSheet => "Unduh dataset ini sebagai lembar kerja (.xlsx)",
+        SheetWriting => "Menulis lembar kerja…",
+        SheetSaved => "Lembar kerja disimpan:",
+        SheetNotMade => "Lembar kerja tidak dibuat:",
+        NeedsServed => "Lembar kerja hanya dapat dipakai di dasbor yang dibuka dari alamat webnya: peramban tidak menjalankan pembaca lembar kerja di halaman yang dibuka sebagai berkas dari disk. Buka dasbor dari alamat webnya, atau buka dataset JSON di sini.",
+        WorkerStopped => "Pembaca lembar kerja tidak berjalan atau berhenti. Muat ulang halaman lalu coba lagi.",
+        CheckQuotes => "Periksa kutipan terhadap makalah…",
+        CheckQuotesHint => "Pilih teks makalah sebagai berkas .txt (diambil dari PDF-nya): setiap kutipan dataset yang tampil dicari di dalamnya.",
+        QuotesChecking => "Memeriksa kutipan…",
+        QuotesAgainst => "Kutipan diperiksa terhadap",
+        TextUnreadable => "Berkas tidak dapat dibaca sebagai teks:",
     }
 }
 

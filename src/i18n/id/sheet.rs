@@ -147,4 +147,16 @@ impl SheetWords for Indonesian {
             count(citations, Lang::Id)
         )
     }
+
+    fn not_a_spreadsheet(&self) -> &'static str {
+        "Berkas ini bukan lembar kerja yang dapat dibaca dasbor: buka berkas .xlsx (Excel, Google Sheets) atau .ods (LibreOffice)."
+    }
+
+    fn too_large(&self, megabytes: u64, limit: u64) -> String {
+        format!("Berkas ini {megabytes} MB; lembar kerja yang dibaca paling besar {limit} MB.")
+    }
+
+    fn not_written(&self) -> &'static str {
+        "Dataset ini tidak dapat ditulis sebagai lembar kerja."
+    }
 }

@@ -70,26 +70,37 @@ pub fn LoadProblems(
     move || {
         let lang = lang.get();
         let (lines, total) = error.with_value(|e| load_error_report(e, lang, SHOWN_PROBLEMS));
-        let more = total.saturating_sub(lines.len());
-        view! {
-            <ul class="problem-lines">
-                {lines.into_iter().map(|l| line_view(l, lang)).collect_view()}
-            </ul>
-            {(more > 0).then(|| view! {
-                <p class="problems-more">
-                    {format!(
-                        "{} {} {}",
-                        list_word(ListWord::AndMore, lang),
-                        count(more, lang),
-                        list_word(ListWord::More, lang)
-                    )}
-                    " "
-                    <button type="button" class="download-problems" on:click=download>
-                        {list_word(ListWord::DownloadAll, lang)}
-                    </button>
-                </p>
-            })}
-        }
+        first_lines(lines, total, lang, download)
+    }
+}
+
+/// The first `lines` of a list of `total` problems and, when some are left out, "and N more"
+/// with a button that downloads all of them (`download`).
+fn first_lines(
+    lines: Vec<ProblemLine>,
+    total: usize,
+    lang: Lang,
+    download: impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
+) -> impl IntoView {
+    let more = total.saturating_sub(lines.len());
+    view! {
+        <ul class="problem-lines">
+            {lines.into_iter().map(|l| line_view(l, lang)).collect_view()}
+        </ul>
+        {(more > 0).then(|| view! {
+            <p class="problems-more">
+                {format!(
+                    "{} {} {}",
+                    list_word(ListWord::AndMore, lang),
+                    count(more, lang),
+                    list_word(ListWord::More, lang)
+                )}
+                " "
+                <button type="button" class="download-problems" on:click=download>
+                    {list_word(ListWord::DownloadAll, lang)}
+                </button>
+            </p>
+        })}
     }
 }
 
@@ -139,25 +150,6 @@ pub fn SheetProblems(
                 .collect();
             (shown, all.len())
         });
-        let more = total.saturating_sub(shown.len());
-        view! {
-            <ul class="problem-lines">
-                {shown.into_iter().map(|l| line_view(l, lang)).collect_view()}
-            </ul>
-            {(more > 0).then(|| view! {
-                <p class="problems-more">
-                    {format!(
-                        "{} {} {}",
-                        list_word(ListWord::AndMore, lang),
-                        count(more, lang),
-                        list_word(ListWord::More, lang)
-                    )}
-                    " "
-                    <button type="button" class="download-problems" on:click=download>
-                        {list_word(ListWord::DownloadAll, lang)}
-                    </button>
-                </p>
-            })}
-        }
+        first_lines(shown, total, lang, download)
     }
 }

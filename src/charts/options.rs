@@ -42,17 +42,20 @@ impl ChartSpec {
         // A legend says its kind: ECharts keeps a legend's kind from one option to the next
         // unless told, so a chart drawn for a phone (a scrolling legend, `for_narrow`) and then
         // for a wider screen, the phone turned, would keep scrolling.
-        let plain = |legend: &mut serde_json::Value| {
-            if let Some(l) = legend.as_object_mut() {
-                l.entry("type").or_insert_with(|| serde_json::json!("plain"));
-            }
-        };
-        match spec.option.get_mut("legend") {
-            Some(serde_json::Value::Array(legends)) => legends.iter_mut().for_each(plain),
-            Some(legend) => plain(legend),
-            None => {}
+        for legend in spec.legends_mut() {
+            legend.entry("type").or_insert_with(|| serde_json::json!("plain"));
         }
         spec
+    }
+
+    /// The option's legends (`legend` is one object or a list of them).
+    fn legends_mut(&mut self) -> impl Iterator<Item = &mut serde_json::Map<String, serde_json::Value>> {
+        let legends = match self.option.get_mut("legend") {
+            Some(serde_json::Value::Array(legends)) => legends.iter_mut().collect(),
+            Some(legend) => vec![legend],
+            None => Vec::new(),
+        };
+        legends.into_iter().filter_map(serde_json::Value::as_object_mut)
     }
 
     /// The registered maps the option draws on (`geo.map`, a map series' `map`): ECharts needs
@@ -173,16 +176,10 @@ impl ChartSpec {
     /// legend, with no grid below it, keeps its rows); a sankey whose labels wrap within their
     /// column (they ran over the next column's).
     pub fn for_narrow(mut self) -> Self {
-        let scroll = |legend: &mut serde_json::Value| {
-            if let Some(l) = legend.as_object_mut() {
-                l.insert("type".into(), serde_json::json!("scroll"));
+        if self.option.get("grid").is_some() {
+            for legend in self.legends_mut() {
+                legend.insert("type".into(), serde_json::json!("scroll"));
             }
-        };
-        let gridded = self.option.get("grid").is_some();
-        match self.option.get_mut("legend").filter(|_| gridded) {
-            Some(serde_json::Value::Array(legends)) => legends.iter_mut().for_each(scroll),
-            Some(legend) => scroll(legend),
-            None => {}
         }
         if let Some(series) = self.option.get_mut("series").and_then(|s| s.as_array_mut()) {
             for s in series.iter_mut().filter_map(|s| s.as_object_mut()) {

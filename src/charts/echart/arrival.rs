@@ -15,8 +15,9 @@
 //! its first drawing are separate tasks, so the browser can answer a press and paint between
 //! them instead of being held for all at once.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -46,23 +47,13 @@ fn scripts_done(document: &web_sys::Document) -> bool {
     started.is_some_and(|t| t > 0.0)
 }
 
-/// Runs `f` in a task of its own (a zero timeout), or now if the window has no timers. Whether
-/// it was queued.
-fn later(f: impl FnOnce() + 'static) -> bool {
-    let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
-    let queued = f.clone();
-    let callback = Closure::once_into_js(move || {
-        if let Some(f) = queued.take() {
-            f();
-        }
+/// Settles `run` ([`library`]) in a task of its own (`frames::next_task`), not in the one
+/// that asked: the app's mount, or the `DOMContentLoaded` that follows ECharts' evaluation.
+fn settle_later(run: ArcRwSignal<bool>) {
+    leptos::task::spawn_local(async move {
+        crate::frames::next_task().await;
+        library(run);
     });
-    let ok = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(callback.unchecked_ref()).is_ok());
-    if !ok {
-        if let Some(f) = f.take() {
-            f();
-        }
-    }
-    ok
 }
 
 /// Whether the page's deferred scripts (ECharts, the world map) have run: from the task after
@@ -77,8 +68,7 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
             let run = ArcRwSignal::new(false);
             if scripts_done(&document) {
                 // A task of its own, after the one that is mounting the app.
-                let setter = run.clone();
-                later(move || library(setter));
+                settle_later(run.clone());
                 return run;
             }
             let opts = web_sys::AddEventListenerOptions::new();
@@ -89,12 +79,15 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
                 ("DOMContentLoaded", Some(document.into())),
                 ("load", web_sys::window().map(Into::into)),
             ];
+            // Whichever of the two events comes first settles the signal, once: ECharts' script,
+            // left out of the page, must be asked for once (`library`).
+            let pending = Rc::new(Cell::new(Some(run.clone())));
             for (event, target) in targets {
-                let setter = run.clone();
-                // The charts are drawn in a task of their own, not in the event's, which follows
-                // ECharts' script in the task that evaluated it.
+                let pending = pending.clone();
                 let listener = Closure::once_into_js(move || {
-                    later(move || library(setter));
+                    if let Some(run) = pending.take() {
+                        settle_later(run);
+                    }
                 });
                 let added = target.is_some_and(|t| {
                     t.add_event_listener_with_callback_and_add_event_listener_options(
@@ -186,7 +179,7 @@ fn load_script(selector: &str, done: impl FnOnce() + 'static) -> bool {
         let _ = script.set_attribute("integrity", &integrity);
     }
     // Once, whichever of the two events comes.
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let done = Rc::new(Cell::new(Some(done)));
     for event in ["load", "error"] {
         let done = done.clone();
         let settle = Closure::once_into_js(move || {

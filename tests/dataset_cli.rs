@@ -168,19 +168,33 @@ fn usage_and_file_errors_exit_2() {
     let dir = scratch("usage");
     let text = dir.join("notes.txt");
     std::fs::write(&text, "not a dataset").expect("written");
+    // A command not understood: the usage follows the reason.
     for args in [
         vec![],
         vec!["frobnicate", BUNDLED],
         vec!["check"],
-        vec!["check", "/no/such/file.json"],
-        vec!["check", path(&text)],
-        vec!["check", BUNDLED, "--paper", "/no/such/paper"],
         vec!["to-json", BUNDLED],
         vec!["check", BUNDLED, "--colour"],
     ] {
         let (code, _, err) = run(&args);
         assert_eq!(code, 2, "{args:?}: {err}");
         assert!(err.contains("usage:"), "{args:?}: {err}");
+    }
+    // A file that could not be read: its reason alone.
+    for (args, reason) in [
+        (vec!["check", "/no/such/file.json"], "/no/such/file.json: "),
+        (
+            vec!["check", path(&text)],
+            "notes.txt: not a .json, .xlsx or .ods file",
+        ),
+        (
+            vec!["check", BUNDLED, "--paper", "/no/such/paper"],
+            "/no/such/paper",
+        ),
+    ] {
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(reason) && !err.contains("usage:"), "{args:?}: {err}");
     }
     let (code, out, _) = run(&["--help"]);
     assert_eq!(code, 0);

@@ -3,6 +3,7 @@
 // quote check against the paper's text. All of it is the spreadsheet worker's work.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,13 +140,22 @@ describe('spreadsheets', () => {
     assert.match(await showing(), /dataset bawaan/);
   });
 
-  it('hostile files: not a spreadsheet, a missing sheet, an empty sheet; each said, nothing on screen lost', async () => {
+  it('hostile files: not a spreadsheet, a zip bomb, a value at the last cell, a missing sheet, an empty sheet; each said, nothing on screen lost', async () => {
     await s.app.open('timeline.html');
     const fake = join(dir, 'notes.xlsx');
     writeFileSync(fake, 'These are my notes, not a spreadsheet.');
     await pick(fake);
     let text = await (await problems('notes.xlsx')).innerText();
     assert.match(text, /The file is not a spreadsheet the dashboard reads/);
+
+    // Made at test time from a good file (e2e/fixtures/make_hostile_sheets.py).
+    execFileSync('python3', [join(FIXTURES, 'make_hostile_sheets.py'), join(FIXTURES, 'city-errors.xlsx'), dir]);
+    await pick(join(dir, 'bomb.xlsx'));
+    text = await (await problems('bomb.xlsx')).innerText();
+    assert.match(text, /The file unpacks to more than 256 MB \(a spreadsheet is a zip archive\): it is not read\./);
+    await pick(join(dir, 'far-cell.xlsx'));
+    text = await (await problems('far-cell.xlsx')).innerText();
+    assert.match(text, /The sheet Events has a value in row 1,048,576, column XFD: a sheet of at most 50,000 rows and 256 columns is read\./);
 
     await pick(join(FIXTURES, 'city-missing-sheet.xlsx'));
     text = await (await problems('city-missing-sheet.xlsx')).innerText();

@@ -39,6 +39,12 @@ exit codes:
         Exit::Usage
     }
 
+    /// A file that could not be read or written: said, without the usage (the command was right).
+    fn failed(problem: &str) -> Exit {
+        eprintln!("{problem}");
+        Exit::Usage
+    }
+
     /// Prints each line in Indonesian, then in English under it.
     fn both(lines: &[[String; 2]], to_err: bool) {
         for [id, en] in lines {
@@ -101,7 +107,7 @@ exit codes:
 
     /// Opens the file; prints its notices, and its problems when it is no dataset.
     fn opened(file: &Path) -> Result<Opened, Exit> {
-        let opened = open(file).map_err(|e| usage(&e))?;
+        let opened = open(file).map_err(|e| failed(&e))?;
         both(&opened.notices, true);
         if opened.dataset.is_none() {
             both(&opened.problems, false);
@@ -131,12 +137,12 @@ exit codes:
                 let paper = match paper::read(place) {
                     Ok(Some(text)) => text,
                     Ok(None) => {
-                        return usage(&format!(
+                        return failed(&format!(
                             "{}: no paper text there (a .txt file, or a folder of them)",
                             place.display()
                         ))
                     }
-                    Err(e) => return usage(&e),
+                    Err(e) => return failed(&e),
                 };
                 let (misses, summary) = quote_lines(&data, &paper);
                 both(&misses, false);
@@ -153,7 +159,7 @@ exit codes:
                 }
                 let text = match serde_json::to_string_pretty(&data) {
                     Ok(t) => t + "\n",
-                    Err(e) => return usage(&e.to_string()),
+                    Err(e) => return failed(&e.to_string()),
                 };
                 match &args.out {
                     Some(out) => write(out, text.as_bytes()),
@@ -187,7 +193,7 @@ exit codes:
                     .and_then(|b| xlsx::write(&b).map_err(|e| e.to_string()));
                 match bytes {
                     Ok(bytes) => write(&out, &bytes),
-                    Err(e) => usage(&e),
+                    Err(e) => failed(&e),
                 }
             }
         }
@@ -199,7 +205,7 @@ exit codes:
                 eprintln!("{}", out.display());
                 Exit::Ok
             }
-            Err(e) => usage(&format!("{}: {e}", out.display())),
+            Err(e) => failed(&format!("{}: {e}", out.display())),
         }
     }
 }

@@ -4,9 +4,11 @@
 //!
 //! Owns: [`SheetWords`], implemented in full by each language (`id/sheet.rs`, `en/sheet.rs`),
 //! [`words`], and what is put together from them ([`place`], [`column`], [`problem_line`],
-//! [`notice_line`]).
+//! [`notice_line`], [`read_error_line`]).
 
-use crate::model::sheet::{Column, Found, Notice, Place, SheetProblem};
+use crate::model::sheet::{
+    column_letters, Column, Found, Notice, Place, ReadError, SheetProblem, MAX_COLUMNS, MAX_ROWS,
+};
 use crate::model::Lang;
 
 /// What a column's explanation adds after what it holds.
@@ -44,6 +46,12 @@ pub trait SheetWords: Sync {
     fn not_a_spreadsheet(&self) -> &'static str;
     /// A spreadsheet file over the size read, both in whole megabytes (rounded up).
     fn too_large(&self, megabytes: u64, limit: u64) -> String;
+    /// A spreadsheet file that unpacks to more than `limit` megabytes.
+    fn unpacks(&self, limit: u64) -> String;
+    /// A sheet with a value at `row` and `column` ("XFD"), past the rows and columns read.
+    fn sheet_too_large(&self, sheet: &str, row: usize, column: &str, rows: usize, columns: usize) -> String;
+    /// Sheets that hold more cells than `limit`.
+    fn too_many_cells(&self, limit: usize) -> String;
     /// A dataset that could not be written as a spreadsheet.
     fn not_written(&self) -> &'static str;
 }
@@ -83,6 +91,23 @@ pub fn column(column: &Column, lang: Lang) -> String {
         out.push_str(w.column_extra(*extra));
     }
     out
+}
+
+const MEGABYTE: u64 = 1024 * 1024;
+
+/// Why a file was not read as a spreadsheet, in `lang`: the words of the browser's worker and
+/// of the `dataset` tool alike.
+pub fn read_error_line(err: &ReadError, lang: Lang) -> String {
+    let w = words(lang);
+    match err {
+        ReadError::TooLarge { bytes, limit } => w.too_large(bytes.div_ceil(MEGABYTE), limit / MEGABYTE),
+        ReadError::Unpacks { limit } => w.unpacks(limit / MEGABYTE),
+        ReadError::SheetTooLarge { sheet, row, column } => {
+            w.sheet_too_large(sheet, *row, &column_letters(column - 1), MAX_ROWS, MAX_COLUMNS)
+        }
+        ReadError::TooManyCells { limit } => w.too_many_cells(*limit),
+        ReadError::NotASpreadsheet(_) => w.not_a_spreadsheet().to_string(),
+    }
 }
 
 /// A problem at its place, in `lang`.

@@ -8,8 +8,8 @@
 use std::path::Path;
 
 use crate::i18n::errors::load_error_lines;
-use crate::i18n::sheet::{notice_line, problem_line, words};
-use crate::model::sheet::load;
+use crate::i18n::sheet::{notice_line, problem_line, read_error_line, words};
+use crate::model::sheet::{load, ReadError};
 use crate::model::{parse_dataset, quote, Dataset, Lang};
 
 /// The tool's exit codes.
@@ -82,7 +82,14 @@ pub fn open(path: &Path) -> Result<Opened, String> {
             })
         }
         Format::Xlsx | Format::Ods => {
-            let book = super::xlsx::read(bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+            let book = super::xlsx::read(bytes).map_err(|e| {
+                let path = path.display();
+                let [id, en] = [Lang::Id, Lang::En].map(|l| read_error_line(&e, l));
+                match &e {
+                    ReadError::NotASpreadsheet(why) => format!("{path}: {id}\n{path}: {en}\n{path}: ({why})"),
+                    _ => format!("{path}: {id}\n{path}: {en}"),
+                }
+            })?;
             let outcome = load(&book);
             Ok(Opened {
                 dataset: outcome.dataset,

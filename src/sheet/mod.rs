@@ -1,6 +1,6 @@
 //! The dataset as a spreadsheet file a researcher fills in: the workbook of `model::sheet`
 //! with its Read me sheet and a note on every column name, in Indonesian and English; xlsx and
-//! ods files ([`xlsx`]), the checks the `dataset` tool runs ([`check`]), and on the host the
+//! ods files ([`xlsx`], after [`guard`] has measured them), the checks the `dataset` tool runs ([`check`]), and on the host the
 //! paper's text ([`paper`]). In the browser, only the spreadsheet worker
 //! (src/bin/sheet-worker.rs) calls these: [`work`] is what it does; what the app and the worker
 //! say to each other is `crate::sheet_message`. Built with the `sheet` feature only (the
@@ -10,6 +10,7 @@
 //! conversion itself is `model::sheet`'s; the words are `i18n::sheet`'s.
 
 pub mod check;
+pub mod guard;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod paper;
 pub mod work;

@@ -8,12 +8,10 @@
 
 use super::{check, workbook, xlsx};
 use crate::i18n::errors::load_error_lines;
-use crate::i18n::sheet::{notice_line, problem_line, words};
-use crate::model::sheet::load;
+use crate::i18n::sheet::{notice_line, problem_line, read_error_line, words};
+use crate::model::sheet::{load, ReadError};
 use crate::model::{parse_dataset, Dataset};
 use crate::sheet_message::{Both, Reply, Request};
-
-const MEGABYTE: u64 = 1024 * 1024;
 
 /// The answer to `request`, with the bytes of a file when there is one (an empty vector
 /// otherwise). `bytes`: the file to read, for [`Request::Read`].
@@ -46,16 +44,13 @@ fn read(bytes: Vec<u8>) -> Reply {
     let size = bytes.len() as u64;
     let book = match xlsx::read(bytes) {
         Ok(book) => book,
-        Err(xlsx::ReadError::TooLarge { bytes, limit }) => {
+        Err(err) => {
             return Reply::Failed {
-                why: Both::of(|l| words(l).too_large(bytes.div_ceil(MEGABYTE), limit / MEGABYTE)),
-                detail: None,
-            }
-        }
-        Err(xlsx::ReadError::NotASpreadsheet(detail)) => {
-            return Reply::Failed {
-                why: Both::of(|l| words(l).not_a_spreadsheet().to_string()),
-                detail: Some(format!("{detail} ({size} bytes)")),
+                why: Both::of(|l| read_error_line(&err, l)),
+                detail: match &err {
+                    ReadError::NotASpreadsheet(detail) => Some(format!("{detail} ({size} bytes)")),
+                    _ => None,
+                },
             }
         }
     };

@@ -3,16 +3,21 @@
 //!
 //! Owns: [`write`] (frozen first row, bold column names with their notes, a drop-down list on
 //! every column of a closed list of words) and [`read`] (every sheet's cells as last saved:
-//! a formula's saved value, never computed; merged cells as [`Merge`]s), and the largest file
-//! read ([`MAX_FILE_BYTES`]).
+//! a formula's saved value, never computed; merged cells as [`Merge`]s; a file past the
+//! limits of `model::sheet` refused, checked by [`guard`] before calamine holds it), and the
+//! largest file read ([`MAX_FILE_BYTES`]).
 
 use std::io::Cursor;
 
-use calamine::{open_workbook_auto_from_rs, Data, Reader, Sheets};
-use rust_xlsxwriter::{DataValidation, Format, Note, XlsxError};
+use calamine::{Data, Ods, Reader, Xlsx, XlsxError};
+use rust_xlsxwriter::{DataValidation, Format, Note};
+use zip::ZipArchive;
 
+use super::guard;
 use crate::model::sheet::cells::serial_date;
-use crate::model::sheet::{Cell, Merge, Sheet, Workbook, MAX_ROWS};
+use crate::model::sheet::{
+    Cell, Merge, ReadError, Sheet, Workbook, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_BYTES,
+};
 
 /// The largest spreadsheet file read.
 pub const MAX_FILE_BYTES: u64 = crate::sheet_message::MAX_SHEET_BYTES;
@@ -21,7 +26,7 @@ pub const MAX_FILE_BYTES: u64 = crate::sheet_message::MAX_SHEET_BYTES;
 const MAX_WIDTH: f64 = 60.0;
 
 /// `book` as the bytes of an xlsx file.
-pub fn write(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
+pub fn write(book: &Workbook) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let mut file = rust_xlsxwriter::Workbook::new();
     let bold = Format::new().set_bold();
     for sheet in &book.sheets {
@@ -95,15 +100,6 @@ pub fn write(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
     file.save_to_buffer()
 }
 
-/// Why a file could not be read as a spreadsheet.
-#[derive(Debug, thiserror::Error)]
-pub enum ReadError {
-    #[error("the file is {bytes} bytes; the largest spreadsheet read is {limit} bytes")]
-    TooLarge { bytes: u64, limit: u64 },
-    #[error("the file is not a spreadsheet this tool reads (xlsx or ods): {0}")]
-    NotASpreadsheet(String),
-}
-
 /// One cell as the model holds it: a date as its day (`YYYY-MM-DD`), an error as its text.
 fn cell(data: &Data) -> Cell {
     match data {
@@ -119,7 +115,44 @@ fn cell(data: &Data) -> Cell {
     }
 }
 
-/// The sheets of the xlsx or ods file `bytes`.
+/// `value` into `sheet` at `row` and `column` (from 0), the row lengthened to it: refused past
+/// [`MAX_ROWS`] and [`MAX_COLUMNS`], and once the workbook's rows hold [`MAX_CELLS`] cells
+/// (`cells`, counted across its sheets).
+fn put(
+    sheet: &mut Sheet,
+    cells: &mut usize,
+    row: usize,
+    column: usize,
+    value: Cell,
+) -> Result<(), ReadError> {
+    if row >= MAX_ROWS || column >= MAX_COLUMNS {
+        return Err(ReadError::SheetTooLarge {
+            sheet: sheet.name.clone(),
+            row: row + 1,
+            column: column + 1,
+        });
+    }
+    if sheet.rows.len() <= row {
+        sheet.rows.resize_with(row + 1, Vec::new);
+    }
+    let cells_of_row = &mut sheet.rows[row];
+    if cells_of_row.len() <= column {
+        *cells += column + 1 - cells_of_row.len();
+        if *cells > MAX_CELLS {
+            return Err(ReadError::TooManyCells { limit: MAX_CELLS });
+        }
+        cells_of_row.resize(column + 1, Cell::Empty);
+    }
+    cells_of_row[column] = value;
+    Ok(())
+}
+
+fn not(e: impl std::fmt::Display) -> ReadError {
+    ReadError::NotASpreadsheet(e.to_string())
+}
+
+/// The sheets of the xlsx or ods file `bytes`, refused whole ([`ReadError`]) past the size
+/// of file, of unpacked parts and of sheets read, before any of it is kept.
 pub fn read(bytes: Vec<u8>) -> Result<Workbook, ReadError> {
     let size = bytes.len() as u64;
     if size > MAX_FILE_BYTES {
@@ -128,36 +161,77 @@ pub fn read(bytes: Vec<u8>) -> Result<Workbook, ReadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let not = |e: &dyn std::fmt::Display| ReadError::NotASpreadsheet(e.to_string());
-    let mut file = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| not(&e))?;
-    if let Sheets::Xlsx(x) = &mut file {
-        x.load_merged_regions().map_err(|e| not(&e))?;
+    guard::unpacked_within(&bytes, MAX_UNPACKED_BYTES)?;
+    let is_ods = ZipArchive::new(Cursor::new(bytes.as_slice()))
+        .map_err(not)?
+        .index_for_name("content.xml")
+        .is_some();
+    if is_ods {
+        guard::ods_extent_within(&bytes)?;
+        read_ods(bytes)
+    } else {
+        read_xlsx(bytes)
     }
+}
+
+/// An xlsx file's sheets, each read cell by cell as its XML streams (never laid out whole).
+fn read_xlsx(bytes: Vec<u8>) -> Result<Workbook, ReadError> {
+    let mut file: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(not)?;
+    file.load_merged_regions().map_err(not)?;
     let mut book = Workbook::default();
+    let mut cells = 0;
     for name in file.sheet_names() {
-        let range = file.worksheet_range(&name).map_err(|e| not(&e))?;
         let mut sheet = Sheet::new(name.clone());
-        if let (Some((r0, c0)), Some((r1, _))) = (range.start(), range.end()) {
-            let (r0, c0) = (r0 as usize, c0 as usize);
-            sheet.rows = vec![Vec::new(); r0];
-            sheet.rows.reserve(r1 as usize + 1 - r0);
-            for row in range.rows() {
-                let mut cells = vec![Cell::Empty; c0];
-                cells.extend(row.iter().map(cell));
-                sheet.rows.push(cells);
+        match file.worksheet_cells_reader(&name) {
+            Ok(mut reader) => {
+                while let Some(found) = reader.next_cell().map_err(not)? {
+                    let value = cell(&Data::from(found.get_value().clone()));
+                    if !value.is_empty() {
+                        let (row, column) = found.get_position();
+                        put(&mut sheet, &mut cells, row as usize, column as usize, value)?;
+                    }
+                }
             }
+            // A chart sheet: no cells.
+            Err(XlsxError::NotAWorksheet(_)) => {}
+            Err(e) => return Err(not(e)),
         }
-        if let Sheets::Xlsx(x) = &file {
-            sheet.merged = x
-                .merged_regions_by_sheet(&name)
-                .iter()
-                .map(|(_, _, d)| Merge {
-                    first_row: d.start.0 as usize,
-                    first_column: d.start.1 as usize,
-                    last_row: d.end.0 as usize,
-                    last_column: d.end.1 as usize,
-                })
-                .collect();
+        sheet.merged = file
+            .merged_regions_by_sheet(&name)
+            .iter()
+            .map(|(_, _, d)| Merge {
+                first_row: d.start.0 as usize,
+                first_column: d.start.1 as usize,
+                last_row: d.end.0 as usize,
+                last_column: d.end.1 as usize,
+            })
+            .collect();
+        book.sheets.push(sheet);
+    }
+    Ok(book)
+}
+
+/// An ods file's sheets (calamine reads them all at once: [`guard::ods_extent_within`] has
+/// checked their extent first).
+fn read_ods(bytes: Vec<u8>) -> Result<Workbook, ReadError> {
+    let mut file: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(not)?;
+    let mut book = Workbook::default();
+    let mut cells = 0;
+    for name in file.sheet_names() {
+        let range = file.worksheet_range(&name).map_err(not)?;
+        let mut sheet = Sheet::new(name.clone());
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        for (row, column, data) in range.used_cells() {
+            let value = cell(data);
+            if !value.is_empty() {
+                put(
+                    &mut sheet,
+                    &mut cells,
+                    r0 as usize + row,
+                    c0 as usize + column,
+                    value,
+                )?;
+            }
         }
         book.sheets.push(sheet);
     }

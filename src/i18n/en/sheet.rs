@@ -152,6 +152,26 @@ impl SheetWords for English {
         format!("The file is {megabytes} MB; a spreadsheet of at most {limit} MB is read.")
     }
 
+    fn unpacks(&self, limit: u64) -> String {
+        format!("The file unpacks to more than {limit} MB (a spreadsheet is a zip archive): it is not read.")
+    }
+
+    fn sheet_too_large(&self, sheet: &str, row: usize, column: &str, rows: usize, columns: usize) -> String {
+        format!(
+            "The sheet {sheet} has a value in row {}, column {column}: a sheet of at most {} rows and {} columns is read. Delete what lies beyond, or split the study into several files.",
+            count(row, Lang::En),
+            count(rows, Lang::En),
+            count(columns, Lang::En)
+        )
+    }
+
+    fn too_many_cells(&self, limit: usize) -> String {
+        format!(
+            "The sheets hold more than {} cells together, the most that is read.",
+            count(limit, Lang::En)
+        )
+    }
+
     fn not_written(&self) -> &'static str {
         "The dataset could not be written as a spreadsheet."
     }

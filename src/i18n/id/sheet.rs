@@ -156,6 +156,26 @@ impl SheetWords for Indonesian {
         format!("Berkas ini {megabytes} MB; lembar kerja yang dibaca paling besar {limit} MB.")
     }
 
+    fn unpacks(&self, limit: u64) -> String {
+        format!("Isi berkas ini lebih dari {limit} MB setelah dibuka (lembar kerja adalah arsip zip): berkas tidak dibaca.")
+    }
+
+    fn sheet_too_large(&self, sheet: &str, row: usize, column: &str, rows: usize, columns: usize) -> String {
+        format!(
+            "Lembar {sheet} berisi nilai di baris {}, kolom {column}: lembar yang dibaca paling banyak {} baris dan {} kolom. Hapus isi di luar batas itu, atau bagi kajian ke beberapa berkas.",
+            count(row, Lang::Id),
+            count(rows, Lang::Id),
+            count(columns, Lang::Id)
+        )
+    }
+
+    fn too_many_cells(&self, limit: usize) -> String {
+        format!(
+            "Semua lembar berisi lebih dari {} sel, jumlah terbanyak yang dibaca.",
+            count(limit, Lang::Id)
+        )
+    }
+
     fn not_written(&self) -> &'static str {
         "Dataset ini tidak dapat ditulis sebagai lembar kerja."
     }

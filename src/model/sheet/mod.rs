@@ -3,7 +3,9 @@
 //!
 //! Owns: the tabular model ([`Workbook`], [`Sheet`], [`Cell`], [`Merge`]), where a problem or a
 //! notice stands ([`Place`], [`Found`]), what can be wrong with a spreadsheet
-//! ([`SheetProblem`]) and what was done to it on the way in ([`Notice`]). The sheets and their
+//! ([`SheetProblem`]) and what was done to it on the way in ([`Notice`]), the limits of what is
+//! read ([`MAX_ROWS`], [`MAX_COLUMNS`], [`MAX_CELLS`], [`MAX_UNPACKED_BYTES`]) and why a file
+//! is not read at all ([`ReadError`]). The sheets and their
 //! columns come from `data/schema.json` ([`layout`]): one sheet per collection (listed once, in
 //! `collections`), one for the story, one row of the dataset's own fields, one sheet for each
 //! list of parts (a relationship's sector links, a legal basis' provisions) and one of every
@@ -25,11 +27,43 @@ use super::validate::Problem;
 
 pub use layout::{Column, Layout, Leaf, Table};
 pub use load::{load, Outcome};
+pub use rows::column_letters;
 pub use write::write;
 
 /// The largest number of rows a sheet may have (the column names' row included): a dataset
 /// the dashboard opens (8 MB of JSON) fits in far fewer.
 pub const MAX_ROWS: usize = 50_000;
+
+/// The widest a sheet may be, in columns: every sheet of the layout has far fewer.
+pub const MAX_COLUMNS: usize = 256;
+
+/// The most cells a file's sheets may hold together (each row counted up to its last value):
+/// the bundled dataset has about a hundredth of this, and its hundredfold copy fits.
+pub const MAX_CELLS: usize = 2_000_000;
+
+/// The most a spreadsheet file (a zip archive) may unpack to, in bytes: past this it is not
+/// read, whatever its parts say of their own size (a zip bomb says little).
+pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Why a file is not read as a spreadsheet at all (nothing of it is converted).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    #[error("the file is {bytes} bytes; the largest spreadsheet read is {limit} bytes")]
+    TooLarge { bytes: u64, limit: u64 },
+    #[error("the file unpacks to more than {limit} bytes")]
+    Unpacks { limit: u64 },
+    /// A value at `row` and `column` (both counted from 1) beyond [`MAX_ROWS`] or [`MAX_COLUMNS`].
+    #[error("the sheet {sheet:?} has a value at row {row}, column {column}")]
+    SheetTooLarge {
+        sheet: String,
+        row: usize,
+        column: usize,
+    },
+    #[error("the sheets hold more than {limit} cells")]
+    TooManyCells { limit: usize },
+    #[error("the file is not a spreadsheet this tool reads (xlsx or ods): {0}")]
+    NotASpreadsheet(String),
+}
 
 /// The sheet that explains every column (written, never read).
 pub const READ_ME: &str = "Read me";

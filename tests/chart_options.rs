@@ -252,3 +252,115 @@ fn at_a_phone_s_width_legends_over_a_grid_scroll_in_one_row_and_sankey_labels_wr
     .for_narrow();
     assert_eq!(map.option["legend"], serde_json::json!({ "top": 0 }));
 }
+
+#[test]
+fn lanes_can_group_partners_by_country_and_by_form_of_tie() {
+    use paradiplomacy_dashboard::charts::timeline::lane_name;
+    use paradiplomacy_dashboard::model::timeline::Timeline;
+    use paradiplomacy_dashboard::model::BUNDLED_JSON;
+    use std::collections::HashMap;
+
+    let data = Loaded::new(parse_dataset(BUNDLED_JSON).expect("bundled dataset loads"));
+    let by = |b: LaneBy| timeline::build(&data, &Filters::default(), b);
+    let lane_of = |tl: &Timeline<'_>, id: &str, lang: Lang| {
+        let placed = tl
+            .all()
+            .find(|p| p.event.id.as_str() == id)
+            .expect("the event is placed");
+        lane_name(&data, &tl.lanes[placed.lane], tl.by, lang)
+    };
+    for b in LaneBy::ALL {
+        let tl = by(b);
+        assert_eq!(
+            tl.all().count(),
+            data.data.events.len(),
+            "{b:?} keeps every event"
+        );
+        assert_eq!(LaneBy::parse(b.code()), Some(b), "{b:?} in the URL and back");
+    }
+
+    let country = by(LaneBy::Country);
+    assert_eq!(lane_of(&country, "ev-mou-2016", Lang::En), "South Korea");
+    assert_eq!(lane_of(&country, "ev-mou-2016", Lang::Id), "Korea Selatan");
+    assert_eq!(lane_of(&country, "ev-miri-considered", Lang::En), "Malaysia");
+    // Domestic partners and the city's own events share their country's lane.
+    assert_eq!(
+        lane_of(&country, "ev-banyumas-waste-adoption", Lang::En),
+        "Indonesia"
+    );
+    assert_eq!(lane_of(&country, "ev-tangsel-founded", Lang::En), "Indonesia");
+    // A grouping: the events of one partner's lane all stand in one country's lane.
+    let partner = by(LaneBy::Partner);
+    let mut country_of: HashMap<String, String> = HashMap::new();
+    for p in partner.all() {
+        let group = lane_of(&country, &p.event.id, Lang::En);
+        let lane = partner.lanes[p.lane].key.clone();
+        assert_eq!(
+            country_of.entry(lane.clone()).or_insert(group.clone()),
+            &group,
+            "{lane}"
+        );
+    }
+    assert!(
+        country.lanes.len() < partner.lanes.len(),
+        "fewer lanes than partners"
+    );
+
+    let form = by(LaneBy::Type);
+    assert_eq!(
+        lane_of(&form, "ev-mou-2016", Lang::En),
+        "memorandum of understanding"
+    );
+    assert_eq!(lane_of(&form, "ev-loi-2015", Lang::En), "letter of intent");
+    assert_eq!(
+        lane_of(&form, "ev-banyumas-waste-adoption", Lang::Id),
+        "pembelajaran horizontal dalam negeri"
+    );
+    assert_eq!(
+        lane_of(&form, "ev-waste-to-energy", Lang::En),
+        "business to business"
+    );
+    assert_eq!(
+        lane_of(&form, "ev-tangsel-founded", Lang::En),
+        "No relationship named"
+    );
+    assert_eq!(
+        lane_of(&form, "ev-tangsel-founded", Lang::Id),
+        "Tanpa hubungan kerja sama"
+    );
+
+    // The chart names the dated lanes, without the partners' colour squares.
+    let option: Value =
+        serde_json::from_str(&timeline_chart(&data, &country, Lang::En, None).json()).expect("JSON");
+    let names = option["yAxis"]["data"].as_array().expect("lanes").clone();
+    assert_eq!(names.len(), country.dated_lanes);
+    assert!(names.contains(&Value::from("South Korea")), "{names:?}");
+    assert!(
+        names.iter().all(|n| !n.as_str().unwrap_or("").starts_with('{')),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_partner_of_no_country_has_a_lane_of_its_own_and_an_unknown_country_is_named_by_its_code() {
+    use paradiplomacy_dashboard::charts::timeline::lane_name;
+    use paradiplomacy_dashboard::model::BUNDLED_JSON;
+
+    let mut dataset = parse_dataset(BUNDLED_JSON).expect("bundled dataset loads");
+    for a in &mut dataset.actors {
+        match a.id.as_str() {
+            "daejeon" => a.country = None,
+            "miri" => a.country = Some("ZZ".into()),
+            _ => {}
+        }
+    }
+    let data = Loaded::new(dataset);
+    let tl = timeline::build(&data, &Filters::default(), LaneBy::Country);
+    let names: Vec<String> = tl
+        .lanes
+        .iter()
+        .map(|l| lane_name(&data, l, LaneBy::Country, Lang::En))
+        .collect();
+    assert!(names.contains(&"No country named".to_string()), "{names:?}");
+    assert!(names.contains(&"ZZ".to_string()), "{names:?}");
+}

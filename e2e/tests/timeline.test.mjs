@@ -96,6 +96,38 @@ describe('timeline', () => {
     assert.equal(await s.app.page.getByRole('button', { name: 'sector', exact: true }).getAttribute('aria-pressed'), 'true');
   });
 
+  it('lanes can group partners by country and by form of tie, through the URL, in both languages', async () => {
+    const lanes = () => s.app.page.evaluate(() =>
+      window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data);
+    const countryOf = Object.fromEntries(DATASET.actors.filter((a) => a.kind === 'country').map((a) => [a.country, a.name]));
+    await s.app.open('timeline.html');
+    await s.app.page.getByRole('button', { name: 'country', exact: true }).click();
+    await s.app.addressBecomes('timeline', 'lanes=country');
+    await s.app.chartDrawn();
+    let names = await lanes();
+    // One lane per country: the city's own events with its domestic partners', Daejeon's with Korea's.
+    assert.ok(names.includes(countryOf.KR.en) && names.includes(countryOf.ID.en), `lanes: ${names}`);
+    assert.equal(new Set(names).size, names.length);
+    assert.ok(names.every((n) => Object.values(countryOf).some((c) => c.en === n) || n === 'No country named'), `lanes: ${names}`);
+    await s.app.tableShows(DATASET.events.length);
+
+    await s.app.page.getByRole('button', { name: 'form of tie', exact: true }).click();
+    await s.app.addressBecomes('timeline', 'lanes=type');
+    await s.app.chartDrawn();
+    names = await lanes();
+    assert.ok(names.includes('memorandum of understanding') && names.includes('letter of intent') && names.includes('No relationship named'), `lanes: ${names}`);
+    assert.equal(await s.app.page.getByRole('button', { name: 'form of tie', exact: true }).getAttribute('aria-pressed'), 'true');
+    await s.app.tableShows(DATASET.events.length);
+
+    // A link to the exact view opens it so, in Indonesian too.
+    await s.app.open('timeline.html?lang=id&lanes=country');
+    await s.app.chartDrawn();
+    names = await lanes();
+    assert.ok(names.includes(countryOf.KR.id), `lanes: ${names}`);
+    assert.equal(await s.app.page.getByRole('button', { name: 'negara', exact: true }).getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('ignores invalid URL values instead of failing, and cleans the address', async () => {
     await s.app.open('timeline.html?item=nope&lang=xx&partner=%3Cscript%3E&from=20x6&type=MoU');
     assert.equal(await s.app.detail.count(), 0);

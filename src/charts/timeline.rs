@@ -1,4 +1,5 @@
-//! The timeline chart: time across, one lane per partner, one series per event kind.
+//! The timeline chart: time across, one lane per partner (or country, form of tie, sector), one
+//! series per event kind.
 
 use charming::{
     component::{Axis, DataZoom, DataZoomType, FilterMode, Grid, Legend},
@@ -14,7 +15,7 @@ use crate::model::{
     date::fractional_year_to_unix_ms,
     palette::OKABE_ITO,
     timeline::{Lane, LaneBy, Timeline},
-    EventKind, Lang, Loaded, Selection,
+    EventKind, Lang, Loaded, RelationshipType, Selection,
 };
 
 /// Colour and shape of each event kind: two cues, so colour is never the only one. Colours from
@@ -68,12 +69,19 @@ fn default_window(timeline: &Timeline<'_>) -> Option<(f64, f64)> {
 pub fn lane_name(data: &Loaded, lane: &Lane, by: LaneBy, lang: Lang) -> String {
     match by {
         LaneBy::Partner => data.actor_name(&lane.key, lang),
+        LaneBy::Country if lane.key.is_empty() => i18n::t(lang, Key::NoCountry).to_string(),
+        LaneBy::Country => data.country_name(&lane.key, lang),
+        LaneBy::Type => match RelationshipType::parse(&lane.key) {
+            Some(kind) => i18n::t(lang, Key::RelType(kind)).to_string(),
+            None => i18n::t(lang, Key::NoRelationship).to_string(),
+        },
         LaneBy::Sector if lane.key.is_empty() => i18n::t(lang, Key::NoSector).to_string(),
         LaneBy::Sector => data.sector_name(&lane.key, lang),
     }
 }
 
-/// The timeline chart: time across, one lane per partner, one series per event kind.
+/// The timeline chart: time across, one lane per partner (or group, or sector), one series per
+/// event kind.
 /// `selected` is drawn outlined. Events sharing a lane and a date are stacked vertically,
 /// never moved in time.
 pub fn timeline_chart(

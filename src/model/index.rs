@@ -26,6 +26,8 @@ pub struct Loaded {
     dates: HashMap<String, PartialDate>,
     /// Each partner's colour, decided once from the dataset (see [`PartnerColours`]).
     colours: PartnerColours,
+    /// Each country code (`KR`) to the first actor of kind country with it.
+    countries: HashMap<String, usize>,
 }
 
 impl Loaded {
@@ -66,11 +68,18 @@ impl Loaded {
             )
             .collect();
         let colours = PartnerColours::of(&data);
+        let mut countries = HashMap::new();
+        for (i, a) in data.actors.iter().enumerate() {
+            if let (ActorKind::Country, Some(code)) = (a.kind, &a.country) {
+                countries.entry(code.clone()).or_insert(i);
+            }
+        }
         Self {
             data,
             ids,
             dates,
             colours,
+            countries,
         }
     }
 
@@ -140,6 +149,15 @@ impl Loaded {
     pub fn actor_name(&self, id: &(impl IdOf<Actor> + ?Sized), lang: super::Lang) -> String {
         self.actor(id)
             .map_or_else(|| id.id_str().to_string(), |a| a.name.get(lang).to_string())
+    }
+
+    /// The name in `lang` of the country with the code `code` (`KR`): its actor's, or the code
+    /// itself when the dataset has no actor for that country.
+    pub fn country_name(&self, code: &str, lang: super::Lang) -> String {
+        self.countries
+            .get(code)
+            .and_then(|&i| self.data.actors.get(i))
+            .map_or_else(|| code.to_string(), |a| a.name.get(lang).to_string())
     }
 
     /// The sector's name in `lang`, or the id when the sector is unknown.

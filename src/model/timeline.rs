@@ -1,8 +1,11 @@
-//! The timeline of a city's cooperation: events in lanes, one lane per partner (or per sector).
+//! The timeline of a city's cooperation: events in lanes, one lane per partner, or partners
+//! grouped (by country, by the form of their relationship), or per sector.
 //!
 //! Owns: which lane an event belongs to, its position on the axis, the order of lanes, and
 //! which events a [`Filters`] keeps. Undated events are kept apart: the paper gives no date,
 //! so the chart does not invent one.
+
+use std::collections::HashMap;
 
 use super::date::PartialDate;
 use super::filter::Filters;
@@ -15,26 +18,36 @@ pub enum LaneBy {
     /// One lane per partner (the focal city's own events in its lane).
     #[default]
     Partner,
+    /// One lane per country: the partners of each country together (the focal city's own
+    /// events with its country's; an actor with no country in its own lane).
+    Country,
+    /// One lane per form of relationship (sister-city steps, domestic learning, business to
+    /// business...): what the paper contrasts. Events of no relationship in their own lane.
+    Type,
     /// One lane per top-level sector (events naming no sector in their own lane).
     Sector,
 }
 
 impl LaneBy {
+    /// Every way to lay out the lanes, in the order the switch offers them.
+    pub const ALL: [LaneBy; 4] = [LaneBy::Partner, LaneBy::Country, LaneBy::Type, LaneBy::Sector];
+
     pub fn code(self) -> &'static str {
         match self {
             LaneBy::Partner => "partner",
+            LaneBy::Country => "country",
+            LaneBy::Type => "type",
             LaneBy::Sector => "sector",
         }
     }
 
     pub fn parse(code: &str) -> Option<Self> {
-        [LaneBy::Partner, LaneBy::Sector]
-            .into_iter()
-            .find(|l| l.code() == code)
+        LaneBy::ALL.into_iter().find(|l| l.code() == code)
     }
 }
 
-/// One row of the timeline: an actor id or a sector id (empty: no sector named).
+/// One row of the timeline: an actor id, a country code, a relationship type's code or a
+/// sector id (empty: no country, no relationship, no sector named).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Lane {
     pub key: String,
@@ -128,7 +141,16 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters, by: LaneBy) -> Timeline<'a
         .filter(|e| filters.keeps_event(data, e, lane_actor(data, e)))
         .map(|e| {
             let lane = match by {
-                LaneBy::Partner => lane_actor(data, e),
+                LaneBy::Partner => lane_actor(data, e).as_str(),
+                LaneBy::Country => data
+                    .actor(lane_actor(data, e))
+                    .and_then(|a| a.country.as_deref())
+                    .unwrap_or(""),
+                LaneBy::Type => e
+                    .relationship
+                    .as_ref()
+                    .and_then(|r| data.relationship(r))
+                    .map_or("", |r| r.kind.code()),
                 LaneBy::Sector => e.sectors.first().map_or("", |s| top_sector(data, s)),
             };
             (e, lane, data.date(&e.id))
@@ -142,6 +164,8 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters, by: LaneBy) -> Timeline<'a
         (None, None) => std::cmp::Ordering::Equal,
     });
     let mut lanes: Vec<Lane> = Vec::new();
+    // Where each lane is in `lanes`: a search per event was quadratic (thousands of partners).
+    let mut lane_at: HashMap<&str, usize> = HashMap::new();
     let mut timeline = Timeline {
         lanes: Vec::new(),
         dated_lanes: 0,
@@ -150,15 +174,12 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters, by: LaneBy) -> Timeline<'a
         undated: Vec::new(),
     };
     for (event, lane_id, date) in kept {
-        let lane = match lanes.iter().position(|l| l.key == lane_id) {
-            Some(i) => i,
-            None => {
-                lanes.push(Lane {
-                    key: lane_id.to_string(),
-                });
-                lanes.len() - 1
-            }
-        };
+        let lane = *lane_at.entry(lane_id).or_insert_with(|| {
+            lanes.push(Lane {
+                key: lane_id.to_string(),
+            });
+            lanes.len() - 1
+        });
         let x = date.map_or(0.0, |d| d.axis_position());
         let placed = Placed {
             event,
@@ -183,15 +204,17 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters, by: LaneBy) -> Timeline<'a
 fn stack_shared_dates(dated: &mut [Placed<'_>]) {
     /// A lane and a date: the place events would share.
     type Place = (usize, Option<PartialDate>);
-    let mut groups: Vec<(Place, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    // Where each place's group is in `groups` (a search per event was quadratic).
+    let mut group_at: HashMap<Place, usize> = HashMap::new();
     for (i, p) in dated.iter().enumerate() {
-        let key = (p.lane, p.date);
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, members)) => members.push(i),
-            None => groups.push((key, vec![i])),
-        }
+        let at = *group_at.entry((p.lane, p.date)).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[at].push(i);
     }
-    for (_, members) in groups {
+    for members in groups {
         let n = members.len();
         for (k, i) in members.into_iter().enumerate() {
             dated[i].stack = (k, n);

@@ -1,4 +1,5 @@
-//! What only the timeline shows: the switch between lanes by partner and by sector, and the
+//! What only the timeline shows: the switch of what the lanes stand for (partner, country, form
+//! of tie, sector), and the
 //! list of the events the paper does not date (the chart and the table are `ViewPage`'s).
 
 use leptos::prelude::*;
@@ -9,7 +10,18 @@ use crate::model::timeline::LaneBy;
 use crate::state::AppState;
 use crate::views::timeline::Undated;
 
-/// Lanes by partner or by sector: two buttons, the current one pressed.
+/// The switch's word for `by`.
+fn lane_key(by: LaneBy) -> Key {
+    match by {
+        LaneBy::Partner => Key::LanesByPartner,
+        LaneBy::Country => Key::LanesByCountry,
+        LaneBy::Type => Key::LanesByType,
+        LaneBy::Sector => Key::LanesBySector,
+    }
+}
+
+/// Lanes by partner, by country, by form of tie or by sector: a button each, the current one
+/// pressed.
 #[component]
 pub fn LaneToggle() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -18,7 +30,7 @@ pub fn LaneToggle() -> impl IntoView {
     view! {
         <div class="lane-toggle" role="group" aria-label=move || t(lang.get(), Key::LanesBy)>
             <span aria-hidden="true">{move || t(lang.get(), Key::LanesBy)}</span>
-            {[(LaneBy::Partner, Key::LanesByPartner), (LaneBy::Sector, Key::LanesBySector)].into_iter().map(|(b, k)| view! {
+            {LaneBy::ALL.into_iter().map(|b| (b, lane_key(b))).map(|(b, k)| view! {
                 <button type="button" aria-pressed=move || (by.get() == b).to_string() on:click=move |_| state.set_lanes(b)>
                     {move || t(lang.get(), k)}
                 </button>

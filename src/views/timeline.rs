@@ -1,5 +1,6 @@
 //! The timeline's view model: every event of the city's cooperation, one lane per partner (or
-//! sector), the table that says the same in rows, and the events the paper does not date.
+//! per country, form of tie, sector), the table that says the same in rows, and the events the
+//! paper does not date.
 
 use super::detail::date_label;
 use super::{Cell, Chart, Extra, PartnerName, Query, Row, Table, ViewModel};

@@ -109,9 +109,12 @@ test-native:
 	$(call say,Native tests (model, chart options, dataset, hostile files))
 	cargo test
 
+# Chromium's profile for these (about 150 MB each) stays behind in $TMPDIR when the runner ends
+# its WebDriver session: a scratch TMPDIR, removed afterwards, keeps /tmp from filling run by run.
 test-wasm:
 	$(call say,wasm-bindgen tests in headless Chromium)
-	CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_TIMEOUT=120 \
+	scratch=$$(mktemp -d); trap 'rm -rf "$$scratch"' EXIT; \
+	  TMPDIR=$$scratch CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_TIMEOUT=120 \
 	  cargo test --target wasm32-unknown-unknown --test web --test panic_hook
 
 test-e2e:

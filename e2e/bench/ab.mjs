@@ -5,10 +5,17 @@
 // changes on A and 8 on B (in alternating order), per view, and the medians are over all rounds.
 // Same measures as `filters.mjs` (src/perf.rs): the update, ECharts' part of it, → painted, and
 // the table's own task a frame later (a build without it shows n/a).
+// SCALE=100 opens the bundled data at that scale (tools/synth.mjs) from the footer on each view
+// before its changes (a file that large is not remembered, so it is opened each time).
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
 import { median, ms1 } from './stats.mjs';
-import { FILTERED_VIEWS, byDirection, filterChanges, openView } from './warm.mjs';
+import { FILTERED_VIEWS, byDirection, filterChanges, openDataset, openView } from './warm.mjs';
+import { synthesise } from '../../tools/synth.mjs';
+import { DATASET } from '../pages/dashboard.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const [distA, distB, roundsArg, viewsArg] = process.argv.slice(2);
 if (!distA || !distB) {
@@ -18,6 +25,14 @@ if (!distA || !distB) {
 const rounds = Number(roundsArg ?? 6);
 const views = viewsArg ? viewsArg.split(',') : FILTERED_VIEWS;
 const CHANGES = 8;
+const scale = Number(process.env.SCALE ?? 1);
+let scaled = null;
+if (scale > 1) {
+  const data = synthesise(DATASET, scale);
+  const file = join(mkdtempSync(join(tmpdir(), 'pd-ab-')), `x${scale}.json`);
+  writeFileSync(file, JSON.stringify(data));
+  scaled = { file, title: data.title.en };
+}
 
 const servers = [await startServer({ root: distA }), await startServer({ root: distB })];
 const browser = await launch();
@@ -30,6 +45,7 @@ try {
       for (const build of round % 2 ? [1, 0] : [0, 1]) {
         const page = pages[build];
         await openView(page, servers[build].url, view);
+        if (scaled) await openDataset(page, scaled.file, scaled.title);
         const ms = await filterChanges(page, CHANGES);
         const f = figures.get(view)[build];
         f.update.push(...ms.update);
@@ -40,7 +56,7 @@ try {
     }
   }
   const ms = (xs) => ms1(median(xs));
-  console.log(`${rounds * CHANGES} partner changes per view and build, interleaved. A: ${distA}, B: ${distB}\n`);
+  console.log(`${rounds * CHANGES} partner changes per view and build, interleaved${scale > 1 ? `, at ${scale}× the bundled data` : ''}. A: ${distA}, B: ${distB}\n`);
   console.log('| view | update: A → B (median) | to one partner | back to all | of which ECharts | → painted | table, next frame |\n|---|---:|---:|---:|---:|---:|---:|');
   for (const [view, [a, b]] of figures) {
     // Each run of CHANGES starts the partner cycle again, so positions keep their direction.

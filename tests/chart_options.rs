@@ -256,6 +256,7 @@ fn at_a_phone_s_width_legends_over_a_grid_scroll_in_one_row_and_sankey_labels_wr
 #[test]
 fn lanes_can_group_partners_by_country_and_by_form_of_tie() {
     use paradiplomacy_dashboard::charts::timeline::lane_name;
+    use paradiplomacy_dashboard::model::group::PartnerGroup;
     use paradiplomacy_dashboard::model::timeline::Timeline;
     use paradiplomacy_dashboard::model::BUNDLED_JSON;
     use std::collections::HashMap;
@@ -276,8 +277,29 @@ fn lanes_can_group_partners_by_country_and_by_form_of_tie() {
             data.data.events.len(),
             "{b:?} keeps every event"
         );
+    }
+    // The URL names partners or sectors (`lanes=`) and the grouping (`group=`) apart.
+    for b in LaneBy::CHOSEN {
         assert_eq!(LaneBy::parse(b.code()), Some(b), "{b:?} in the URL and back");
     }
+    assert_eq!(LaneBy::parse("country"), None);
+    for g in PartnerGroup::ALL {
+        assert_eq!(PartnerGroup::parse(g.code()), Some(g));
+    }
+    assert_eq!(
+        LaneBy::grouped(LaneBy::Partner, PartnerGroup::Each),
+        LaneBy::Partner
+    );
+    assert_eq!(
+        LaneBy::grouped(LaneBy::Partner, PartnerGroup::Country),
+        LaneBy::Country
+    );
+    assert_eq!(LaneBy::grouped(LaneBy::Partner, PartnerGroup::Type), LaneBy::Type);
+    assert_eq!(
+        LaneBy::grouped(LaneBy::Sector, PartnerGroup::Country),
+        LaneBy::Sector,
+        "sectors are no partners to group"
+    );
 
     let country = by(LaneBy::Country);
     assert_eq!(lane_of(&country, "ev-mou-2016", Lang::En), "South Korea");

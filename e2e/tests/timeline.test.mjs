@@ -100,9 +100,11 @@ describe('timeline', () => {
     const lanes = () => s.app.page.evaluate(() =>
       window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data);
     const countryOf = Object.fromEntries(DATASET.actors.filter((a) => a.kind === 'country').map((a) => [a.country, a.name]));
+    const lane = (name) => s.app.page.getByRole('group', { name: 'Lanes by', exact: true }).getByRole('button', { name, exact: true });
     await s.app.open('timeline.html');
-    await s.app.page.getByRole('button', { name: 'country', exact: true }).click();
-    await s.app.addressBecomes('timeline', 'lanes=country');
+    assert.equal(await lane('partner').getAttribute('aria-pressed'), 'true');
+    await lane('country').click();
+    await s.app.addressBecomes('timeline', 'group=country');
     await s.app.chartDrawn();
     let names = await lanes();
     // One lane per country: the city's own events with its domestic partners', Daejeon's with Korea's.
@@ -111,20 +113,27 @@ describe('timeline', () => {
     assert.ok(names.every((n) => Object.values(countryOf).some((c) => c.en === n) || n === 'No country named'), `lanes: ${names}`);
     await s.app.tableShows(DATASET.events.length);
 
-    await s.app.page.getByRole('button', { name: 'form of tie', exact: true }).click();
-    await s.app.addressBecomes('timeline', 'lanes=type');
+    await lane('form of tie').click();
+    await s.app.addressBecomes('timeline', 'group=type');
     await s.app.chartDrawn();
     names = await lanes();
     assert.ok(names.includes('memorandum of understanding') && names.includes('letter of intent') && names.includes('No relationship named'), `lanes: ${names}`);
-    assert.equal(await s.app.page.getByRole('button', { name: 'form of tie', exact: true }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await lane('form of tie').getAttribute('aria-pressed'), 'true');
+    assert.equal(await lane('partner').getAttribute('aria-pressed'), 'false');
     await s.app.tableShows(DATASET.events.length);
 
+    // Sectors are no partners: the grouping waits in the URL until partners come back.
+    await lane('sector').click();
+    await s.app.addressBecomes('timeline', 'lanes=sector&group=type');
+    await lane('partner').click();
+    await s.app.addressBecomes('timeline', '');
+
     // A link to the exact view opens it so, in Indonesian too.
-    await s.app.open('timeline.html?lang=id&lanes=country');
+    await s.app.open('timeline.html?lang=id&group=country');
     await s.app.chartDrawn();
     names = await lanes();
     assert.ok(names.includes(countryOf.KR.id), `lanes: ${names}`);
-    assert.equal(await s.app.page.getByRole('button', { name: 'negara', exact: true }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await s.app.page.getByRole('group', { name: 'Lajur per', exact: true }).getByRole('button', { name: 'negara', exact: true }).getAttribute('aria-pressed'), 'true');
     assert.deepEqual(s.app.consoleErrors, []);
   });
 

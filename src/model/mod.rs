@@ -6,6 +6,7 @@ pub mod citations;
 pub mod collections;
 pub mod date;
 pub mod filter;
+pub mod group;
 pub mod id;
 pub mod index;
 pub mod lang;

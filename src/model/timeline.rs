@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use super::date::PartialDate;
 use super::filter::Filters;
+use super::group::PartnerGroup;
 use super::index::Loaded;
 use super::types::{Actor, ActorKind, Event, Id};
 
@@ -29,8 +30,20 @@ pub enum LaneBy {
 }
 
 impl LaneBy {
-    /// Every way to lay out the lanes, in the order the switch offers them.
+    /// Every way to lay out the lanes.
     pub const ALL: [LaneBy; 4] = [LaneBy::Partner, LaneBy::Country, LaneBy::Type, LaneBy::Sector];
+    /// What the URL's `lanes=` names: partners or sectors (partners grouped as `group=` says).
+    pub const CHOSEN: [LaneBy; 2] = [LaneBy::Partner, LaneBy::Sector];
+
+    /// The lanes for `chosen` (partners or sectors) with partners grouped as `group` says.
+    pub fn grouped(chosen: LaneBy, group: PartnerGroup) -> LaneBy {
+        match (chosen, group) {
+            (LaneBy::Partner | LaneBy::Country | LaneBy::Type, PartnerGroup::Country) => LaneBy::Country,
+            (LaneBy::Partner | LaneBy::Country | LaneBy::Type, PartnerGroup::Type) => LaneBy::Type,
+            (LaneBy::Sector, _) => LaneBy::Sector,
+            _ => LaneBy::Partner,
+        }
+    }
 
     pub fn code(self) -> &'static str {
         match self {
@@ -41,8 +54,9 @@ impl LaneBy {
         }
     }
 
+    /// One of [`LaneBy::CHOSEN`] from its code in the URL.
     pub fn parse(code: &str) -> Option<Self> {
-        LaneBy::ALL.into_iter().find(|l| l.code() == code)
+        LaneBy::CHOSEN.into_iter().find(|l| l.code() == code)
     }
 }
 
@@ -140,17 +154,11 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters, by: LaneBy) -> Timeline<'a
         .iter()
         .filter(|e| filters.keeps_event(data, e, lane_actor(data, e)))
         .map(|e| {
+            let relationship = || e.relationship.as_ref().and_then(|r| data.relationship(r));
             let lane = match by {
                 LaneBy::Partner => lane_actor(data, e).as_str(),
-                LaneBy::Country => data
-                    .actor(lane_actor(data, e))
-                    .and_then(|a| a.country.as_deref())
-                    .unwrap_or(""),
-                LaneBy::Type => e
-                    .relationship
-                    .as_ref()
-                    .and_then(|r| data.relationship(r))
-                    .map_or("", |r| r.kind.code()),
+                LaneBy::Country => PartnerGroup::Country.key(data, lane_actor(data, e), None),
+                LaneBy::Type => PartnerGroup::Type.key(data, lane_actor(data, e), relationship()),
                 LaneBy::Sector => e.sectors.first().map_or("", |s| top_sector(data, s)),
             };
             (e, lane, data.date(&e.id))

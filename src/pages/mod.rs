@@ -28,7 +28,11 @@ pub fn ViewPage(view: View) -> impl IntoView {
     let lang = state.lang;
     let filters = state.filters;
     let selected = state.selected;
-    let lanes = Memo::new(move |_| state.url.with(|u| u.lanes));
+    let lanes = Memo::new(move |_| {
+        state
+            .url
+            .with(|u| crate::model::timeline::LaneBy::grouped(u.lanes, u.group))
+    });
     // How many partners the matrix shows; past them, the reader asks for more (see
     // `model::matrix::PARTNERS_SHOWN`). A partner chosen in the filter is always shown.
     let partners_shown = RwSignal::new(PARTNERS_SHOWN);

@@ -1,5 +1,5 @@
-//! What only the timeline shows: the switch of what the lanes stand for (partner, country, form
-//! of tie, sector), and the
+//! What only the timeline shows: the switch of what the lanes stand for (partners, grouped or
+//! not, or sectors), and the
 //! list of the events the paper does not date (the chart and the table are `ViewPage`'s).
 
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use crate::state::AppState;
 use crate::views::timeline::Undated;
 
 /// The switch's word for `by`.
-fn lane_key(by: LaneBy) -> Key {
+fn lane_word(by: LaneBy) -> Key {
     match by {
         LaneBy::Partner => Key::LanesByPartner,
         LaneBy::Country => Key::LanesByCountry,
@@ -21,18 +21,19 @@ fn lane_key(by: LaneBy) -> Key {
 }
 
 /// Lanes by partner, by country, by form of tie or by sector: a button each, the current one
-/// pressed.
+/// pressed. In the URL the middle two are partners grouped (`group=country`, `group=type`, as
+/// other views group partners), the last `lanes=sector`.
 #[component]
 pub fn LaneToggle() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let by = Memo::new(move |_| state.url.with(|u| u.lanes));
+    let by = Memo::new(move |_| state.url.with(|u| LaneBy::grouped(u.lanes, u.group)));
     view! {
         <div class="lane-toggle" role="group" aria-label=move || t(lang.get(), Key::LanesBy)>
             <span aria-hidden="true">{move || t(lang.get(), Key::LanesBy)}</span>
-            {LaneBy::ALL.into_iter().map(|b| (b, lane_key(b))).map(|(b, k)| view! {
+            {LaneBy::ALL.into_iter().map(|b| view! {
                 <button type="button" aria-pressed=move || (by.get() == b).to_string() on:click=move |_| state.set_lanes(b)>
-                    {move || t(lang.get(), k)}
+                    {move || t(lang.get(), lane_word(b))}
                 </button>
             }).collect_view()}
         </div>

@@ -60,9 +60,21 @@ impl AppState {
         });
     }
 
-    /// Sets what the timeline's lanes stand for.
+    /// Sets what the timeline's lanes stand for: partners, partners grouped by country or by
+    /// form of tie (the URL's `group`, kept when sectors are chosen), or sectors.
     pub fn set_lanes(&self, by: crate::model::timeline::LaneBy) {
-        self.url.update(|u| u.lanes = by);
+        use crate::model::{group::PartnerGroup, timeline::LaneBy};
+        self.url.update(|u| match by {
+            LaneBy::Sector => u.lanes = LaneBy::Sector,
+            LaneBy::Partner | LaneBy::Country | LaneBy::Type => {
+                u.lanes = LaneBy::Partner;
+                u.group = match by {
+                    LaneBy::Country => PartnerGroup::Country,
+                    LaneBy::Type => PartnerGroup::Type,
+                    _ => PartnerGroup::Each,
+                };
+            }
+        });
     }
 
     /// Opens the record (or matrix cell) `id` in the view that shows it best; text that names
@@ -194,7 +206,7 @@ fn sanitise(mut state: UrlState, data: &Loaded) -> UrlState {
 }
 
 /// Puts story step `id` on screen in `u`: its view, filters and item (what the dataset does
-/// not have is dropped), default lanes, and the step itself. `false` if there is no such step.
+/// not have is dropped), default lanes and grouping, and the step itself. `false` if there is no such step.
 fn show_step(u: &mut UrlState, data: &Loaded, id: &str) -> bool {
     let Some(step) = data.data.story.iter().find(|s| s.id == id) else {
         return false;
@@ -205,6 +217,7 @@ fn show_step(u: &mut UrlState, data: &Loaded, id: &str) -> bool {
         .and_then(Selection::parse)
         .filter(|s| data.holds(s));
     u.lanes = Default::default();
+    u.group = Default::default();
     u.step = Some(step.id.clone());
     true
 }

@@ -4,7 +4,9 @@
 //! differ from the defaults. Pure (no browser), so it is tested natively. Unknown keys and
 //! invalid values are ignored, never an error.
 
-use crate::model::{timeline::LaneBy, Filters, Id, Lang, RelationshipType, Selection, StoryStep};
+use crate::model::{
+    group::PartnerGroup, timeline::LaneBy, Filters, Id, Lang, RelationshipType, Selection, StoryStep,
+};
 
 pub use crate::model::view::View;
 
@@ -18,8 +20,10 @@ pub struct UrlState {
     /// The record or matrix cell open in the detail panel (`item=ev-2016-mou`,
     /// `item=cell--daejeon--umkm`).
     pub selected: Option<Selection>,
-    /// What the timeline's lanes stand for.
+    /// What the timeline's lanes stand for: partners or sectors (one of [`LaneBy::CHOSEN`]).
     pub lanes: LaneBy,
+    /// How partners are grouped (`group=country`, `group=type`).
+    pub group: PartnerGroup,
     /// The story step being presented (`step=<id>`): seminar mode.
     pub step: Option<Id<StoryStep>>,
     /// This window is the presenter's (`presenter=1`): speaker notes, next step, timer.
@@ -100,6 +104,7 @@ impl UrlState {
                 "type" => state.filters.kind = RelationshipType::parse(&value),
                 "item" => state.selected = id.as_deref().and_then(Selection::parse),
                 "lanes" => state.lanes = LaneBy::parse(&value).unwrap_or_default(),
+                "group" => state.group = PartnerGroup::parse(&value).unwrap_or_default(),
                 "step" => state.step = id.map(Id::new),
                 "presenter" => state.presenter = value == "1",
                 "embed" => state.embed = value == "1",
@@ -132,6 +137,9 @@ impl UrlState {
         }
         if self.lanes != LaneBy::default() {
             parts.push(format!("lanes={}", self.lanes.code()));
+        }
+        if self.group != PartnerGroup::default() {
+            parts.push(format!("group={}", self.group.code()));
         }
         if let Some(item) = &self.selected {
             parts.push(format!("item={item}"));
@@ -170,6 +178,7 @@ mod tests {
             },
             selected: Some(Selection::record("ev-2016-mou")),
             lanes: LaneBy::Sector,
+            group: PartnerGroup::Type,
             step: Some("story-mou".into()),
             presenter: true,
             embed: true,
@@ -177,7 +186,7 @@ mod tests {
         let q = state.to_query();
         assert_eq!(
             q,
-            "view=matrix&partner=daejeon&from=2015&type=mou&lanes=sector&item=ev-2016-mou&lang=id&step=story-mou&presenter=1&embed=1"
+            "view=matrix&partner=daejeon&from=2015&type=mou&lanes=sector&group=type&item=ev-2016-mou&lang=id&step=story-mou&presenter=1&embed=1"
         );
         assert_eq!(UrlState::parse(&format!("?{q}")), state);
     }

@@ -39,7 +39,8 @@ pub struct Query<'a> {
     pub lang: Lang,
     /// The record (or matrix cell) open in the detail panel, drawn outlined where a chart can.
     pub selected: Option<&'a Selection>,
-    /// The timeline's lanes: one per partner, per group of partners, or per sector.
+    /// The timeline's lanes: one per partner, per group of partners (`LaneBy::grouped`), or per
+    /// sector.
     pub lanes: LaneBy,
     /// How many partners the matrix shows (see `model::matrix::PARTNERS_SHOWN`).
     pub partners_shown: usize,

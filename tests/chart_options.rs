@@ -329,27 +329,20 @@ fn lanes_can_group_partners_by_country_and_by_form_of_tie() {
     );
 
     let form = by(LaneBy::Type);
-    assert_eq!(
-        lane_of(&form, "ev-mou-2016", Lang::En),
-        "memorandum of understanding"
-    );
-    assert_eq!(lane_of(&form, "ev-loi-2015", Lang::En), "letter of intent");
-    assert_eq!(
-        lane_of(&form, "ev-banyumas-waste-adoption", Lang::Id),
-        "pembelajaran horizontal dalam negeri"
-    );
-    assert_eq!(
-        lane_of(&form, "ev-waste-to-energy", Lang::En),
-        "business to business"
-    );
-    assert_eq!(
-        lane_of(&form, "ev-tangsel-founded", Lang::En),
-        "No relationship named"
-    );
-    assert_eq!(
-        lane_of(&form, "ev-tangsel-founded", Lang::Id),
-        "Tanpa hubungan kerja sama"
-    );
+    for (event, lang, lane) in [
+        ("ev-mou-2016", Lang::En, "memorandum of understanding"),
+        ("ev-loi-2015", Lang::En, "letter of intent"),
+        (
+            "ev-banyumas-waste-adoption",
+            Lang::Id,
+            "pembelajaran horizontal dalam negeri",
+        ),
+        ("ev-waste-to-energy", Lang::En, "business to business"),
+        ("ev-tangsel-founded", Lang::En, "No relationship named"),
+        ("ev-tangsel-founded", Lang::Id, "Tanpa hubungan kerja sama"),
+    ] {
+        assert_eq!(lane_of(&form, event, lang), lane, "{event}");
+    }
 
     // The chart names the dated lanes, without the partners' colour squares.
     let option: Value =

@@ -214,35 +214,31 @@ const ID_ROW: &str = r#"<table:table-row><table:table-cell office:value-type="st
 #[test]
 fn an_ods_sheet_of_repeated_values_is_refused_from_its_repeat_counts() {
     // One row of 16,384 values repeated a million times: 17 billion cells as calamine lays them out.
-    let wide = ods_with(&format!(
-        r#"{ID_ROW}<table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="16384"/></table:table-row>"#
-    ));
-    assert_eq!(
-        xlsx::read(wide).expect_err("refused"),
-        ReadError::SheetTooLarge {
-            sheet: "Events".into(),
-            row: 2,
-            column: 16_384
-        }
-    );
-    let long = ods_with(&format!(
-        r#"{ID_ROW}<table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row>"#
-    ));
-    assert_eq!(
-        xlsx::read(long).expect_err("refused"),
-        ReadError::SheetTooLarge {
-            sheet: "Events".into(),
-            row: 1_000_001,
-            column: 1
-        }
-    );
-    let many = ods_with(&format!(
-        r#"{ID_ROW}<table:table-row table:number-rows-repeated="40000"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="100"/></table:table-row>"#
-    ));
-    assert_eq!(
-        xlsx::read(many).expect_err("refused"),
-        ReadError::TooManyCells { limit: MAX_CELLS }
-    );
+    let too_large = |row, column| ReadError::SheetTooLarge {
+        sheet: "Events".into(),
+        row,
+        column,
+    };
+    for (rows, refused) in [
+        // One row of 16,384 values repeated a million times: 17 billion cells as calamine lays them out.
+        (
+            r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="16384"/></table:table-row>"#,
+            too_large(2, 16_384),
+        ),
+        // A million rows of one value.
+        (
+            r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row>"#,
+            too_large(1_000_001, 1),
+        ),
+        // 40,000 rows of 100 values: within rows and columns, past the cells read.
+        (
+            r#"<table:table-row table:number-rows-repeated="40000"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="100"/></table:table-row>"#,
+            ReadError::TooManyCells { limit: MAX_CELLS },
+        ),
+    ] {
+        let file = ods_with(&format!("{ID_ROW}{rows}"));
+        assert_eq!(xlsx::read(file).expect_err("refused"), refused, "{rows}");
+    }
 }
 
 #[test]

@@ -38,10 +38,10 @@ impl LaneBy {
     /// The lanes for `chosen` (partners or sectors) with partners grouped as `group` says.
     pub fn grouped(chosen: LaneBy, group: PartnerGroup) -> LaneBy {
         match (chosen, group) {
-            (LaneBy::Partner | LaneBy::Country | LaneBy::Type, PartnerGroup::Country) => LaneBy::Country,
-            (LaneBy::Partner | LaneBy::Country | LaneBy::Type, PartnerGroup::Type) => LaneBy::Type,
             (LaneBy::Sector, _) => LaneBy::Sector,
-            _ => LaneBy::Partner,
+            (_, PartnerGroup::Country) => LaneBy::Country,
+            (_, PartnerGroup::Type) => LaneBy::Type,
+            (_, PartnerGroup::Each) => LaneBy::Partner,
         }
     }
 

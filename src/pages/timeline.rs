@@ -1,6 +1,6 @@
 //! What only the timeline shows: the switch of what the lanes stand for (partners, grouped or
-//! not, or sectors), and the
-//! list of the events the paper does not date (the chart and the table are `ViewPage`'s).
+//! not, or sectors), and the list of the events the paper does not date (the chart and the
+//! table are `ViewPage`'s).
 
 use leptos::prelude::*;
 
@@ -21,8 +21,8 @@ fn lane_word(by: LaneBy) -> Key {
 }
 
 /// Lanes by partner, by country, by form of tie or by sector: a button each, the current one
-/// pressed. In the URL the middle two are partners grouped (`group=country`, `group=type`, as
-/// other views group partners), the last `lanes=sector`.
+/// pressed. In the URL the middle two are partners grouped (`group=country`, `group=type`:
+/// `model::group`), the last `lanes=sector`.
 #[component]
 pub fn LaneToggle() -> impl IntoView {
     let state = expect_context::<AppState>();

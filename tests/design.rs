@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use paradiplomacy_dashboard::charts::{challenges::challenges_chart, learning::learning_chart};
+use paradiplomacy_dashboard::model::group::PartnerGroup;
 use paradiplomacy_dashboard::model::palette::OKABE_ITO;
 use paradiplomacy_dashboard::model::validate::{validate, Problem};
 use paradiplomacy_dashboard::model::{
@@ -22,7 +23,7 @@ fn fixture() -> Loaded {
 
 /// The colour of the bars named `name` in the challenges chart under `filters`.
 fn bar_colour(data: &Loaded, filters: &Filters, name: &str) -> Option<String> {
-    let b = challenges::build(data, filters);
+    let b = challenges::build(data, filters, PartnerGroup::Each);
     let option: Value = serde_json::from_str(&challenges_chart(data, &b, Lang::En).json()).ok()?;
     option["series"]
         .as_array()?

@@ -5,6 +5,7 @@
 use paradiplomacy_dashboard::charts::{
     challenges::challenges_chart, learning::learning_chart, map::map_chart, matrix::matrix_chart,
 };
+use paradiplomacy_dashboard::model::group::PartnerGroup;
 use paradiplomacy_dashboard::model::{
     challenges, learning, matrix, parse_dataset, partners, Filters, Lang, Loaded, RelationshipStatus,
     RelationshipType, SectorLevel, BUNDLED_JSON,
@@ -105,7 +106,7 @@ fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
 #[test]
 fn challenges_are_counted_by_category_and_partner_with_a_general_column() {
     let data = fixture();
-    let b = challenges::build(&data, &Filters::default());
+    let b = challenges::build(&data, &Filters::default(), PartnerGroup::Each);
     assert_eq!(b.categories, ["cc-money"]);
     assert_eq!(b.partners, ["city-b", challenges::GENERAL]);
     assert_eq!(b.counts, [[1, 1]]);
@@ -125,13 +126,88 @@ fn challenges_are_counted_by_category_and_partner_with_a_general_column() {
         sector: Some("sector-ict".into()),
         ..Filters::default()
     };
-    assert_eq!(challenges::build(&data, &by_sector).counts, [[1]]);
+    assert_eq!(
+        challenges::build(&data, &by_sector, PartnerGroup::Each).counts,
+        [[1]]
+    );
+}
+
+#[test]
+fn challenges_can_be_split_by_the_form_of_tie_or_the_country_of_their_partners() {
+    let data = bundled();
+    let none = Filters::default();
+    let names = |b: &challenges::Breakdown<'_>| -> Vec<String> {
+        let o = option(&challenges_chart(&data, b, Lang::En).json());
+        o["series"]
+            .as_array()
+            .expect("series")
+            .iter()
+            .map(|s| s["name"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let total = |b: &challenges::Breakdown<'_>, key: &str| -> usize {
+        let col = b.partners.iter().position(|p| *p == key).expect("a column");
+        b.counts.iter().map(|row| row[col]).sum()
+    };
+    // The paper's contrast: the government-to-government MoU, domestic learning, business ties.
+    let form = challenges::build(&data, &none, PartnerGroup::Type);
+    let seen = names(&form);
+    for name in [
+        "memorandum of understanding",
+        "domestic horizontal learning",
+        "business to business",
+    ] {
+        assert!(seen.contains(&name.to_string()), "{seen:?}");
+    }
+    // A challenge of two Daejeon ties (MoU and cooperation agreement) counts once for each form;
+    // one of DKI Jakarta and Banyumas, both domestic learning, once for the form.
+    let each = challenges::build(&data, &none, PartnerGroup::Each);
+    assert_eq!(total(&form, "domestic_horizontal_learning"), 1);
+    assert_eq!(total(&each, "dki-jakarta") + total(&each, "banyumas"), 2);
+    assert_eq!(total(&form, "cooperation_agreement"), 1);
+    // Challenges of no relationship stay general, whatever the grouping.
+    assert_eq!(
+        total(&form, challenges::GENERAL),
+        total(&each, challenges::GENERAL)
+    );
+
+    let country = challenges::build(&data, &none, PartnerGroup::Country);
+    let seen = names(&country);
+    assert!(
+        seen.contains(&"South Korea".to_string()) && seen.contains(&"Indonesia".to_string()),
+        "{seen:?}"
+    );
+    assert_eq!(
+        total(&country, "KR"),
+        total(&each, "daejeon"),
+        "Daejeon is the one Korean partner"
+    );
+
+    // With a partner chosen, only its groups: Daejeon's forms of tie, Daejeon's country.
+    let daejeon = Filters {
+        partner: Some("daejeon".into()),
+        ..Filters::default()
+    };
+    let b = challenges::build(&data, &daejeon, PartnerGroup::Type);
+    assert!(
+        b.partners
+            .iter()
+            .all(|p| ["mou", "cooperation_agreement", challenges::GENERAL].contains(p)),
+        "{:?}",
+        b.partners
+    );
+    let b = challenges::build(&data, &daejeon, PartnerGroup::Country);
+    assert!(
+        b.partners.iter().all(|p| ["KR", challenges::GENERAL].contains(p)),
+        "{:?}",
+        b.partners
+    );
 }
 
 #[test]
 fn an_empty_stack_part_is_no_value_not_a_zero_bar() {
     let data = bundled();
-    let b = challenges::build(&data, &Filters::default());
+    let b = challenges::build(&data, &Filters::default(), PartnerGroup::Each);
     let o = option(&challenges_chart(&data, &b, Lang::En).json());
     let series = o["series"].as_array().expect("series");
     for (col, s) in series.iter().enumerate() {
@@ -194,7 +270,11 @@ fn with_nothing_to_draw_no_chart_hands_echarts_a_series_it_cannot_build() {
     let learning = learning_chart(&data, &learning::kept(&data, &none), Lang::En);
     let map = map_chart(&data, &partners::partners(&data, &none), Lang::En, None);
     let matrix = matrix_chart(&data, &matrix::build(&data, &none), Lang::En, None);
-    let challenges = challenges_chart(&data, &challenges::build(&data, &none), Lang::En);
+    let challenges = challenges_chart(
+        &data,
+        &challenges::build(&data, &none, PartnerGroup::Each),
+        Lang::En,
+    );
     for (name, spec) in [
         ("learning", learning),
         ("map", map),
@@ -658,7 +738,11 @@ fn only_the_partner_map_draws_on_the_world_map() {
     assert_eq!(map.maps(), vec!["world"]);
     let learning = learning_chart(&data, &learning::kept(&data, &none), Lang::En);
     let matrix = matrix_chart(&data, &matrix::build(&data, &none), Lang::En, None);
-    let challenges = challenges_chart(&data, &challenges::build(&data, &none), Lang::En);
+    let challenges = challenges_chart(
+        &data,
+        &challenges::build(&data, &none, PartnerGroup::Each),
+        Lang::En,
+    );
     for spec in [learning, matrix, challenges] {
         assert!(spec.maps().is_empty(), "{:?}", spec.maps());
     }

@@ -163,6 +163,34 @@ describe('views', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('the challenges split by form of tie or by country, the same grouping the timeline\'s lanes follow', async () => {
+    const series = () => s.app.page.evaluate(() =>
+      window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().series.map((x) => x.name));
+    const group = (name) => s.app.page.getByRole('group', { name: 'Partners', exact: true }).getByRole('button', { name, exact: true });
+    await s.app.open('challenges.html');
+    await s.app.chartDrawn();
+    assert.equal(await group('each').getAttribute('aria-pressed'), 'true');
+    const rows = await s.app.tableRows.count();
+    await group('by form of tie').click();
+    await s.app.addressBecomes('challenges', 'group=type');
+    await s.app.chartDrawn();
+    const forms = await series();
+    for (const name of ['memorandum of understanding', 'domestic horizontal learning', 'business to business']) {
+      assert.ok(forms.includes(name), `series: ${forms}`);
+    }
+    assert.equal(await s.app.tableRows.count(), rows, 'the table still lists every challenge');
+    await group('by country').click();
+    await s.app.addressBecomes('challenges', 'group=country');
+    await s.app.chartDrawn();
+    assert.ok((await series()).includes('South Korea'), `series: ${await series()}`);
+    // The grouping is the reader's, not the view's: the timeline's lanes follow it.
+    await s.app.page.getByRole('link', { name: 'Timeline', exact: true }).first().click();
+    await s.app.addressBecomes('timeline', 'group=country');
+    assert.equal(await s.app.page.getByRole('group', { name: 'Lanes by', exact: true }).getByRole('button', { name: 'country', exact: true }).getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(await axeViolations(s.app.page), []);
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('charts move on a filter change only when the reader\'s system allows motion', async () => {
     await s.app.open('challenges.html');
     await s.app.chartDrawn();

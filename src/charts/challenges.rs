@@ -1,5 +1,5 @@
 //! The challenge breakdown as horizontal stacked bars: one bar per category, one stack segment
-//! per partner concerned, each segment labelled with its count.
+//! per partner (or group of partners) concerned, each segment labelled with its count.
 
 use charming::{
     component::{Axis, Grid, Legend},
@@ -8,9 +8,9 @@ use charming::{
     Chart,
 };
 
-use super::{partner_style, ChartSpec};
+use super::{group_name, group_style, no_partner_style, partner_style, ChartSpec};
 use crate::i18n::{t, Key};
-use crate::model::{challenges::Breakdown, challenges::GENERAL, Lang, Loaded};
+use crate::model::{challenges::Breakdown, challenges::GENERAL, group::PartnerGroup, Lang, Loaded};
 
 /// The chart of `breakdown`. A click on a bar segment selects its category.
 pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) -> ChartSpec {
@@ -49,7 +49,7 @@ pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) ->
         let name = if *partner == GENERAL {
             t(lang, Key::General).to_string()
         } else {
-            data.actor_name(partner, lang)
+            group_name(data, breakdown.group, partner, lang)
         };
         let values: Vec<i64> = breakdown.counts.iter().map(|row| row[col] as i64).collect();
         chart = chart.series(
@@ -83,7 +83,12 @@ pub fn challenges_chart(data: &Loaded, breakdown: &Breakdown<'_>, lang: Lang) ->
     let styles = breakdown
         .partners
         .iter()
-        .map(|p| partner_style(data, p))
+        .enumerate()
+        .map(|(n, p)| match breakdown.group {
+            _ if *p == GENERAL => no_partner_style(),
+            PartnerGroup::Each => partner_style(data, p),
+            _ => group_style(n),
+        })
         .collect::<Vec<_>>();
     spec.set_series_field("itemStyle", &styles);
     // Bars also get ECharts' decal patterns, so that colour is never the only cue.

@@ -11,7 +11,12 @@ pub mod timeline;
 
 pub use options::ChartSpec;
 
-use crate::model::{palette::NO_PARTNER, Loaded};
+use crate::i18n::{t, Key};
+use crate::model::{
+    group::PartnerGroup,
+    palette::{NO_PARTNER, OKABE_ITO, PATTERNS},
+    Lang, Loaded, RelationshipType,
+};
 
 /// The pattern number `n` (`model::palette::PATTERNS` of them) as an ECharts decal: dots,
 /// stripes three ways, triangles, drawn in a translucent black over the partner's colour.
@@ -39,6 +44,26 @@ pub(crate) fn partner_style(data: &Loaded, partner: &str) -> serde_json::Value {
     match data.partner_colour(partner) {
         Some(c) => serde_json::json!({ "color": c.colour, "decal": pattern(c.pattern) }),
         None => no_partner_style(),
+    }
+}
+
+/// The `itemStyle` of the `n`th group of partners (`model::group`) in a chart: a group has no
+/// partner's colour, so the palette's colours and patterns are taken in turn.
+pub(crate) fn group_style(n: usize) -> serde_json::Value {
+    serde_json::json!({ "color": OKABE_ITO[n % OKABE_ITO.len()], "decal": pattern(n % PATTERNS) })
+}
+
+/// The name in `lang` of the group `key` of `group`: a partner's name, a country's, a form of
+/// tie's; an empty key is the group of no country or no relationship.
+pub fn group_name(data: &Loaded, group: PartnerGroup, key: &str, lang: Lang) -> String {
+    match group {
+        PartnerGroup::Each => data.actor_name(key, lang),
+        PartnerGroup::Country if key.is_empty() => t(lang, Key::NoCountry).to_string(),
+        PartnerGroup::Country => data.country_name(key, lang),
+        PartnerGroup::Type => match RelationshipType::parse(key) {
+            Some(kind) => t(lang, Key::RelType(kind)).to_string(),
+            None => t(lang, Key::NoRelationship).to_string(),
+        },
     }
 }
 

@@ -9,13 +9,14 @@ use charming::{
     Chart,
 };
 
-use super::ChartSpec;
+use super::{group_name, ChartSpec};
 use crate::i18n::{self, Key};
+use crate::model::group::PartnerGroup;
 use crate::model::{
     date::fractional_year_to_unix_ms,
     palette::OKABE_ITO,
     timeline::{Lane, LaneBy, Timeline},
-    EventKind, Lang, Loaded, RelationshipType, Selection,
+    EventKind, Lang, Loaded, Selection,
 };
 
 /// Colour and shape of each event kind: two cues, so colour is never the only one. Colours from
@@ -69,12 +70,8 @@ fn default_window(timeline: &Timeline<'_>) -> Option<(f64, f64)> {
 pub fn lane_name(data: &Loaded, lane: &Lane, by: LaneBy, lang: Lang) -> String {
     match by {
         LaneBy::Partner => data.actor_name(&lane.key, lang),
-        LaneBy::Country if lane.key.is_empty() => i18n::t(lang, Key::NoCountry).to_string(),
-        LaneBy::Country => data.country_name(&lane.key, lang),
-        LaneBy::Type => match RelationshipType::parse(&lane.key) {
-            Some(kind) => i18n::t(lang, Key::RelType(kind)).to_string(),
-            None => i18n::t(lang, Key::NoRelationship).to_string(),
-        },
+        LaneBy::Country => group_name(data, PartnerGroup::Country, &lane.key, lang),
+        LaneBy::Type => group_name(data, PartnerGroup::Type, &lane.key, lang),
         LaneBy::Sector if lane.key.is_empty() => i18n::t(lang, Key::NoSector).to_string(),
         LaneBy::Sector => data.sector_name(&lane.key, lang),
     }

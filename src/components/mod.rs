@@ -8,6 +8,7 @@ pub mod embed;
 pub mod empty;
 pub mod export_menu;
 pub mod filter_bar;
+pub mod group_switch;
 pub mod header_menu;
 pub mod more_rows;
 pub mod notes;

@@ -4,8 +4,8 @@
 //!
 //! Owns: [`PartnerGroup`] (the choice, `group=` in the URL) and [`PartnerGroup::key`], the group
 //! a partner (and the relationship through which it is reached, if any) belongs to. The
-//! timeline's lanes use it (`timeline::LaneBy::grouped`); a group's name is the lane's
-//! (`charts::timeline::lane_name`).
+//! timeline's lanes (`timeline::LaneBy::grouped`) and the challenges' bars follow it; a group's
+//! name is `charts::group_name`.
 
 use super::index::Loaded;
 use super::types::Relationship;

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::components::{
     empty::EmptyNote,
+    group_switch::GroupSwitch,
     more_rows::{first_rows, MoreRows, PAGE_ROWS},
     view_frame::{ChartTable, TakeawayLine, ViewChart, ViewFrame},
     view_table::ViewTable,
@@ -33,6 +34,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
             .url
             .with(|u| crate::model::timeline::LaneBy::grouped(u.lanes, u.group))
     });
+    let group = Memo::new(move |_| state.url.with(|u| u.group));
     // How many partners the matrix shows; past them, the reader asks for more (see
     // `model::matrix::PARTNERS_SHOWN`). A partner chosen in the filter is always shown.
     let partners_shown = RwSignal::new(PARTNERS_SHOWN);
@@ -50,6 +52,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
                     selected: selected.as_ref(),
                     lanes: lanes.get(),
                     partners_shown: partners_shown.get(),
+                    group: group.get(),
                 },
             )
         })
@@ -127,6 +130,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
             </Show>
             <Show when=move || has_chart.get()>
                 {(view == View::Timeline).then(|| view! { <timeline::LaneToggle/> })}
+                {(view == View::Challenges).then(|| view! { <GroupSwitch/> })}
                 {(view == View::Overview).then(|| view! { <overview::MapHeading/> })}
                 {move || extra.with(|e| match e {
                     Extra::Matrix { legend, .. } => Some(view! { <matrix::Legend swatches=legend.clone()/> }),

@@ -10,7 +10,7 @@ use crate::model::{challenges, View};
 /// The challenges view under `q`.
 pub fn build(q: &Query) -> ViewModel {
     let (d, l) = (q.data, q.lang);
-    let b = challenges::build(d, q.filters);
+    let b = challenges::build(d, q.filters, q.group);
     // A dataset without challenges has no chart or table to show, only the words saying so.
     let none = d.data.challenges.is_empty();
     let mut rows = Vec::new();

@@ -27,6 +27,7 @@ pub mod timeline;
 use crate::charts::ChartSpec;
 use crate::i18n::dataset::D;
 use crate::i18n::Key;
+use crate::model::group::PartnerGroup;
 use crate::model::timeline::LaneBy;
 use crate::model::{Filters, Lang, Loaded, Selection, View};
 pub use table::{Cell, PartnerName, Row, Table};
@@ -44,6 +45,9 @@ pub struct Query<'a> {
     pub lanes: LaneBy,
     /// How many partners the matrix shows (see `model::matrix::PARTNERS_SHOWN`).
     pub partners_shown: usize,
+    /// How partners are grouped where a view groups them (the challenges' bars; the timeline's
+    /// lanes come through `lanes`).
+    pub group: PartnerGroup,
 }
 
 impl<'a> Query<'a> {
@@ -56,6 +60,7 @@ impl<'a> Query<'a> {
             selected: None,
             lanes: LaneBy::Partner,
             partners_shown: crate::model::matrix::PARTNERS_SHOWN,
+            group: PartnerGroup::Each,
         }
     }
 }

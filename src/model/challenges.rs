@@ -30,25 +30,9 @@ pub struct Breakdown<'a> {
     pub challenges: Vec<Vec<&'a Challenge>>,
 }
 
-/// The partners a challenge concerns: the partners of the relationships it affects.
-pub fn concerned<'a>(data: &'a Loaded, c: &'a Challenge) -> Vec<&'a str> {
-    let mut out: Vec<&str> = Vec::new();
-    for r in c
-        .affects
-        .relationships
-        .iter()
-        .filter_map(|r| data.relationship(r))
-    {
-        if !out.contains(&r.partner.as_str()) {
-            out.push(&r.partner);
-        }
-    }
-    out
-}
-
-/// The groups of partners a challenge concerns: the keys of `group` of the relationships it
-/// affects, each once.
-fn concerned_groups<'a>(data: &'a Loaded, c: &'a Challenge, group: PartnerGroup) -> Vec<&'a str> {
+/// What a challenge concerns: the group (`group`'s key; with [`PartnerGroup::Each`], the
+/// partner) of each relationship it affects, each once.
+pub fn concerned<'a>(data: &'a Loaded, c: &'a Challenge, group: PartnerGroup) -> Vec<&'a str> {
     let mut out: Vec<&str> = Vec::new();
     for r in c
         .affects
@@ -75,7 +59,7 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters, group: PartnerGroup) -> Br
         .iter()
         .filter(|c| filters.keeps_challenge(data, c))
         .map(|c| {
-            let ps = concerned_groups(data, c, group);
+            let ps = concerned(data, c, group);
             (c, if ps.is_empty() { vec![GENERAL] } else { ps })
         })
         .collect();

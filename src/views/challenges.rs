@@ -5,7 +5,7 @@ use super::{Cell, Chart, PartnerName, Query, Row, Table, ViewModel};
 use crate::charts::challenges::challenges_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::Key;
-use crate::model::{challenges, View};
+use crate::model::{challenges, group::PartnerGroup, View};
 
 /// The challenges view under `q`.
 pub fn build(q: &Query) -> ViewModel {
@@ -19,7 +19,7 @@ pub fn build(q: &Query) -> ViewModel {
             .challenge_category(k)
             .map_or_else(|| k.to_string(), |c| c.name.get(l).to_string());
         for (i, c) in list.iter().enumerate() {
-            let partners: Vec<PartnerName> = challenges::concerned(d, c)
+            let partners: Vec<PartnerName> = challenges::concerned(d, c, PartnerGroup::Each)
                 .iter()
                 .map(|p| PartnerName::of(d, p, l, false))
                 .collect();

@@ -11,7 +11,6 @@ use charming::{
 
 use super::{group_name, ChartSpec};
 use crate::i18n::{self, Key};
-use crate::model::group::PartnerGroup;
 use crate::model::{
     date::fractional_year_to_unix_ms,
     palette::OKABE_ITO,
@@ -68,12 +67,10 @@ fn default_window(timeline: &Timeline<'_>) -> Option<(f64, f64)> {
 
 /// The lane's name in `lang`.
 pub fn lane_name(data: &Loaded, lane: &Lane, by: LaneBy, lang: Lang) -> String {
-    match by {
-        LaneBy::Partner => data.actor_name(&lane.key, lang),
-        LaneBy::Country => group_name(data, PartnerGroup::Country, &lane.key, lang),
-        LaneBy::Type => group_name(data, PartnerGroup::Type, &lane.key, lang),
-        LaneBy::Sector if lane.key.is_empty() => i18n::t(lang, Key::NoSector).to_string(),
-        LaneBy::Sector => data.sector_name(&lane.key, lang),
+    match by.group() {
+        Some(group) => group_name(data, group, &lane.key, lang),
+        None if lane.key.is_empty() => i18n::t(lang, Key::NoSector).to_string(),
+        None => data.sector_name(&lane.key, lang),
     }
 }
 

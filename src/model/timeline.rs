@@ -45,6 +45,17 @@ impl LaneBy {
         }
     }
 
+    /// The partners' grouping these lanes stand for (`None`: sectors, no partners): the
+    /// inverse of [`LaneBy::grouped`].
+    pub fn group(self) -> Option<PartnerGroup> {
+        match self {
+            LaneBy::Partner => Some(PartnerGroup::Each),
+            LaneBy::Country => Some(PartnerGroup::Country),
+            LaneBy::Type => Some(PartnerGroup::Type),
+            LaneBy::Sector => None,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             LaneBy::Partner => "partner",
@@ -155,11 +166,9 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters, by: LaneBy) -> Timeline<'a
         .filter(|e| filters.keeps_event(data, e, lane_actor(data, e)))
         .map(|e| {
             let relationship = || e.relationship.as_ref().and_then(|r| data.relationship(r));
-            let lane = match by {
-                LaneBy::Partner => lane_actor(data, e).as_str(),
-                LaneBy::Country => PartnerGroup::Country.key(data, lane_actor(data, e), None),
-                LaneBy::Type => PartnerGroup::Type.key(data, lane_actor(data, e), relationship()),
-                LaneBy::Sector => e.sectors.first().map_or("", |s| top_sector(data, s)),
+            let lane = match by.group() {
+                Some(group) => group.key(data, lane_actor(data, e), relationship()),
+                None => e.sectors.first().map_or("", |s| top_sector(data, s)),
             };
             (e, lane, data.date(&e.id))
         })

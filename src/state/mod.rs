@@ -63,17 +63,10 @@ impl AppState {
     /// Sets what the timeline's lanes stand for: partners, partners grouped by country or by
     /// form of tie (the URL's `group`, kept when sectors are chosen), or sectors.
     pub fn set_lanes(&self, by: crate::model::timeline::LaneBy) {
-        use crate::model::{group::PartnerGroup, timeline::LaneBy};
-        self.url.update(|u| match by {
-            LaneBy::Sector => u.lanes = LaneBy::Sector,
-            LaneBy::Partner | LaneBy::Country | LaneBy::Type => {
-                u.lanes = LaneBy::Partner;
-                u.group = match by {
-                    LaneBy::Country => PartnerGroup::Country,
-                    LaneBy::Type => PartnerGroup::Type,
-                    _ => PartnerGroup::Each,
-                };
-            }
+        use crate::model::timeline::LaneBy;
+        self.url.update(|u| match by.group() {
+            Some(group) => (u.lanes, u.group) = (LaneBy::Partner, group),
+            None => u.lanes = LaneBy::Sector,
         });
     }
 

@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key};
+use super::switch::Switch;
+use crate::i18n::Key;
 use crate::model::group::PartnerGroup;
 use crate::state::AppState;
 
@@ -21,17 +22,10 @@ fn word(group: PartnerGroup) -> Key {
 #[component]
 pub fn GroupSwitch() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
     let group = Memo::new(move |_| state.url.with(|u| u.group));
     view! {
-        <div class="lane-toggle group-switch" role="group" aria-label=move || t(lang.get(), Key::GroupPartners)>
-            <span aria-hidden="true">{move || t(lang.get(), Key::GroupPartners)}</span>
-            {PartnerGroup::ALL.into_iter().map(|g| view! {
-                <button type="button" aria-pressed=move || (group.get() == g).to_string()
-                    on:click=move |_| state.url.update(|u| u.group = g)>
-                    {move || t(lang.get(), word(g))}
-                </button>
-            }).collect_view()}
-        </div>
+        <Switch class="lane-toggle group-switch" label=Key::GroupPartners
+            choices=PartnerGroup::ALL.into_iter().map(|g| (g, word(g))).collect()
+            current=group choose=Callback::new(move |g| state.url.update(|u| u.group = g))/>
     }
 }

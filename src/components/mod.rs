@@ -16,6 +16,7 @@ pub mod present;
 pub mod problem_list;
 pub mod search;
 pub mod sheet_actions;
+pub mod switch;
 pub mod theme_switch;
 pub mod update_banner;
 pub mod view_frame;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::switch::Switch;
 use crate::components::view_frame::RecordLink;
 use crate::i18n::{t, Key};
 use crate::model::timeline::LaneBy;
@@ -26,17 +27,11 @@ fn lane_word(by: LaneBy) -> Key {
 #[component]
 pub fn LaneToggle() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
     let by = Memo::new(move |_| state.url.with(|u| LaneBy::grouped(u.lanes, u.group)));
     view! {
-        <div class="lane-toggle" role="group" aria-label=move || t(lang.get(), Key::LanesBy)>
-            <span aria-hidden="true">{move || t(lang.get(), Key::LanesBy)}</span>
-            {LaneBy::ALL.into_iter().map(|b| view! {
-                <button type="button" aria-pressed=move || (by.get() == b).to_string() on:click=move |_| state.set_lanes(b)>
-                    {move || t(lang.get(), lane_word(b))}
-                </button>
-            }).collect_view()}
-        </div>
+        <Switch class="lane-toggle" label=Key::LanesBy
+            choices=LaneBy::ALL.into_iter().map(|b| (b, lane_word(b))).collect()
+            current=by choose=Callback::new(move |b| state.set_lanes(b))/>
     }
 }
 

@@ -3,9 +3,10 @@
 //! memory (calamine unpacks an xlsx file's shared strings whole, and lays an ods sheet out as
 //! one rectangle of cells, however far apart its values are).
 //!
-//! Owns: [`unpacked_within`] (the zip archive's parts, inflated and counted, never kept) and
-//! [`ods_extent_within`] (the extent of every table of an ods file's content, its repeated
-//! rows and columns counted, from the XML as it streams).
+//! Owns: [`check`], which opens the archive once for all of it and says which [`Format`] it
+//! is: [`unpacked_within`] (the zip archive's parts, inflated and counted, never kept) and, for
+//! an ods file, the extent of every table of its content (its repeated rows and columns
+//! counted, from the XML as it streams).
 
 use std::io::{Cursor, Read};
 
@@ -13,16 +14,47 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader as XmlReader;
 use zip::ZipArchive;
 
-use crate::model::sheet::{ReadError, MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
+use crate::model::sheet::{ReadError, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_BYTES};
 
-fn not(e: impl std::fmt::Display) -> ReadError {
+/// A spreadsheet file's bytes, opened as a zip archive.
+type Archive<'a> = ZipArchive<Cursor<&'a [u8]>>;
+
+/// A file the zip or XML reader could not take, as the error the reader reports.
+pub(super) fn not(e: impl std::fmt::Display) -> ReadError {
     ReadError::NotASpreadsheet(e.to_string())
+}
+
+fn open(bytes: &[u8]) -> Result<Archive<'_>, ReadError> {
+    ZipArchive::new(Cursor::new(bytes)).map_err(not)
+}
+
+/// The two formats read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Xlsx,
+    /// An OpenDocument spreadsheet: its cells are in `content.xml`.
+    Ods,
+}
+
+/// Whether `bytes` may be read: a zip archive that unpacks to at most [`MAX_UNPACKED_BYTES`]
+/// and, when it is an ods file, whose tables stay within the sheet limits; and which format.
+pub fn check(bytes: &[u8]) -> Result<Format, ReadError> {
+    let mut zip = open(bytes)?;
+    unpacked(&mut zip, MAX_UNPACKED_BYTES)?;
+    if zip.index_for_name("content.xml").is_none() {
+        return Ok(Format::Xlsx);
+    }
+    ods_extent(&mut zip)?;
+    Ok(Format::Ods)
 }
 
 /// Whether the zip archive `bytes` unpacks to at most `limit` bytes, every part inflated and
 /// counted as it comes (the sizes a part declares are not trusted).
 pub fn unpacked_within(bytes: &[u8], limit: u64) -> Result<(), ReadError> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(not)?;
+    unpacked(&mut open(bytes)?, limit)
+}
+
+fn unpacked(zip: &mut Archive<'_>, limit: u64) -> Result<(), ReadError> {
     let mut left = limit;
     for i in 0..zip.len() {
         let mut part = zip.by_index(i).map_err(not)?;
@@ -54,15 +86,11 @@ struct Table {
     extent: Option<(usize, usize)>,
 }
 
-/// Whether the ods file `bytes`' tables stay within the sheet limits: no value past row
+/// Whether the ods archive's tables stay within the sheet limits: no value past row
 /// [`MAX_ROWS`] or column [`MAX_COLUMNS`], and at most [`MAX_CELLS`] cells in all, each table
 /// counted as the rectangle from its first cell to its last value (as calamine lays it out).
-/// A file with no `content.xml` is not an ods file, and is not this check's to refuse.
-pub fn ods_extent_within(bytes: &[u8]) -> Result<(), ReadError> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(not)?;
-    let Ok(content) = zip.by_name("content.xml") else {
-        return Ok(());
-    };
+fn ods_extent(zip: &mut Archive<'_>) -> Result<(), ReadError> {
+    let content = zip.by_name("content.xml").map_err(not)?;
     let mut xml = XmlReader::from_reader(std::io::BufReader::new(content));
     let mut buf = Vec::new();
     let mut depth = 0usize; // of tables within tables (a table in a cell is the cell's value)

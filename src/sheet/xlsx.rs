@@ -11,13 +11,10 @@ use std::io::Cursor;
 
 use calamine::{Data, Ods, Reader, Xlsx, XlsxError};
 use rust_xlsxwriter::{DataValidation, Format, Note};
-use zip::ZipArchive;
 
-use super::guard;
+use super::guard::{self, not};
 use crate::model::sheet::cells::serial_date;
-use crate::model::sheet::{
-    Cell, Merge, ReadError, Sheet, Workbook, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_BYTES,
-};
+use crate::model::sheet::{Cell, Merge, ReadError, Sheet, Workbook, MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
 
 /// The largest spreadsheet file read.
 pub const MAX_FILE_BYTES: u64 = crate::sheet_message::MAX_SHEET_BYTES;
@@ -147,10 +144,6 @@ fn put(
     Ok(())
 }
 
-fn not(e: impl std::fmt::Display) -> ReadError {
-    ReadError::NotASpreadsheet(e.to_string())
-}
-
 /// The sheets of the xlsx or ods file `bytes`, refused whole ([`ReadError`]) past the size
 /// of file, of unpacked parts and of sheets read, before any of it is kept.
 pub fn read(bytes: Vec<u8>) -> Result<Workbook, ReadError> {
@@ -161,16 +154,9 @@ pub fn read(bytes: Vec<u8>) -> Result<Workbook, ReadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    guard::unpacked_within(&bytes, MAX_UNPACKED_BYTES)?;
-    let is_ods = ZipArchive::new(Cursor::new(bytes.as_slice()))
-        .map_err(not)?
-        .index_for_name("content.xml")
-        .is_some();
-    if is_ods {
-        guard::ods_extent_within(&bytes)?;
-        read_ods(bytes)
-    } else {
-        read_xlsx(bytes)
+    match guard::check(&bytes)? {
+        guard::Format::Ods => read_ods(bytes),
+        guard::Format::Xlsx => read_xlsx(bytes),
     }
 }
 
@@ -211,7 +197,7 @@ fn read_xlsx(bytes: Vec<u8>) -> Result<Workbook, ReadError> {
     Ok(book)
 }
 
-/// An ods file's sheets (calamine reads them all at once: [`guard::ods_extent_within`] has
+/// An ods file's sheets (calamine reads them all at once: [`guard::check`] has
 /// checked their extent first).
 fn read_ods(bytes: Vec<u8>) -> Result<Workbook, ReadError> {
     let mut file: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(not)?;

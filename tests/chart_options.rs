@@ -204,7 +204,13 @@ fn on_a_touch_screen_a_drag_over_the_timeline_or_the_map_is_the_page_s() {
     );
     assert_eq!(touch["series"], mouse["series"]);
 
-    let map = map_chart(&data, &partners(&data, &Filters::default()), Lang::En, None);
+    let map = map_chart(
+        &data,
+        &partners(&data, &Filters::default()),
+        paradiplomacy_dashboard::model::group::PartnerGroup::Each,
+        Lang::En,
+        None,
+    );
     let o: Value = serde_json::from_str(&map.clone().json()).expect("plain JSON");
     assert_eq!(o["geo"]["roam"], true);
     let o: Value = serde_json::from_str(&map.for_touch().json()).expect("plain JSON");

@@ -29,7 +29,7 @@ fn option(json: &str) -> Value {
 fn the_matrix_tells_silence_from_none_and_takes_the_furthest_level() {
     let data = fixture();
     let m = matrix::build(&data, &Filters::default());
-    assert_eq!(m.partners, ["city-b"]);
+    assert_eq!(m.keys(), ["city-b"]);
     assert_eq!(
         m.sectors,
         ["sector-tech", "sector-ict"],
@@ -56,6 +56,7 @@ fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
     let spec = matrix_chart(
         &data,
         &m,
+        PartnerGroup::Each,
         Lang::En,
         Some(&paradiplomacy_dashboard::model::Selection::cell(
             "city-b",
@@ -87,7 +88,7 @@ fn the_matrix_chart_labels_each_cell_and_leaves_silence_empty() {
             ..Filters::default()
         },
     );
-    let o = option(&matrix_chart(&data, &silent, Lang::En, None).json());
+    let o = option(&matrix_chart(&data, &silent, PartnerGroup::Each, Lang::En, None).json());
     assert_eq!(
         o["series"][0]["data"].as_array().map(Vec::len),
         Some(1),
@@ -268,8 +269,20 @@ fn with_nothing_to_draw_no_chart_hands_echarts_a_series_it_cannot_build() {
     let data = empty();
     let none = Filters::default();
     let learning = learning_chart(&data, &learning::kept(&data, &none), Lang::En);
-    let map = map_chart(&data, &partners::partners(&data, &none), Lang::En, None);
-    let matrix = matrix_chart(&data, &matrix::build(&data, &none), Lang::En, None);
+    let map = map_chart(
+        &data,
+        &partners::partners(&data, &none),
+        PartnerGroup::Each,
+        Lang::En,
+        None,
+    );
+    let matrix = matrix_chart(
+        &data,
+        &matrix::build(&data, &none),
+        PartnerGroup::Each,
+        Lang::En,
+        None,
+    );
     let challenges = challenges_chart(
         &data,
         &challenges::build(&data, &none, PartnerGroup::Each),
@@ -306,7 +319,7 @@ fn partners_take_their_most_current_status_and_the_map_draws_only_real_places() 
     assert_eq!(ps.len(), 1);
     assert_eq!(ps[0].status, RelationshipStatus::Active);
     assert_eq!(ps[0].relationships, ["rel-mou", "rel-b-past"]);
-    let o = option(&map_chart(&data, &ps, Lang::En, None).json());
+    let o = option(&map_chart(&data, &ps, PartnerGroup::Each, Lang::En, None).json());
     assert_eq!(o["geo"]["map"], "world");
     // The markers and the legend sit on their own canvas layer, so a filter change does not
     // repaint the map.
@@ -448,7 +461,7 @@ fn a_partner_filter_keeps_the_matrix_sectors_and_that_partner_cells() {
         // The same sectors (the chart keeps its shape), one partner, and its cells as they are
         // without the filter, silence included.
         assert_eq!(one.sectors, all.sectors, "{partner}");
-        assert_eq!(one.partners, [partner]);
+        assert_eq!(one.keys(), [partner]);
         for cell in &one.cells[0] {
             assert_eq!(Some(cell), all.cell(partner, cell.sector), "{partner}");
         }
@@ -464,33 +477,33 @@ fn a_matrix_past_its_limit_keeps_the_most_cited_partners_and_counts_the_rest() {
     let data = bundled();
     let none = Filters::default();
     let whole = matrix::build(&data, &none);
-    assert!(whole.partners.len() > 3);
+    assert!(whole.columns.len() > 3);
     let cited = |m: &matrix::Matrix, p: &str| -> usize {
         let row = m
-            .partners
+            .keys()
             .iter()
             .position(|x| *x == p)
             .expect("partner in the matrix");
         m.cells[row].iter().map(|c| c.passages.len()).sum()
     };
     // The expected top three: the whole matrix's partners by passages, most first, stable.
-    let mut expected = whole.partners.clone();
+    let mut expected = whole.keys();
     expected.sort_by_key(|p| std::cmp::Reverse(cited(&whole, p)));
     expected.truncate(3);
 
-    let (top, hidden) = matrix::build_top(&data, &none, 3);
-    assert_eq!(top.partners, expected);
-    assert_eq!(hidden, whole.partners.len() - 3);
+    let (top, hidden) = matrix::build_top(&data, &none, Default::default(), 3);
+    assert_eq!(top.keys(), expected);
+    assert_eq!(hidden, whole.columns.len() - 3);
     assert_eq!(top.sectors, whole.sectors, "the columns do not change");
-    for (row, p) in top.partners.iter().enumerate() {
-        let full = whole.partners.iter().position(|x| x == p).expect("kept partner");
+    for (row, p) in top.keys().iter().enumerate() {
+        let full = whole.keys().iter().position(|x| x == p).expect("kept partner");
         assert_eq!(
             top.cells[row], whole.cells[full],
             "{p}: the same cells as in the whole matrix"
         );
     }
     // Within the limit, the matrix is the whole one, in file order.
-    let (all, hidden) = matrix::build_top(&data, &none, whole.partners.len());
+    let (all, hidden) = matrix::build_top(&data, &none, Default::default(), whole.columns.len());
     assert_eq!((all, hidden), (whole, 0));
 }
 
@@ -734,10 +747,22 @@ fn only_the_partner_map_draws_on_the_world_map() {
     // A page loads the world map's script only for a chart that names it (`ChartSpec::maps`).
     let data = fixture();
     let none = Filters::default();
-    let map = map_chart(&data, &partners::partners(&data, &none), Lang::En, None);
+    let map = map_chart(
+        &data,
+        &partners::partners(&data, &none),
+        PartnerGroup::Each,
+        Lang::En,
+        None,
+    );
     assert_eq!(map.maps(), vec!["world"]);
     let learning = learning_chart(&data, &learning::kept(&data, &none), Lang::En);
-    let matrix = matrix_chart(&data, &matrix::build(&data, &none), Lang::En, None);
+    let matrix = matrix_chart(
+        &data,
+        &matrix::build(&data, &none),
+        PartnerGroup::Each,
+        Lang::En,
+        None,
+    );
     let challenges = challenges_chart(
         &data,
         &challenges::build(&data, &none, PartnerGroup::Each),
@@ -746,4 +771,263 @@ fn only_the_partner_map_draws_on_the_world_map() {
     for spec in [learning, matrix, challenges] {
         assert!(spec.maps().is_empty(), "{:?}", spec.maps());
     }
+}
+
+/// The matrix with partners grouped: a closed group's cell is its partners' joined (the
+/// furthest level, every passage) through the relationships of that group only; an opened group
+/// is its partners' columns, in its place; the downloads list every partner's cells either way.
+#[test]
+fn the_matrix_groups_partners_into_columns_that_open() {
+    use paradiplomacy_dashboard::charts::matrix::OPEN_GROUP;
+    use paradiplomacy_dashboard::model::matrix::{Column, Grouping};
+    use paradiplomacy_dashboard::views::{build, Extra, Query};
+    let data = bundled();
+    let none = Filters::default();
+    for group in [PartnerGroup::Country, PartnerGroup::Type] {
+        let grouping = Grouping { group, open: &[] };
+        let (m, hidden) = matrix::build_top(&data, &none, grouping, usize::MAX);
+        assert_eq!(hidden, 0);
+        assert!(
+            m.columns.iter().all(|c| matches!(c, Column::Group { .. })),
+            "{group:?}"
+        );
+        // Each relationship in exactly one group, and each group's cells from its own.
+        let mut members = 0;
+        for (column, cells) in m.columns.iter().zip(&m.cells) {
+            let key = column.key();
+            let ties: Vec<_> = (data.data.relationships.iter())
+                .filter(|r| group.key(&data, &r.partner, Some(r)) == key)
+                .collect();
+            assert!(!ties.is_empty(), "{group:?} {key}");
+            for p in column.members() {
+                assert!(ties.iter().any(|r| r.partner == p), "{key} holds {p}");
+            }
+            members += column.members().len();
+            for cell in cells {
+                let links: Vec<_> = (ties.iter())
+                    .flat_map(|r| r.sectors.iter())
+                    .filter(|l| l.sector == cell.sector)
+                    .collect();
+                assert_eq!(
+                    cell.level,
+                    links.iter().map(|l| l.level).max(),
+                    "{key} × {}",
+                    cell.sector
+                );
+                assert_eq!(
+                    cell.passages.len(),
+                    links.iter().map(|l| l.citations.len()).sum::<usize>(),
+                    "{key} × {}",
+                    cell.sector
+                );
+            }
+        }
+        let each = matrix::build(&data, &none);
+        if group == PartnerGroup::Country {
+            assert_eq!(members, each.columns.len(), "a partner has one country");
+        } else {
+            assert!(
+                members > each.columns.len(),
+                "a partner reached through several forms of tie"
+            );
+        }
+        assert_eq!(m.sectors, each.sectors, "the sectors do not change");
+
+        // The view: its groups' buttons, a chart whose group cells open their group, and the
+        // downloads listing every partner's cells as the ungrouped matrix does.
+        let mut q = Query::new(&data, &none, Lang::En);
+        let plain = build(paradiplomacy_dashboard::model::View::Matrix, &q);
+        q.group = group;
+        let grouped = build(paradiplomacy_dashboard::model::View::Matrix, &q);
+        let (mut a, mut b) = (plain.listed.clone(), grouped.listed.clone());
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{group:?}: the same cells listed");
+        let Extra::Matrix { groups, .. } = &grouped.extra else {
+            panic!("the matrix's extra")
+        };
+        assert_eq!(groups.len(), m.columns.len());
+        assert!(groups.iter().all(|g| !g.open));
+        let spec = &grouped.chart.as_ref().expect("a chart").spec;
+        assert!(spec.targets[0].iter().all(|t| t.starts_with(OPEN_GROUP)));
+        let table = grouped.table().expect("a table");
+        assert!(
+            table.records().next().is_none(),
+            "a closed group's cell is no record"
+        );
+        assert_eq!(table.columns.len(), m.columns.len() + 1);
+    }
+
+    // Opened: the form of tie "business to business" becomes its two partners, where it was,
+    // each with its cells of that form only (the Chinese cities are reached otherwise too).
+    let open = ["business_to_business".to_string()];
+    let grouping = Grouping {
+        group: PartnerGroup::Type,
+        open: &open,
+    };
+    let closed = matrix::build_top(
+        &data,
+        &none,
+        Grouping {
+            open: &[],
+            ..grouping
+        },
+        usize::MAX,
+    )
+    .0;
+    let at = closed
+        .keys()
+        .iter()
+        .position(|k| *k == "business_to_business")
+        .expect("the group");
+    let (m, _) = matrix::build_top(&data, &none, grouping, usize::MAX);
+    assert_eq!(m.columns.len(), closed.columns.len() + 1);
+    assert_eq!(
+        m.columns[at..at + 2],
+        [
+            Column::Partner {
+                partner: "china-cities",
+                group: Some("business_to_business")
+            },
+            Column::Partner {
+                partner: "sinar-mas-land",
+                group: Some("business_to_business")
+            },
+        ]
+    );
+    let b2b: Vec<&str> = (data.data.relationships.iter())
+        .filter(|r| r.partner == "china-cities" && r.kind.code() == "business_to_business")
+        .map(|r| r.id.as_str())
+        .collect();
+    for cell in &m.cells[at] {
+        assert!(
+            cell.relationships.iter().all(|r| b2b.contains(r)),
+            "{:?}",
+            cell.relationships
+        );
+    }
+    let mut q = Query::new(&data, &none, Lang::En);
+    q.group = PartnerGroup::Type;
+    q.open = &open;
+    let view = build(paradiplomacy_dashboard::model::View::Matrix, &q);
+    let Extra::Matrix { groups, .. } = &view.extra else {
+        panic!("the matrix's extra")
+    };
+    let opened: Vec<_> = groups.iter().filter(|g| g.open).collect();
+    assert_eq!(opened.len(), 1);
+    assert_eq!(opened[0].text, "business to business (2 partners)");
+    let table = view.table().expect("a table");
+    assert!(
+        table
+            .columns
+            .iter()
+            .any(|c| c == "business to business · Sinar Mas Land (BSD City)"),
+        "{:?}",
+        table.columns
+    );
+    assert!(
+        table
+            .records()
+            .any(|id| id == "cell--sinar-mas-land--infrastructure"),
+        "a partner's cell is a record"
+    );
+}
+
+/// The map with partners grouped: by country, one marker per country at the country's own
+/// place, sized by its partners and opening the country; by form of tie, a series per form,
+/// each partner with a place in every form it is reached through.
+#[test]
+fn the_map_groups_partners_by_country_or_by_form_of_tie() {
+    let data = bundled();
+    let ps = partners::partners(&data, &Filters::default());
+    let placed: Vec<&str> = (ps.iter())
+        .filter(|p| {
+            p.actor.coordinates.is_some()
+                && p.actor.kind != paradiplomacy_dashboard::model::ActorKind::CityGroup
+        })
+        .map(|p| p.actor.id.as_str())
+        .collect();
+
+    let spec = map_chart(&data, &ps, PartnerGroup::Country, Lang::En, None);
+    let o = option(&spec.json());
+    let series = o["series"].as_array().expect("series");
+    // The focal city first, then a series per country with a place.
+    let korea = (series.iter().position(|s| s["name"] == "South Korea")).expect("South Korea's series");
+    let marker = &series[korea]["data"][0];
+    assert_eq!(marker["name"], "South Korea (1 partner)");
+    assert_eq!(
+        marker["value"],
+        serde_json::json!([127.9, -36.5]),
+        "the country's own place"
+    );
+    assert_eq!(spec.target(korea, 0), Some("south-korea"));
+    let indonesia = (series.iter().position(|s| s["name"] == "Indonesia")).expect("Indonesia's series");
+    let n: usize = (ps.iter())
+        .filter(|p| p.actor.country.as_deref() == Some("ID"))
+        .count();
+    assert!(n >= 2);
+    assert_eq!(
+        series[indonesia]["data"][0]["name"],
+        format!("Indonesia ({n} partners)")
+    );
+    let big = series[indonesia]["data"][0]["symbolSize"]
+        .as_f64()
+        .expect("a size");
+    assert!(
+        big > marker["symbolSize"].as_f64().expect("a size"),
+        "more partners, a larger marker"
+    );
+    assert!(series
+        .iter()
+        .all(|s| s["data"].as_array().map_or(0, Vec::len) == 1));
+
+    let spec = map_chart(&data, &ps, PartnerGroup::Type, Lang::En, None);
+    let o = option(&spec.json());
+    let series = o["series"].as_array().expect("series");
+    let names: Vec<&str> = series.iter().filter_map(|s| s["name"].as_str()).collect();
+    for form in [
+        "memorandum of understanding",
+        "domestic horizontal learning",
+        "business to business",
+    ] {
+        assert!(names.contains(&form), "{names:?}");
+    }
+    let mut drawn: Vec<&str> = Vec::new();
+    for (i, s) in series.iter().enumerate().skip(1) {
+        for j in 0..s["data"].as_array().map_or(0, Vec::len) {
+            drawn.extend(spec.target(i, j));
+        }
+    }
+    for p in &placed {
+        assert!(drawn.contains(p), "{p} drawn");
+    }
+    assert!(
+        drawn.iter().all(|id| placed.contains(id)),
+        "only partners with a place: {drawn:?}"
+    );
+    let daejeon = drawn.iter().filter(|id| **id == "daejeon").count();
+    assert!(daejeon > 1, "Daejeon in each of its forms of tie");
+
+    // The table says what the map groups by.
+    use paradiplomacy_dashboard::views::{build, Cell, Query};
+    let none = Filters::default();
+    let row = |group: PartnerGroup| {
+        let mut q = Query::new(&data, &none, Lang::En);
+        q.group = group;
+        let view = build(paradiplomacy_dashboard::model::View::Overview, &q);
+        let table = view.table().expect("the partners' table").clone();
+        let row = (table.rows.into_iter())
+            .find(|r| r.key == "daejeon")
+            .expect("Daejeon's row");
+        row.cells
+    };
+    assert_eq!(row(PartnerGroup::Each)[2], Cell::Text("KR".into()));
+    assert_eq!(row(PartnerGroup::Country)[2], Cell::Text("South Korea".into()));
+    let Cell::Text(ties) = &row(PartnerGroup::Type)[4] else {
+        panic!("the ties' cell")
+    };
+    assert!(
+        ties.starts_with("5: ") && ties.contains("memorandum of understanding"),
+        "{ties}"
+    );
 }

@@ -191,6 +191,94 @@ describe('views', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('the matrix groups its partners into columns, and a group opens into its partners from its button or its cell', async () => {
+    const page = s.app.page;
+    const headings = async () => (await page.locator('table.matrix-table thead th').allInnerTexts()).slice(1);
+    const groupButton = (name) => page.locator('.group-list').getByRole('button', { name, exact: true });
+    await s.app.open('matrix.html');
+    await s.app.chartDrawn();
+    const partners = (await headings()).length;
+    await page.getByRole('group', { name: 'Partners', exact: true }).getByRole('button', { name: 'by form of tie', exact: true }).click();
+    await s.app.addressBecomes('matrix', 'group=type');
+    await s.app.chartDrawn();
+    const forms = await headings();
+    assert.ok(forms.includes('business to business (2 partners)'), `columns: ${forms}`);
+    assert.ok(forms.includes('domestic horizontal learning (2 partners)'), `columns: ${forms}`);
+    assert.ok(!forms.some((h) => h.startsWith('Daejeon')), `columns: ${forms}`);
+    // A group's cells are no records (no button); the chart draws the same columns.
+    assert.equal(await page.locator('table.matrix-table td[data-item]').count(), 0);
+    const axis = await page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().xAxis[0].data);
+    assert.deepEqual(axis, forms);
+
+    // Its button opens a group: its partners' columns, side by side where it was, each a record.
+    const b2b = groupButton('▸ business to business (2 partners)');
+    assert.equal(await b2b.getAttribute('aria-expanded'), 'false');
+    await b2b.click();
+    await s.app.addressBecomes('matrix', 'group=type&open=business_to_business');
+    const opened = await headings();
+    const at = forms.indexOf('business to business (2 partners)');
+    assert.deepEqual(opened.slice(at, at + 2), ['business to business · Several cities in China (not named)', 'business to business · Sinar Mas Land (BSD City)']);
+    assert.equal(opened.length, forms.length + 1);
+    assert.equal(await groupButton('▾ business to business (2 partners)').getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.locator('table.matrix-table td[data-item="cell--sinar-mas-land--infrastructure"] button').count(), 1);
+
+    // A click on a closed group's cell in the chart opens that group.
+    await s.app.chartDrawn();
+    const point = await page.evaluate(() => {
+      const el = document.querySelector('.chart');
+      const chart = window.echarts.getInstanceByDom(el);
+      const option = chart.getOption();
+      const col = option.xAxis[0].data.indexOf('domestic horizontal learning (2 partners)');
+      const item = option.series[0].data.find((d) => d.value[0] === col);
+      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [item.value[0], item.value[1]]);
+      const box = el.getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await s.app.addressBecomes('matrix', 'group=type&open=business_to_business,domestic_horizontal_learning');
+    assert.ok((await headings()).includes('domestic horizontal learning · Jakarta Special Capital Region (DKI Jakarta)'), `columns: ${await headings()}`);
+
+    // The address holds it through a reload; another grouping closes the groups; each partner again.
+    await page.reload();
+    await s.app.chartDrawn();
+    assert.equal(await groupButton('▾ domestic horizontal learning (2 partners)').getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('group', { name: 'Partners', exact: true }).getByRole('button', { name: 'by country', exact: true }).click();
+    await s.app.addressBecomes('matrix', 'group=country');
+    assert.ok((await headings()).includes('South Korea (1 partner)'), `columns: ${await headings()}`);
+    await page.getByRole('group', { name: 'Partners', exact: true }).getByRole('button', { name: 'each', exact: true }).click();
+    await s.app.addressBecomes('matrix', '');
+    assert.equal((await headings()).length, partners);
+    assert.equal(await page.locator('.group-list').count(), 0);
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
+  it('the map groups its markers by country or by form of tie, and its table says so', async () => {
+    const page = s.app.page;
+    const series = () => page.evaluate(() =>
+      window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().series.map((x) => ({ name: x.name, data: x.data.map((d) => d.name) })));
+    const daejeonRow = () => page.locator('table.data-table tbody tr[data-item="daejeon"] td').allInnerTexts();
+    await s.app.open('index.html');
+    await s.app.chartDrawn();
+    const group = (name) => page.getByRole('group', { name: 'Partners', exact: true }).getByRole('button', { name, exact: true });
+    await group('by country').click();
+    await s.app.addressBecomes('overview', 'group=country');
+    await s.app.chartDrawn();
+    const countries = await series();
+    const korea = countries.find((x) => x.name === 'South Korea');
+    assert.deepEqual(korea && korea.data, ['South Korea (1 partner)'], JSON.stringify(countries));
+    assert.ok((await daejeonRow()).includes('South Korea'), `${await daejeonRow()}`);
+    await group('by form of tie').click();
+    await s.app.addressBecomes('overview', 'group=type');
+    await s.app.chartDrawn();
+    const forms = await series();
+    const b2b = forms.find((x) => x.name === 'business to business');
+    assert.deepEqual(b2b && b2b.data, ['Sinar Mas Land (BSD City)'], JSON.stringify(forms));
+    assert.match((await daejeonRow())[4], /^5: .*memorandum of understanding/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('charts move on a filter change only when the reader\'s system allows motion', async () => {
     await s.app.open('challenges.html');
     await s.app.chartDrawn();

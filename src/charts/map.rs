@@ -1,5 +1,7 @@
 //! The partner map: the focal city and every partner with coordinates, on the bundled world map
-//! (`public/vendor/world-map.js` registers it as `world`), coloured and shaped by status.
+//! (`public/vendor/world-map.js` registers it as `world`), coloured and shaped by status; with
+//! partners grouped, a marker per country (at the country's place, sized by its partners) or
+//! the partners coloured and shaped by their form of tie.
 //!
 //! The world map is an SVG map in ECharts (`geoSVG`): ECharts parses it once per chart and keeps
 //! it, where a GeoJSON map's 177 countries are rebuilt on every update. Its coordinates are
@@ -13,9 +15,10 @@ use charming::{
     Chart,
 };
 
-use super::ChartSpec;
+use super::{group_name, group_style, ChartSpec};
 use crate::i18n::{t, Key};
-use crate::model::{partners::PartnerSummary, ActorKind, Lang, Loaded, RelationshipStatus, Selection};
+use crate::model::group::PartnerGroup;
+use crate::model::{partners::PartnerSummary, Actor, ActorKind, Lang, Loaded, RelationshipStatus, Selection};
 
 /// A place in the world map's coordinates: x = longitude, y = -latitude (an SVG's y axis points
 /// down). The map's `aspectScale` of 0.75 gives it the proportions of ECharts' GeoJSON maps.
@@ -45,10 +48,129 @@ const STATUSES: [RelationshipStatus; 5] = [
     RelationshipStatus::Superseded,
 ];
 
-/// The map of `partners` around the focal city.
+/// The shapes that tell groups apart besides their colours, in turn.
+const GROUP_SYMBOLS: [Symbol; 5] = [
+    Symbol::Circle,
+    Symbol::Diamond,
+    Symbol::Triangle,
+    Symbol::Rect,
+    Symbol::RoundRect,
+];
+
+/// One marker: the record it opens, where it is, its name and its size.
+struct Marker {
+    id: String,
+    at: Vec<f64>,
+    name: String,
+    size: f64,
+}
+
+/// Where `actor` is drawn, if it has a place of its own (unnamed groups of cities have none: they
+/// stay in the table only).
+fn place(actor: &Actor) -> Option<Vec<f64>> {
+    let c = actor.coordinates.as_ref()?;
+    (actor.kind != ActorKind::CityGroup).then(|| map_point(c.lon, c.lat))
+}
+
+/// The groups of markers of `partners` as `group` says: per status (each partner), per country (a
+/// marker per country, at its place, sized by its number of partners), or per form of tie (a
+/// partner in each of its forms). Each: its name, colour, shape and markers.
+fn marker_groups(
+    data: &Loaded,
+    partners: &[PartnerSummary<'_>],
+    group: PartnerGroup,
+    lang: Lang,
+) -> Vec<(String, serde_json::Value, Symbol, Vec<Marker>)> {
+    let partner_marker = |p: &PartnerSummary<'_>| {
+        place(p.actor).map(|at| Marker {
+            id: p.actor.id.to_string(),
+            at,
+            name: p.actor.name.get(lang).to_string(),
+            size: 16.0,
+        })
+    };
+    match group {
+        PartnerGroup::Each => STATUSES
+            .into_iter()
+            .map(|status| {
+                let (colour, symbol) = status_style(status);
+                let markers = (partners.iter())
+                    .filter(|p| p.status == status)
+                    .filter_map(partner_marker)
+                    .collect();
+                let name = t(lang, Key::RelStatus(status)).to_string();
+                (name, serde_json::json!(colour), symbol, markers)
+            })
+            .collect(),
+        PartnerGroup::Country => {
+            // Countries in the order their first partner comes, with their partners counted.
+            let mut countries: Vec<(&str, usize)> = Vec::new();
+            for p in partners {
+                let code = group.key(data, &p.actor.id, None);
+                match countries.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, n)) => *n += 1,
+                    None => countries.push((code, 1)),
+                }
+            }
+            (countries.into_iter().enumerate())
+                .map(|(i, (code, n))| {
+                    let name = group_name(data, group, code, lang);
+                    let markers = (data.country(code).and_then(|c| Some((c, place(c)?))))
+                        .map(|(country, at)| Marker {
+                            id: country.id.to_string(),
+                            at,
+                            name: format!("{name} ({})", super::matrix::partners_count(n, lang)),
+                            size: 14.0 + 6.0 * (n as f64).sqrt(),
+                        })
+                        .into_iter()
+                        .collect();
+                    (
+                        name,
+                        group_style(i)["color"].clone(),
+                        GROUP_SYMBOLS[i % GROUP_SYMBOLS.len()].clone(),
+                        markers,
+                    )
+                })
+                .collect()
+        }
+        PartnerGroup::Type => {
+            let mut forms: Vec<(&str, Vec<Marker>)> = Vec::new();
+            for p in partners {
+                for r in p.relationships.iter().filter_map(|r| data.relationship(*r)) {
+                    let key = group.key(data, &p.actor.id, Some(r));
+                    let at = match forms.iter().position(|(k, _)| *k == key) {
+                        Some(at) => at,
+                        None => {
+                            forms.push((key, Vec::new()));
+                            forms.len() - 1
+                        }
+                    };
+                    let markers = &mut forms[at].1;
+                    if !markers.iter().any(|m| m.id == p.actor.id.as_str()) {
+                        markers.extend(partner_marker(p));
+                    }
+                }
+            }
+            (forms.into_iter().enumerate())
+                .map(|(i, (key, markers))| {
+                    let name = group_name(data, group, key, lang);
+                    (
+                        name,
+                        group_style(i)["color"].clone(),
+                        GROUP_SYMBOLS[i % GROUP_SYMBOLS.len()].clone(),
+                        markers,
+                    )
+                })
+                .collect()
+        }
+    }
+}
+
+/// The map of `partners` around the focal city, grouped as `group` says.
 pub fn map_chart(
     data: &Loaded,
     partners: &[PartnerSummary<'_>],
+    group: PartnerGroup,
     lang: Lang,
     selected: Option<&Selection>,
 ) -> ChartSpec {
@@ -84,52 +206,43 @@ pub fn map_chart(
         );
         targets.push(vec![focal.id.to_string()]);
     }
-    for status in STATUSES {
-        // Unnamed groups of cities have no place of their own: they stay in the table only.
-        let here: Vec<_> = partners
-            .iter()
-            .filter(|p| {
-                p.status == status && p.actor.coordinates.is_some() && p.actor.kind != ActorKind::CityGroup
-            })
-            .collect();
-        if here.is_empty() {
+    // Each series' items, set as JSON once the option is written (charming's data items have
+    // no size of their own).
+    let mut items: Vec<(usize, Vec<serde_json::Value>)> = Vec::new();
+    for (name, colour, symbol, markers) in marker_groups(data, partners, group, lang) {
+        if markers.is_empty() {
             continue;
         }
-        let (colour, symbol) = status_style(status);
-        let points: Vec<DataPointItem> = here
-            .iter()
-            .map(|p| {
-                let c = p
-                    .actor
-                    .coordinates
-                    .as_ref()
-                    .map(|c| map_point(c.lon, c.lat))
-                    .unwrap_or_default();
-                let item = DataPointItem::new(c).name(p.actor.name.get(lang));
-                if selected.is_some_and(|s| s.is_record(&p.actor.id)) {
-                    item.item_style(ItemStyle::new().border_color("#111111").border_width(3))
-                } else {
-                    item
+        targets.push(markers.iter().map(|m| m.id.clone()).collect());
+        let points = markers
+            .into_iter()
+            .map(|m| {
+                let mut item = serde_json::json!({ "value": m.at, "name": m.name, "symbolSize": m.size });
+                if selected.is_some_and(|s| s.is_record(&m.id)) {
+                    item["itemStyle"] = serde_json::json!({ "borderColor": "#111111", "borderWidth": 3 });
                 }
+                item
             })
             .collect();
-        targets.push(here.iter().map(|p| p.actor.id.to_string()).collect());
+        items.push((targets.len() - 1, points));
         chart = chart.series(
             Scatter::new()
-                .name(t(lang, Key::RelStatus(status)))
+                .name(name)
                 .coordinate_system(CoordinateSystem::Geo)
                 .symbol(symbol)
                 .symbol_size(16)
                 .item_style(
                     ItemStyle::new()
-                        .color(colour)
+                        .color(colour.as_str().unwrap_or("#999999"))
                         .border_color("#ffffff")
                         .border_width(1),
-                )
-                .data(points),
+                ),
         );
     }
     let mut spec = ChartSpec::new(&chart, targets);
+    for (series, points) in items {
+        spec.set_series_data(series, points);
+    }
     // The markers and the legend on a canvas layer of their own (`zlevel` 1) above the map's
     // (0): a filter change redraws them, and the map's layer is left as it was.
     spec.set_every_series("zlevel", serde_json::json!(1));

@@ -10,9 +10,46 @@ use charming::{
 };
 use serde_json::json;
 
-use super::ChartSpec;
+use super::{group_name, ChartSpec};
 use crate::i18n::{t, Key};
-use crate::model::{matrix::Matrix, Lang, Loaded, SectorLevel, Selection};
+use crate::model::group::PartnerGroup;
+use crate::model::matrix::{Column, Matrix};
+use crate::model::{Lang, Loaded, SectorLevel, Selection};
+
+/// The chart's target for a closed group's cell: a click opens the group (`OPEN_GROUP` and the
+/// group's key), where a partner's cell opens the cell's passages.
+pub const OPEN_GROUP: &str = "open-group:";
+
+/// A column's name in `lang`: the partner's (after its group's, in an opened group), or the
+/// group's with its number of partners.
+pub fn column_name(data: &Loaded, group: PartnerGroup, column: &Column<'_>, lang: Lang) -> String {
+    match column {
+        Column::Partner { partner, group: None } => data.actor_name(partner, lang),
+        Column::Partner {
+            partner,
+            group: Some(key),
+        } => format!(
+            "{} · {}",
+            group_name(data, group, key, lang),
+            data.actor_name(partner, lang)
+        ),
+        Column::Group { key, members } => format!(
+            "{} ({})",
+            group_name(data, group, key, lang),
+            partners_count(members.len(), lang)
+        ),
+    }
+}
+
+/// "1 partner", "2 partners" in `lang`.
+pub fn partners_count(n: usize, lang: Lang) -> String {
+    let word = if n == 1 {
+        Key::PartnerWord
+    } else {
+        Key::PartnersWord
+    };
+    format!("{n} {}", t(lang, word))
+}
 
 /// Every level in order, with its colour and glyph. Light colours: the black label on each
 /// passes WCAG AA. The glyph (shown in the cell and the legend) is the cue that is not colour.
@@ -35,15 +72,19 @@ fn level_index(level: SectorLevel) -> usize {
     LEVELS.iter().position(|(l, _, _)| *l == level).unwrap_or(0)
 }
 
-/// The heatmap of `matrix`. The `selected` cell is outlined.
+/// The heatmap of `matrix`, its partners grouped as `group` says. The `selected` cell is
+/// outlined.
 pub fn matrix_chart(
     data: &Loaded,
     matrix: &Matrix<'_>,
+    group: PartnerGroup,
     lang: Lang,
     selected: Option<&Selection>,
 ) -> ChartSpec {
     let sectors: Vec<String> = matrix.sectors.iter().map(|s| data.sector_name(s, lang)).collect();
-    let partners: Vec<String> = matrix.partners.iter().map(|p| data.actor_name(p, lang)).collect();
+    let partners: Vec<String> = (matrix.columns.iter())
+        .map(|c| column_name(data, group, c, lang))
+        .collect();
     let pieces: Vec<VisualMapPiece> = LEVELS
         .iter()
         .enumerate()
@@ -74,7 +115,7 @@ pub fn matrix_chart(
             Axis::new()
                 .type_(AxisType::Category)
                 .position("top")
-                .data(partners)
+                .data(partners.clone())
                 .axis_label(AxisLabel::new().rotate(30).interval(0)),
         )
         .y_axis(
@@ -98,21 +139,26 @@ pub fn matrix_chart(
 
     let mut items = Vec::new();
     let mut targets = Vec::new();
-    for (col, cells) in matrix.cells.iter().enumerate() {
+    for (col, (column, cells)) in matrix.columns.iter().zip(&matrix.cells).enumerate() {
+        let is_group = matches!(column, Column::Group { .. });
         for (row, cell) in cells.iter().enumerate() {
             let Some(level) = cell.level else { continue };
-            let id = Selection::cell(cell.partner, cell.sector).to_string();
+            let id = if is_group {
+                format!("{OPEN_GROUP}{}", cell.partner)
+            } else {
+                Selection::cell(cell.partner, cell.sector).to_string()
+            };
             let short = format!("{} {}", glyph(level), cell.passages.len());
             let name = format!(
                 "{} × {}: {} ({} {})",
-                data.actor_name(cell.partner, lang),
+                partners[col],
                 data.sector_name(cell.sector, lang),
                 t(lang, Key::Level(level)),
                 cell.passages.len(),
                 t(lang, Key::Passages),
             );
             let mut item = json!({ "value": [col, row, level_index(level), short], "name": name });
-            if selected.is_some_and(|s| s.is_cell(cell.partner, cell.sector)) {
+            if !is_group && selected.is_some_and(|s| s.is_cell(cell.partner, cell.sector)) {
                 item["itemStyle"] = json!({ "borderColor": "#111111", "borderWidth": 3 });
             }
             items.push(item);

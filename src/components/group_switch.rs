@@ -1,4 +1,5 @@
-//! How partners are grouped where a view groups them (the challenges' bars): each apart, by
+//! How partners are grouped where a view groups them (the map's markers, the challenges' bars,
+//! the matrix's columns): each apart, by
 //! country, or by the form of their tie (`group=` in the URL, `model::group`; the timeline's
 //! lanes follow the same choice through their own switch). A button each, the current one
 //! pressed.
@@ -26,6 +27,6 @@ pub fn GroupSwitch() -> impl IntoView {
     view! {
         <Switch class="lane-toggle group-switch" label=Key::GroupPartners
             choices=PartnerGroup::ALL.into_iter().map(|g| (g, word(g))).collect()
-            current=group choose=Callback::new(move |g| state.url.update(|u| u.group = g))/>
+            current=group choose=Callback::new(move |g| state.url.update(|u| u.set_group(g)))/>
     }
 }

@@ -71,7 +71,9 @@ pub fn ViewChart(
     let theme = expect_context::<Theme>();
     let lang = state.lang;
     let on_select = Callback::new(move |id: String| {
-        if !id.is_empty() {
+        if let Some(key) = id.strip_prefix(crate::charts::matrix::OPEN_GROUP) {
+            state.url.update(|u| u.toggle_open(key));
+        } else if !id.is_empty() {
             state.select(Selection::parse(&id));
         }
     });

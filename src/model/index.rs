@@ -154,10 +154,13 @@ impl Loaded {
     /// The name in `lang` of the country with the code `code` (`KR`): its actor's, or the code
     /// itself when the dataset has no actor for that country.
     pub fn country_name(&self, code: &str, lang: super::Lang) -> String {
-        self.countries
-            .get(code)
-            .and_then(|&i| self.data.actors.get(i))
+        self.country(code)
             .map_or_else(|| code.to_string(), |a| a.name.get(lang).to_string())
+    }
+
+    /// The actor of the country with the code `code` (`KR`), if the dataset has one.
+    pub fn country(&self, code: &str) -> Option<&Actor> {
+        self.countries.get(code).and_then(|&i| self.data.actors.get(i))
     }
 
     /// The sector's name in `lang`, or the id when the sector is unknown.

@@ -1,12 +1,42 @@
-//! What only the matrix shows: the key to its colours, and how it is cut to its most cited
-//! partners ("40 / 5016") with the button for more (the chart and the table are `ViewPage`'s).
+//! What only the matrix shows: the key to its colours, its groups of partners with a button
+//! each that opens or closes it, and how it is cut to its most cited partners ("40 / 5016")
+//! with the button for more (the chart and the table are `ViewPage`'s).
 
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
 use crate::model::matrix::PARTNERS_SHOWN;
 use crate::state::AppState;
-use crate::views::matrix::{Cut, Swatch};
+use crate::views::matrix::{Cut, GroupButton, Swatch};
+
+/// The groups of partners, while partners are grouped: a disclosure button each (pressed:
+/// opened into its partners). A click on a closed group's cell in the chart opens it too.
+#[component]
+pub fn Groups(groups: Vec<GroupButton>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    (!groups.is_empty()).then(|| {
+        view! {
+            <div class="matrix-groups">
+                <p class="legend-note">{move || t(lang.get(), Key::GroupedNote)}</p>
+                <p class="group-list">
+                    <span>{move || t(lang.get(), Key::GroupsOpen)}</span>" "
+                    {groups.into_iter().map(|g| {
+                        let key = g.key.clone();
+                        view! {
+                            <button type="button" class="small group-open" aria-expanded=g.open.to_string()
+                                data-group=g.key
+                                on:click=move |_| state.url.update(|u| u.toggle_open(&key))>
+                                <span aria-hidden="true">{if g.open { "▾ " } else { "▸ " }}</span>
+                                {g.text}
+                            </button>
+                        }
+                    }).collect_view()}
+                </p>
+            </div>
+        }
+    })
+}
 
 /// Said while partners are left out: how many are shown of how many, and "show more".
 #[component]

@@ -35,6 +35,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
             .with(|u| crate::model::timeline::LaneBy::grouped(u.lanes, u.group))
     });
     let group = Memo::new(move |_| state.url.with(|u| u.group));
+    let open = Memo::new(move |_| state.url.with(|u| u.open.clone()));
     // How many partners the matrix shows; past them, the reader asks for more (see
     // `model::matrix::PARTNERS_SHOWN`). A partner chosen in the filter is always shown.
     let partners_shown = RwSignal::new(PARTNERS_SHOWN);
@@ -42,6 +43,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
     let model = Memo::new(move |_| {
         let filters = filters.get();
         let selected = selected.get();
+        let open = open.read();
         state.data.with(|d| {
             views::build(
                 view,
@@ -53,6 +55,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
                     lanes: lanes.get(),
                     partners_shown: partners_shown.get(),
                     group: group.get(),
+                    open: &open,
                 },
             )
         })
@@ -130,10 +133,13 @@ pub fn ViewPage(view: View) -> impl IntoView {
             </Show>
             <Show when=move || has_chart.get()>
                 {(view == View::Timeline).then(|| view! { <timeline::LaneToggle/> })}
-                {(view == View::Challenges).then(|| view! { <GroupSwitch/> })}
+                {matches!(view, View::Overview | View::Challenges | View::Matrix).then(|| view! { <GroupSwitch/> })}
                 {(view == View::Overview).then(|| view! { <overview::MapHeading/> })}
                 {move || extra.with(|e| match e {
-                    Extra::Matrix { legend, .. } => Some(view! { <matrix::Legend swatches=legend.clone()/> }),
+                    Extra::Matrix { legend, groups, .. } => Some(view! {
+                        <matrix::Groups groups=groups.clone()/>
+                        <matrix::Legend swatches=legend.clone()/>
+                    }),
                     _ => None,
                 })}
                 // The note says how to read the chart: above it, beside the legend. The map's

@@ -65,7 +65,10 @@ impl AppState {
     pub fn set_lanes(&self, by: crate::model::timeline::LaneBy) {
         use crate::model::timeline::LaneBy;
         self.url.update(|u| match by.group() {
-            Some(group) => (u.lanes, u.group) = (LaneBy::Partner, group),
+            Some(group) => {
+                u.lanes = LaneBy::Partner;
+                u.set_group(group);
+            }
             None => u.lanes = LaneBy::Sector,
         });
     }
@@ -210,7 +213,8 @@ fn show_step(u: &mut UrlState, data: &Loaded, id: &str) -> bool {
         .and_then(Selection::parse)
         .filter(|s| data.holds(s));
     u.lanes = Default::default();
-    u.group = Default::default();
+    u.set_group(Default::default());
+    u.open.clear();
     u.step = Some(step.id.clone());
     true
 }

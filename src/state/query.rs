@@ -24,6 +24,9 @@ pub struct UrlState {
     pub lanes: LaneBy,
     /// How partners are grouped (`group=country`, `group=type`).
     pub group: PartnerGroup,
+    /// The groups opened into their partners (`open=KR,CN`; `-` is the group of no country or no
+    /// relationship, whose key is empty). Set with [`UrlState::set_group`], which closes them.
+    pub open: Vec<String>,
     /// The story step being presented (`step=<id>`): seminar mode.
     pub step: Option<Id<StoryStep>>,
     /// This window is the presenter's (`presenter=1`): speaker notes, next step, timer.
@@ -39,6 +42,25 @@ fn plausible_id(value: &str) -> bool {
         && value
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The most groups the URL opens at once: more is no reading.
+const MOST_OPEN: usize = 64;
+
+/// The `open=` list: group keys (a country's code, a form of tie's; at most 64 characters of
+/// letters, digits, `-` and `_`), `-` for the empty key.
+fn open_groups(value: &str) -> Vec<String> {
+    let mut open: Vec<String> = Vec::new();
+    for key in value.split(',') {
+        let fits = !key.is_empty()
+            && key.len() <= 64
+            && (key.bytes()).all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        let key = if key == "-" { "" } else { key };
+        if fits && !open.iter().any(|o| o == key) && open.len() < MOST_OPEN {
+            open.push(key.to_string());
+        }
+    }
+    open
 }
 
 /// A year in the URL: four digits, 1000 to 2999.
@@ -83,6 +105,25 @@ fn decode(raw: &str) -> String {
 }
 
 impl UrlState {
+    /// Groups partners as `group` says; another grouping than the one on screen closes every
+    /// opened group (their keys name the old grouping's groups).
+    pub fn set_group(&mut self, group: PartnerGroup) {
+        if self.group != group {
+            self.group = group;
+            self.open.clear();
+        }
+    }
+
+    /// Opens the group `key` into its partners, or closes it when it is open.
+    pub fn toggle_open(&mut self, key: &str) {
+        match self.open.iter().position(|k| k == key) {
+            Some(at) => {
+                self.open.remove(at);
+            }
+            None => self.open.push(key.to_string()),
+        }
+    }
+
     /// Parses `search` (with or without the leading `?`). Later duplicates win.
     pub fn parse(search: &str) -> Self {
         let mut state = UrlState::default();
@@ -105,6 +146,7 @@ impl UrlState {
                 "item" => state.selected = id.as_deref().and_then(Selection::parse),
                 "lanes" => state.lanes = LaneBy::parse(&value).unwrap_or_default(),
                 "group" => state.group = PartnerGroup::parse(&value).unwrap_or_default(),
+                "open" => state.open = open_groups(&value),
                 "step" => state.step = id.map(Id::new),
                 "presenter" => state.presenter = value == "1",
                 "embed" => state.embed = value == "1",
@@ -140,6 +182,12 @@ impl UrlState {
         }
         if self.group != PartnerGroup::default() {
             parts.push(format!("group={}", self.group.code()));
+            if !self.open.is_empty() {
+                let keys: Vec<&str> = (self.open.iter())
+                    .map(|k| if k.is_empty() { "-" } else { k.as_str() })
+                    .collect();
+                parts.push(format!("open={}", keys.join(",")));
+            }
         }
         if let Some(item) = &self.selected {
             parts.push(format!("item={item}"));
@@ -179,6 +227,7 @@ mod tests {
             selected: Some(Selection::record("ev-2016-mou")),
             lanes: LaneBy::Sector,
             group: PartnerGroup::Type,
+            open: vec!["business_to_business".into(), String::new()],
             step: Some("story-mou".into()),
             presenter: true,
             embed: true,
@@ -186,9 +235,39 @@ mod tests {
         let q = state.to_query();
         assert_eq!(
             q,
-            "view=matrix&partner=daejeon&from=2015&type=mou&lanes=sector&group=type&item=ev-2016-mou&lang=id&step=story-mou&presenter=1&embed=1"
+            "view=matrix&partner=daejeon&from=2015&type=mou&lanes=sector&group=type&open=business_to_business,-&item=ev-2016-mou&lang=id&step=story-mou&presenter=1&embed=1"
         );
         assert_eq!(UrlState::parse(&format!("?{q}")), state);
+    }
+
+    #[test]
+    fn opened_groups_are_read_with_care_and_closed_by_another_grouping() {
+        let s = UrlState::parse("group=country&open=KR,<b>,,KR,-,ID");
+        assert_eq!(s.open, ["KR", "", "ID"]);
+        assert_eq!(s.to_query(), "group=country&open=KR,-,ID");
+        // Without a grouping there is no group to open: nothing is written.
+        let each = UrlState::parse("open=KR");
+        assert_eq!(each.to_query(), "");
+        let many: Vec<String> = (0..100).map(|i| format!("k{i}")).collect();
+        assert_eq!(
+            UrlState::parse(&format!("group=type&open={}", many.join(",")))
+                .open
+                .len(),
+            64
+        );
+        let mut u = s.clone();
+        u.set_group(PartnerGroup::Country);
+        assert_eq!(
+            u.open,
+            ["KR", "", "ID"],
+            "the same grouping keeps its groups open"
+        );
+        u.toggle_open("KR");
+        assert_eq!(u.open, ["", "ID"]);
+        u.toggle_open("CN");
+        assert_eq!(u.open, ["", "ID", "CN"]);
+        u.set_group(PartnerGroup::Type);
+        assert!(u.open.is_empty());
     }
 
     #[test]

@@ -1,13 +1,17 @@
 //! The matrix's view model: each cell says how far a partner's cooperation reaches into a sector
 //! and how many passages support it; the table says the same, sector by sector, and tells "the
-//! paper is silent" apart from "the paper says none". Its downloads list the cells in the
-//! table's order.
+//! paper is silent" apart from "the paper says none". Partners can be grouped (by country, by
+//! form of tie), a group a column of its own until it is opened. Its downloads list every
+//! partner's cells in the table's order (a closed group's partners in its place).
+
+use std::collections::HashSet;
 
 use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
-use crate::charts::matrix::{glyph, matrix_chart, LEVELS};
+use crate::charts::group_name;
+use crate::charts::matrix::{column_name, glyph, matrix_chart, partners_count, LEVELS};
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
-use crate::model::matrix;
+use crate::model::matrix::{self, Column, Grouping};
 use crate::model::{Selection, View};
 
 /// One entry of the matrix's legend: a level's colour, its glyph (the cue that is not colour)
@@ -40,10 +44,78 @@ pub struct Cut {
     pub hidden: usize,
 }
 
-/// The matrix under `q`: its first `q.partners_shown` partners.
+/// A group of partners the matrix shows, closed (one column) or opened (a column per partner):
+/// its button opens or closes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupButton {
+    /// The group's key (`model::group::PartnerGroup::key`; the URL's `open=`).
+    pub key: String,
+    /// Its name and number of partners.
+    pub text: String,
+    pub open: bool,
+}
+
+/// The groups of `m`, in its columns' order.
+fn group_buttons(q: &Query, m: &matrix::Matrix) -> Vec<GroupButton> {
+    let mut seen = HashSet::new();
+    let mut buttons = Vec::new();
+    for (i, c) in m.columns.iter().enumerate() {
+        let (key, open) = match c {
+            Column::Group { key, .. } => (*key, false),
+            Column::Partner { group: Some(key), .. } => (*key, true),
+            Column::Partner { group: None, .. } => continue,
+        };
+        if !seen.insert(key) {
+            continue;
+        }
+        let text = if open {
+            let n = m.columns[i..]
+                .iter()
+                .take_while(|c| matches!(c, Column::Partner { group: Some(k), .. } if *k == key))
+                .count();
+            format!(
+                "{} ({})",
+                group_name(q.data, q.group, key, q.lang),
+                partners_count(n, q.lang)
+            )
+        } else {
+            column_name(q.data, q.group, c, q.lang)
+        };
+        buttons.push(GroupButton {
+            key: key.to_string(),
+            text,
+            open,
+        });
+    }
+    buttons
+}
+
+/// The ids of the cells of every partner of `m`, sector by sector in the table's order: a
+/// closed group's partners in its place, each partner's cell once.
+fn listed(m: &matrix::Matrix) -> Vec<String> {
+    let mut seen = HashSet::new();
+    let mut ids = Vec::new();
+    for sector in &m.sectors {
+        for column in &m.columns {
+            for partner in column.members() {
+                if seen.insert((partner, *sector)) {
+                    ids.push(Selection::cell(partner, *sector).to_string());
+                }
+            }
+        }
+    }
+    ids
+}
+
+/// The matrix under `q`: its first `q.partners_shown` columns, partners grouped as `q.group`
+/// says with the groups `q.open` opened.
 pub fn build(q: &Query) -> ViewModel {
     let (d, l) = (q.data, q.lang);
-    let (m, hidden) = matrix::build_top(d, q.filters, q.partners_shown);
+    let grouping = Grouping {
+        group: q.group,
+        open: q.open,
+    };
+    let (m, hidden) = matrix::build_top(d, q.filters, grouping, q.partners_shown);
     // A dataset without relationships has no partner to cross with a sector: no chart or
     // table, only the words saying so.
     let none = d.data.relationships.is_empty();
@@ -52,24 +124,33 @@ pub fn build(q: &Query) -> ViewModel {
         .iter()
         .enumerate()
         .map(|(col, s)| {
-            let cells = m.cells.iter().filter_map(|row| row.get(col)).map(|c| {
-                let id = Selection::cell(c.partner, c.sector).to_string();
-                match c.level {
-                    Some(level) => Cell::Item {
-                        id,
-                        text: format!(
+            let cells = m.columns.iter().zip(&m.cells).filter_map(|(column, cells)| {
+                let c = cells.get(col)?;
+                // A closed group's cell stands for no one record: its button is the group's own,
+                // above the chart.
+                let id = match column {
+                    Column::Partner { .. } => Some(Selection::cell(c.partner, c.sector).to_string()),
+                    Column::Group { .. } => None,
+                };
+                Some(match (c.level, id) {
+                    (Some(level), id) => {
+                        let text = format!(
                             "{} {} ({} {})",
                             glyph(level),
                             t(l, Key::Level(level)),
                             c.passages.len(),
                             t(l, Key::Passages)
-                        ),
-                    },
-                    None => Cell::Silent {
+                        );
+                        match id {
+                            Some(id) => Cell::Item { id, text },
+                            None => Cell::Text(text),
+                        }
+                    }
+                    (None, id) => Cell::Silent {
                         id,
                         text: t(l, Key::Silent).to_string(),
                     },
-                }
+                })
             });
             Row {
                 key: s.to_string(),
@@ -81,7 +162,7 @@ pub fn build(q: &Query) -> ViewModel {
         })
         .collect();
     let columns = std::iter::once(t(l, Key::FilterSector).to_string())
-        .chain(m.partners.iter().map(|p| d.actor_name(p, l)))
+        .chain(m.columns.iter().map(|c| column_name(d, q.group, c, l)))
         .collect();
     let table = Table {
         caption: t(l, Key::TableCaption(View::Matrix)).to_string(),
@@ -91,7 +172,7 @@ pub fn build(q: &Query) -> ViewModel {
         class: Some("matrix-table"),
     };
     let chart = || Chart {
-        spec: matrix_chart(d, &m, l, q.selected),
+        spec: matrix_chart(d, &m, q.group, l, q.selected),
         label: Key::ChartLabel(View::Matrix),
         tall: false,
         height: Some(120 + 30 * m.sectors.len()),
@@ -101,15 +182,17 @@ pub fn build(q: &Query) -> ViewModel {
         chart_note: Some(Key::SilentNote),
         // Sectors without a partner are no matrix either.
         empty: Empty {
-            empty: base.empty.empty || m.partners.is_empty(),
+            empty: base.empty.empty || m.columns.is_empty(),
             ..base.empty
         },
+        listed: listed(&m),
         extra: Extra::Matrix {
             cut: Cut {
-                shown: m.partners.len(),
+                shown: m.columns.len(),
                 hidden,
             },
             legend: legend(l),
+            groups: group_buttons(q, &m),
         },
         ..base
     }

@@ -45,9 +45,11 @@ pub struct Query<'a> {
     pub lanes: LaneBy,
     /// How many partners the matrix shows (see `model::matrix::PARTNERS_SHOWN`).
     pub partners_shown: usize,
-    /// How partners are grouped where a view groups them (the challenges' bars; the timeline's
-    /// lanes come through `lanes`).
+    /// How partners are grouped where a view groups them (the challenges' bars, the matrix's
+    /// columns; the timeline's lanes come through `lanes`).
     pub group: PartnerGroup,
+    /// The groups opened into their partners (`PartnerGroup::key`s; the matrix).
+    pub open: &'a [String],
 }
 
 impl<'a> Query<'a> {
@@ -61,6 +63,7 @@ impl<'a> Query<'a> {
             lanes: LaneBy::Partner,
             partners_shown: crate::model::matrix::PARTNERS_SHOWN,
             group: PartnerGroup::Each,
+            open: &[],
         }
     }
 }
@@ -147,6 +150,7 @@ pub enum Extra {
     Matrix {
         cut: matrix::Cut,
         legend: Vec<matrix::Swatch>,
+        groups: Vec<matrix::GroupButton>,
     },
 }
 

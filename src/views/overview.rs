@@ -1,11 +1,13 @@
 //! The overview's view model: the paper's headline findings, key figures counted from the data,
-//! and the partner map with its table.
+//! and the partner map with its table; with partners grouped, the map's markers are the groups.
 
 use super::{Cell, Chart, Empty, Extra, PartnerName, Query, Row, Table, ViewModel};
+use crate::charts::group_name;
 use crate::charts::map::map_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
-use crate::model::partners::{key_figures_of, partners, KeyFigures};
+use crate::model::group::PartnerGroup;
+use crate::model::partners::{key_figures_of, partners, KeyFigures, PartnerSummary};
 use crate::model::View;
 
 /// A headline finding: its id, title and text.
@@ -54,11 +56,31 @@ pub fn build(q: &Query) -> ViewModel {
     // Partners come from relationships: without any, no map or table, only the words saying so.
     let none = d.data.relationships.is_empty();
     let chart = (!none).then(|| Chart {
-        spec: map_chart(d, &ps, l, q.selected),
+        spec: map_chart(d, &ps, q.group, l, q.selected),
         label: Key::ChartLabel(View::Overview),
         tall: true,
         height: None,
     });
+    // With partners grouped, the table says what the map groups them by: the country's name (its
+    // code otherwise), the forms of each partner's ties after their number.
+    let country = |code: Option<&str>| match (q.group, code) {
+        (PartnerGroup::Country, Some(code)) => group_name(d, q.group, code, l),
+        (_, code) => code.unwrap_or_default().to_string(),
+    };
+    let ties = |p: &PartnerSummary| {
+        let n = p.relationships.len();
+        if q.group != PartnerGroup::Type {
+            return n.to_string();
+        }
+        let mut forms: Vec<String> = Vec::new();
+        for r in p.relationships.iter().filter_map(|r| d.relationship(*r)) {
+            let form = group_name(d, q.group, r.kind.code(), l);
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
+        format!("{n}: {}", forms.join(", "))
+    };
     let rows: Vec<Row> = ps
         .iter()
         .map(|p| {
@@ -73,9 +95,9 @@ pub fn build(q: &Query) -> ViewModel {
                             text: n.text.clone(),
                             lang: n.lang.clone(),
                         }),
-                    Cell::Text(a.country.clone().unwrap_or_default()),
+                    Cell::Text(country(a.country.as_deref())),
                     Cell::Text(t(l, Key::RelStatus(p.status)).to_string()),
-                    Cell::Text(p.relationships.len().to_string()),
+                    Cell::Text(ties(p)),
                 ],
             )
         })

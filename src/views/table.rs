@@ -19,8 +19,9 @@ pub enum Cell {
     /// its button opens it.
     Item { id: String, text: String },
     /// A matrix cell on which the paper is silent: drawn as a dash, with `text` as its spoken
-    /// words. It is listed in the downloads (silence is part of what the matrix shows).
-    Silent { id: String, text: String },
+    /// words. A partner's (`id`, its cell's) is listed in the downloads (silence is part of what
+    /// the matrix shows); a closed group's has no id.
+    Silent { id: Option<String>, text: String },
     /// Partners' names, each after a small square of its colour (`model::palette`), decorative:
     /// the name says who it is.
     Partners(Vec<PartnerName>),
@@ -104,7 +105,7 @@ impl Table {
     pub fn records(&self) -> impl Iterator<Item = &str> {
         self.rows.iter().flat_map(|r| {
             let cells = r.cells.iter().filter_map(|c| match c {
-                Cell::Item { id, .. } | Cell::Silent { id, .. } => Some(id.as_str()),
+                Cell::Item { id, .. } | Cell::Silent { id: Some(id), .. } => Some(id.as_str()),
                 _ => None,
             });
             r.item.as_deref().into_iter().chain(cells)

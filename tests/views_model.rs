@@ -1031,3 +1031,67 @@ fn the_map_groups_partners_by_country_or_by_form_of_tie() {
         "{ties}"
     );
 }
+
+/// Past its limit the timeline's chart draws only its most cited lanes and says how many it left
+/// out; the table still lists every event.
+#[test]
+fn the_timeline_draws_its_most_cited_lanes_and_its_table_every_event() {
+    use paradiplomacy_dashboard::model::timeline::{self, LaneBy};
+    use paradiplomacy_dashboard::views::{build, Extra, Query};
+    let data = bundled();
+    let none = Filters::default();
+    let whole = timeline::build(&data, &none, LaneBy::Partner);
+    assert!(whole.dated_lanes > 2);
+    let cited = |tl: &timeline::Timeline, lane: &str| -> usize {
+        (tl.dated.iter())
+            .filter(|p| tl.lanes[p.lane].key == lane)
+            .map(|p| p.event.citations.len())
+            .sum()
+    };
+    let mut expected: Vec<String> = whole.lanes[..whole.dated_lanes]
+        .iter()
+        .map(|l| l.key.clone())
+        .collect();
+    expected.sort_by_key(|k| std::cmp::Reverse(cited(&whole, k)));
+    expected.truncate(2);
+
+    let mut cut = whole.clone();
+    assert_eq!(cut.cut_lanes(2), whole.dated_lanes - 2);
+    assert_eq!(cut.dated_lanes, 2);
+    let mut drawn: Vec<String> = cut.lanes[..2].iter().map(|l| l.key.clone()).collect();
+    drawn.sort();
+    expected.sort();
+    assert_eq!(drawn, expected, "the two most cited lanes");
+    for p in &cut.dated {
+        assert!(p.lane < 2);
+        assert_eq!(
+            cited(&cut, &cut.lanes[p.lane].key),
+            cited(&whole, &cut.lanes[p.lane].key)
+        );
+    }
+    assert_eq!(cut.undated.len(), whole.undated.len(), "the undated events stay");
+    for p in &cut.undated {
+        let was = whole
+            .undated
+            .iter()
+            .find(|w| w.event.id == p.event.id)
+            .expect("the same event");
+        assert_eq!(cut.lanes[p.lane], whole.lanes[was.lane], "in its own lane");
+    }
+    let mut same = whole.clone();
+    assert_eq!(same.cut_lanes(whole.dated_lanes), 0);
+    assert_eq!(same, whole, "within the limit, nothing changes");
+
+    let mut q = Query::new(&data, &none, Lang::En);
+    let all = build(paradiplomacy_dashboard::model::View::Timeline, &q);
+    q.partners_shown = 2;
+    let view = build(paradiplomacy_dashboard::model::View::Timeline, &q);
+    let Extra::Timeline { cut, .. } = &view.extra else {
+        panic!("the timeline's extra")
+    };
+    assert_eq!((cut.shown, cut.hidden), (2, whole.dated_lanes - 2));
+    assert_eq!(view.tables, all.tables, "the table lists every event");
+    assert_eq!(view.listed, all.listed);
+    let o = option(&view.chart.as_ref().expect("a chart").spec.json());
+    assert_eq!(o["yAxis"]["data"].as_array().map(Vec::len), Some(2));
+}

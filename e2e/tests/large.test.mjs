@@ -1,7 +1,8 @@
 // A legal file far wider than the paper's: the bundled dataset with 5,000 more partners
 // (tools/synth.mjs). It opens on every view without drawing what nobody can read: the matrix
 // shows its most cited partners and offers more, long tables show a page of rows and offer
-// the next, and any partner stays one filter choice away. (How long opening takes is measured
+// the next, and any partner stays one filter choice away. The timeline of twenty times the paper's
+// events draws its most cited lanes, or its partners grouped. (How long opening takes is measured
 // by e2e/bench/large.mjs, not asserted here.)
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 
 import { dashboardSuite } from '../lib/suite.mjs';
 import { DATASET, pageOf } from '../pages/dashboard.mjs';
-import { withPartners } from '../../tools/synth.mjs';
+import { synthesise, withPartners } from '../../tools/synth.mjs';
 
 const EXTRA = 5000;
 const TOP = 40;
@@ -91,6 +92,34 @@ describe('a dataset with 5,000 more partners', () => {
     assert.equal(await s.app.page.locator('.dataset .problems').count(), 1);
     assert.match(await s.app.page.locator('.dataset .problems').innerText(), /bad\.json/);
     assert.equal(await s.app.page.locator('.top-partners').count(), 0);
+  });
+
+  it('the timeline of twenty times the events draws its most cited lanes and offers more; grouped, its lanes fit', async () => {
+    const twentyfold = synthesise(DATASET, 20);
+    const twentyFile = join(mkdtempSync(join(tmpdir(), 'pd-large-')), 'x20.json');
+    writeFileSync(twentyFile, JSON.stringify(twentyfold));
+    await s.app.open('timeline.html');
+    await s.app.page.locator('.dataset input[type=file]').setInputFiles(twentyFile);
+    await s.app.page.waitForFunction((title) => document.querySelector('#dataset-showing')?.innerText.includes(title), twentyfold.title.en, { timeout: 60000 });
+    const lanes = () => s.app.page.evaluate(() =>
+      window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data.length);
+    const status = s.app.page.locator('.top-partners');
+    await status.waitFor();
+    const [, shown, all] = (await status.innerText()).match(/(\d+) \/ (\d+)/).map(Number);
+    assert.equal(shown, TOP);
+    assert.ok(all > TOP, `${all} lanes`);
+    await s.app.page.waitForFunction((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data.length === n, TOP);
+    // The table lists every event, drawn or not.
+    await s.app.tableShows(twentyfold.events.length);
+    await status.locator('button.show-more-partners').click();
+    await s.app.page.waitForFunction((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data.length === n, Math.min(2 * TOP, all));
+    // Grouped by country, the lanes are few enough to draw them all.
+    await s.app.page.getByRole('group', { name: 'Lanes by', exact: true }).getByRole('button', { name: 'country', exact: true }).click();
+    await s.app.addressBecomes('timeline', 'group=country');
+    await status.waitFor({ state: 'detached' });
+    assert.ok((await lanes()) < TOP);
+    assert.equal(await s.app.fatal.isVisible(), false);
+    assert.deepEqual(s.app.consoleErrors, []);
   });
 
   it('the bundled dataset\'s tables are shown whole, with no paging line', async () => {

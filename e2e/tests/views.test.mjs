@@ -220,6 +220,7 @@ describe('views', () => {
     assert.deepEqual(opened.slice(at, at + 2), ['business to business · Several cities in China (not named)', 'business to business · Sinar Mas Land (BSD City)']);
     assert.equal(opened.length, forms.length + 1);
     assert.equal(await groupButton('business to business (2 partners)').getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.group), 'business_to_business', 'the button keeps the focus');
     assert.equal(await page.locator('table.matrix-table td[data-item="cell--sinar-mas-land--infrastructure"] button').count(), 1);
 
     // A click on a closed group's cell in the chart opens that group.

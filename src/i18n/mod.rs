@@ -159,6 +159,7 @@ keys! {
         DropHere,
         MatrixTopPartners,
         MatrixTopHint,
+        TimelineTopLanes,
         ShowMorePartners,
         RowsShown,
         ShowMoreRows,

@@ -130,6 +130,47 @@ impl Timeline<'_> {
     pub fn all(&self) -> impl Iterator<Item = &Placed<'_>> {
         self.dated.iter().chain(self.undated.iter())
     }
+
+    /// Keeps on the chart only the `limit` lanes with the most cited passages in their dated
+    /// events (ties in lane order), in lane order, and says how many dated lanes were left out:
+    /// a file of thousands of partners is thousands of lanes that no one can read. The events of
+    /// the lanes left out leave `dated` (the table lists every event before the cut); the
+    /// undated events stay, their lanes after the kept ones.
+    pub fn cut_lanes(&mut self, limit: usize) -> usize {
+        let hidden = self.dated_lanes.saturating_sub(limit);
+        if hidden == 0 {
+            return 0;
+        }
+        let mut cited = vec![0usize; self.dated_lanes];
+        for p in &self.dated {
+            cited[p.lane] += p.event.citations.len();
+        }
+        let mut order: Vec<usize> = (0..self.dated_lanes).collect();
+        // A stable sort keeps lane order among equals.
+        order.sort_by(|a, b| cited[*b].cmp(&cited[*a]));
+        let mut kept = vec![false; self.lanes.len()];
+        for &lane in order.iter().take(limit) {
+            kept[lane] = true;
+        }
+        // The kept lanes first, in their order, then every other lane (undated events').
+        let mut at = vec![0; self.lanes.len()];
+        let mut lanes = Vec::with_capacity(self.lanes.len());
+        for pass in [true, false] {
+            for (i, lane) in self.lanes.iter().enumerate() {
+                if kept[i] == pass {
+                    at[i] = lanes.len();
+                    lanes.push(lane.clone());
+                }
+            }
+        }
+        self.dated.retain(|p| kept[p.lane]);
+        for p in self.dated.iter_mut().chain(self.undated.iter_mut()) {
+            p.lane = at[p.lane];
+        }
+        self.lanes = lanes;
+        self.dated_lanes = limit;
+        hidden
+    }
 }
 
 fn is_place(kind: ActorKind) -> bool {

@@ -10,42 +10,58 @@ use crate::state::AppState;
 use crate::views::matrix::{Cut, GroupButton, Swatch};
 
 /// The groups of partners, while partners are grouped: a disclosure button each (pressed:
-/// opened into its partners). A click on a closed group's cell in the chart opens it too.
+/// opened into its partners). A click on a closed group's cell in the chart opens it too. The
+/// buttons are keyed by group and keep their place (and the focus) as they open and close.
 #[component]
-pub fn Groups(groups: Vec<GroupButton>) -> impl IntoView {
+pub fn Groups(#[prop(into)] groups: Signal<Vec<GroupButton>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    (!groups.is_empty()).then(|| {
+    let keys = Memo::new(move |_| groups.with(|gs| gs.iter().map(|g| g.key.clone()).collect::<Vec<_>>()));
+    let button = move |key: String| {
+        let this = Memo::new({
+            let key = key.clone();
+            move |_| groups.with(|gs| gs.iter().find(|g| g.key == key).map(|g| (g.text.clone(), g.open)))
+        });
+        let open = move || this.with(|g| g.as_ref().is_some_and(|g| g.1));
+        let group = key.clone();
         view! {
+            <button type="button" class="small group-open" aria-expanded=move || open().to_string()
+                data-group=key
+                on:click=move |_| state.url.update(|u| u.toggle_open(&group))>
+                <span aria-hidden="true">{move || if open() { "▾ " } else { "▸ " }}</span>
+                {move || this.with(|g| g.as_ref().map(|g| g.0.clone()).unwrap_or_default())}
+            </button>
+        }
+    };
+    view! {
+        <Show when=move || keys.with(|k| !k.is_empty())>
             <div class="matrix-groups">
                 <p class="legend-note">{move || t(lang.get(), Key::GroupedNote)}</p>
                 <p class="group-list">
                     <span>{move || t(lang.get(), Key::GroupsOpen)}</span>" "
-                    {groups.into_iter().map(|g| {
-                        let key = g.key.clone();
-                        view! {
-                            <button type="button" class="small group-open" aria-expanded=g.open.to_string()
-                                data-group=g.key
-                                on:click=move |_| state.url.update(|u| u.toggle_open(&key))>
-                                <span aria-hidden="true">{if g.open { "▾ " } else { "▸ " }}</span>
-                                {g.text}
-                            </button>
-                        }
-                    }).collect_view()}
+                    <For each=move || keys.get() key=|k| k.clone() let:key>
+                        {button(key)}
+                    </For>
                 </p>
             </div>
-        }
-    })
+        </Show>
+    }
 }
 
-/// Said while partners are left out: how many are shown of how many, and "show more".
+/// Said while partners (the matrix's columns, or the timeline's `lanes`) are left out: how many
+/// are shown of how many, and "show more".
 #[component]
-pub fn PartnerCut(cut: Cut, partners_shown: RwSignal<usize>) -> impl IntoView {
+pub fn PartnerCut(cut: Cut, partners_shown: RwSignal<usize>, lanes: bool) -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
+    let words = if lanes {
+        Key::TimelineTopLanes
+    } else {
+        Key::MatrixTopPartners
+    };
     (cut.hidden > 0).then(|| {
         view! {
             <p class="top-partners" role="status">
-                {move || t(lang.get(), Key::MatrixTopPartners)}" "
+                {move || t(lang.get(), words)}" "
                 <strong>{cut.shown}" / "{cut.shown + cut.hidden}</strong>". "
                 {move || t(lang.get(), Key::MatrixTopHint)}" "
                 <button class="small show-more-partners" on:click=move |_| partners_shown.update(|n| *n += PARTNERS_SHOWN)>

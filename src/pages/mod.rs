@@ -117,6 +117,22 @@ pub fn ViewPage(view: View) -> impl IntoView {
     });
     let has_summary = Memo::new(move |_| summary.with(Option::is_some));
     let takeaway = Memo::new(move |_| model.with(|m| m.takeaway.clone()));
+    // The matrix's grouping and its groups: above the chart; on a phone, whose first screen is
+    // the matrix's table, under it.
+    let groups = Memo::new(move |_| {
+        extra.with(|e| match e {
+            Extra::Matrix { groups, .. } => groups.clone(),
+            _ => Vec::new(),
+        })
+    });
+    let matrix_groups = move |top: bool| {
+        (view == View::Matrix && top != narrow.get()).then(|| {
+            view! {
+                <GroupSwitch/>
+                <matrix::Groups groups=groups/>
+            }
+        })
+    };
     let note_line = move || {
         note.get()
             .map(|k| view! { <p class="legend-note">{move || t(lang.get(), k)}</p> })
@@ -133,13 +149,11 @@ pub fn ViewPage(view: View) -> impl IntoView {
             </Show>
             <Show when=move || has_chart.get()>
                 {(view == View::Timeline).then(|| view! { <timeline::LaneToggle/> })}
-                {matches!(view, View::Overview | View::Challenges | View::Matrix).then(|| view! { <GroupSwitch/> })}
+                {matches!(view, View::Overview | View::Challenges).then(|| view! { <GroupSwitch/> })}
+                {move || matrix_groups(true)}
                 {(view == View::Overview).then(|| view! { <overview::MapHeading/> })}
                 {move || extra.with(|e| match e {
-                    Extra::Matrix { legend, groups, .. } => Some(view! {
-                        <matrix::Groups groups=groups.clone()/>
-                        <matrix::Legend swatches=legend.clone()/>
-                    }),
+                    Extra::Matrix { legend, .. } => Some(view! { <matrix::Legend swatches=legend.clone()/> }),
                     _ => None,
                 })}
                 // The note says how to read the chart: above it, beside the legend. The map's
@@ -153,11 +167,15 @@ pub fn ViewPage(view: View) -> impl IntoView {
                 <overview::Findings summary=summary/>
             </Show>
             {move || match extra.get() {
-                Extra::Timeline(undated) => Some(view! { <timeline::UndatedList undated=undated/> }.into_any()),
-                Extra::Matrix { cut, .. } => Some(view! { <matrix::PartnerCut cut=cut partners_shown=partners_shown/> }.into_any()),
+                Extra::Timeline { undated, cut } => Some(view! {
+                    <matrix::PartnerCut cut=cut partners_shown=partners_shown lanes=true/>
+                    <timeline::UndatedList undated=undated/>
+                }.into_any()),
+                Extra::Matrix { cut, .. } => Some(view! { <matrix::PartnerCut cut=cut partners_shown=partners_shown lanes=false/> }.into_any()),
                 _ => None,
             }}
             {tables}
+            {move || matrix_groups(false)}
         </ViewFrame>
     }
 }

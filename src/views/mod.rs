@@ -43,7 +43,8 @@ pub struct Query<'a> {
     /// The timeline's lanes: one per partner, per group of partners (`LaneBy::grouped`), or per
     /// sector.
     pub lanes: LaneBy,
-    /// How many partners the matrix shows (see `model::matrix::PARTNERS_SHOWN`).
+    /// How many partners the matrix shows, and lanes the timeline's chart (see
+    /// `model::matrix::PARTNERS_SHOWN`).
     pub partners_shown: usize,
     /// How partners are grouped where a view groups them (the challenges' bars, the matrix's
     /// columns; the timeline's lanes come through `lanes`).
@@ -146,7 +147,11 @@ pub enum Extra {
     #[default]
     None,
     Overview(overview::Summary),
-    Timeline(timeline::Undated),
+    Timeline {
+        undated: timeline::Undated,
+        /// How the chart is cut to its most cited lanes.
+        cut: matrix::Cut,
+    },
     Matrix {
         cut: matrix::Cut,
         legend: Vec<matrix::Swatch>,

@@ -3,6 +3,7 @@
 //! paper does not date.
 
 use super::detail::date_label;
+use super::matrix::Cut;
 use super::{Cell, Chart, Extra, PartnerName, Query, Row, Table, ViewModel};
 use crate::charts::timeline::timeline_chart;
 use crate::i18n::dataset::D;
@@ -15,10 +16,11 @@ use crate::model::View;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Undated(pub Vec<(String, String)>);
 
-/// The timeline under `q`.
+/// The timeline under `q`: every event in its table, the chart's first `q.partners_shown` lanes
+/// (see `model::matrix::PARTNERS_SHOWN`).
 pub fn build(q: &Query) -> ViewModel {
     let (d, l) = (q.data, q.lang);
-    let tl = timeline::build(d, q.filters, q.lanes);
+    let mut tl = timeline::build(d, q.filters, q.lanes);
     // A dataset without events has no chart or table to show, only the words saying so.
     let none = d.data.events.is_empty();
     let row = |p: &Placed| {
@@ -44,6 +46,12 @@ pub fn build(q: &Query) -> ViewModel {
         .collect();
     let columns = [Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind];
     let table = Table::new(l, Key::TableCaption(View::Timeline), &columns, rows);
+    // The table holds every event; the chart, its most cited lanes.
+    let hidden = tl.cut_lanes(q.partners_shown);
+    let cut = Cut {
+        shown: tl.dated_lanes,
+        hidden,
+    };
     let chart = || Chart {
         spec: timeline_chart(d, &tl, l, q.selected),
         label: Key::ChartLabel(View::Timeline),
@@ -51,7 +59,10 @@ pub fn build(q: &Query) -> ViewModel {
         height: None,
     };
     ViewModel {
-        extra: Extra::Timeline(Undated(undated)),
+        extra: Extra::Timeline {
+            undated: Undated(undated),
+            cut,
+        },
         ..ViewModel::charted(View::Timeline, none, D::NoEvents, chart, table)
     }
 }

@@ -52,6 +52,7 @@ pub(super) fn text(key: Key) -> &'static str {
         DropHere => "Drop a dataset file here (JSON, .xlsx or .ods)",
         MatrixTopPartners => "Partners shown, those with the most cited passages:",
         MatrixTopHint => "Choose a partner in the filter to see any other.",
+        TimelineTopLanes => "Lanes drawn, those with the most cited passages (the table lists every event):",
         ShowMorePartners => "Show more partners",
         RowsShown => "Rows shown:",
         ShowMoreRows => "Show more rows",

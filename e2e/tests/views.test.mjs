@@ -252,6 +252,12 @@ describe('views', () => {
     await s.app.addressBecomes('matrix', '');
     assert.equal((await headings()).length, partners);
     assert.equal(await page.locator('.group-list').count(), 0);
+    // In Indonesian, the groups and their counts too.
+    await s.app.open('matrix.html?group=country&open=ID&lang=id');
+    const id = await headings();
+    assert.ok(id.includes('Korea Selatan (1 mitra)'), `columns: ${id}`);
+    assert.ok(id.includes('Indonesia · Banyumas'), `columns: ${id}`);
+    assert.match(await page.locator('.group-list').innerText(), /^Buka kelompok menjadi mitra-mitranya:/);
     assert.deepEqual(s.app.consoleErrors, []);
   });
 

@@ -14,7 +14,7 @@ fn aria(decals: bool) -> serde_json::Value {
 /// A chart's ECharts option (as JSON values, edited in place and written out once, by
 /// [`ChartSpec::json`], when the chart is drawn) and, for each series and data index, the id of
 /// the record that mark stands for.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ChartSpec {
     pub option: serde_json::Value,
     pub targets: Vec<Vec<String>>,

@@ -60,7 +60,7 @@ pub fn ViewFrame(
 /// and a click on a mark opening the record behind it.
 #[component]
 pub fn ViewChart(
-    #[prop(into)] spec: Signal<ChartSpec>,
+    #[prop(into)] spec: Signal<std::sync::Arc<ChartSpec>>,
     /// What the chart shows.
     #[prop(into)]
     label: Signal<Key>,

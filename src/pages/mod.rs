@@ -8,6 +8,7 @@ pub mod timeline;
 
 use leptos::prelude::*;
 
+use crate::charts::ChartSpec;
 use crate::components::{
     empty::EmptyNote,
     group_switch::GroupSwitch,
@@ -67,14 +68,20 @@ pub fn ViewPage(view: View) -> impl IntoView {
     // public/app.css's phone width; a phone turned redraws the chart for its new width.
     let (touch, narrow) = (matches("(pointer: coarse)"), matches("(max-width: 40rem)"));
     let spec = Memo::new(move |_| {
-        let mut spec = chart.with(|c| c.as_ref().map(|c| c.spec.clone()).unwrap_or_default());
-        if touch.get() {
+        let spec = chart.with(|c| c.as_ref().map(|c| c.spec.clone()).unwrap_or_default());
+        let (touch, narrow) = (touch.get(), narrow.get());
+        if !touch && !narrow {
+            return spec;
+        }
+        // Only a touch screen or a phone's width makes a copy to change.
+        let mut spec = ChartSpec::clone(&spec);
+        if touch {
             spec = spec.for_touch();
         }
-        if narrow.get() {
+        if narrow {
             spec = spec.for_narrow();
         }
-        spec
+        std::sync::Arc::new(spec)
     });
     let height = Memo::new(move |_| chart.with(|c| c.as_ref().and_then(|c| c.height)));
     let label = Memo::new(move |_| chart.with(|c| c.as_ref().map_or(Key::ChartUnavailable, |c| c.label)));

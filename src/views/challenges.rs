@@ -52,7 +52,7 @@ pub fn build(q: &Query) -> ViewModel {
     ];
     let table = Table::new(l, Key::TableCaption(View::Challenges), &columns, rows);
     let chart = || Chart {
-        spec: challenges_chart(d, &b, l),
+        spec: std::sync::Arc::new(challenges_chart(d, &b, l)),
         label: Key::ChartLabel(View::Challenges),
         tall: true,
         height: None,

@@ -43,7 +43,7 @@ pub fn build(q: &Query) -> ViewModel {
     ];
     let table = Table::new(l, Key::TableCaption(View::Learning), &columns, rows);
     let chart = || Chart {
-        spec: learning_chart(d, &kept, l),
+        spec: std::sync::Arc::new(learning_chart(d, &kept, l)),
         label: Key::ChartLabel(View::Learning),
         tall: true,
         height: None,

@@ -172,7 +172,7 @@ pub fn build(q: &Query) -> ViewModel {
         class: Some("matrix-table"),
     };
     let chart = || Chart {
-        spec: matrix_chart(d, &m, q.group, l, q.selected),
+        spec: std::sync::Arc::new(matrix_chart(d, &m, q.group, l, q.selected)),
         label: Key::ChartLabel(View::Matrix),
         tall: false,
         height: Some(120 + 30 * m.sectors.len()),

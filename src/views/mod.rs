@@ -72,7 +72,9 @@ impl<'a> Query<'a> {
 /// A view's chart: its option and what it is, for the chart's accessible name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
-    pub spec: ChartSpec,
+    /// Shared, not copied: the page hands the same option to the chart, and a large one is
+    /// hundreds of kilobytes of JSON values.
+    pub spec: std::sync::Arc<ChartSpec>,
     /// What the chart shows (its `aria-label`).
     pub label: Key,
     /// Drawn taller than the default (maps, flows, stacked bars).

@@ -56,7 +56,7 @@ pub fn build(q: &Query) -> ViewModel {
     // Partners come from relationships: without any, no map or table, only the words saying so.
     let none = d.data.relationships.is_empty();
     let chart = (!none).then(|| Chart {
-        spec: map_chart(d, &ps, q.group, l, q.selected),
+        spec: std::sync::Arc::new(map_chart(d, &ps, q.group, l, q.selected)),
         label: Key::ChartLabel(View::Overview),
         tall: true,
         height: None,

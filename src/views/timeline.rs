@@ -53,7 +53,7 @@ pub fn build(q: &Query) -> ViewModel {
         hidden,
     };
     let chart = || Chart {
-        spec: timeline_chart(d, &tl, l, q.selected),
+        spec: std::sync::Arc::new(timeline_chart(d, &tl, l, q.selected)),
         label: Key::ChartLabel(View::Timeline),
         tall: false,
         height: None,

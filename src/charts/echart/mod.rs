@@ -73,7 +73,7 @@ fn number_field(value: &JsValue, field: &str) -> Option<usize> {
 fn start(
     el: &web_sys::HtmlElement,
     dark: bool,
-    spec: Signal<ChartSpec>,
+    spec: Signal<std::sync::Arc<ChartSpec>>,
     on_select: Option<Callback<String>>,
 ) -> Result<Live, ChartFault> {
     if !echarts_loaded() {
@@ -236,7 +236,7 @@ fn apply(
 pub fn EChart(
     /// The option to draw and the records behind its marks.
     #[prop(into)]
-    spec: Signal<ChartSpec>,
+    spec: Signal<std::sync::Arc<ChartSpec>>,
     /// What the chart shows, for screen readers.
     #[prop(into)]
     label: Signal<String>,
@@ -280,7 +280,7 @@ pub fn EChart(
         if !maps_ready {
             return;
         }
-        let option = spec.with(ChartSpec::json);
+        let option = spec.with(|s| s.json());
         let dark = dark.get();
         let printing = printing.get();
         let rows_height = height.get();

@@ -111,6 +111,7 @@ describe('a dataset with 5,000 more partners', () => {
     await s.app.page.waitForFunction((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data.length === n, TOP);
     // The table lists every event, drawn or not.
     await s.app.tableShows(twentyfold.events.length);
+    assert.equal(await status.locator('button.show-more-partners').innerText(), 'Show more lanes');
     await status.locator('button.show-more-partners').click();
     await s.app.page.waitForFunction((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data.length === n, Math.min(2 * TOP, all));
     // Grouped by country, the lanes are few enough to draw them all.

@@ -160,6 +160,7 @@ keys! {
         MatrixTopPartners,
         MatrixTopHint,
         TimelineTopLanes,
+        ShowMoreLanes,
         ShowMorePartners,
         RowsShown,
         ShowMoreRows,

@@ -53,10 +53,10 @@ pub fn Groups(#[prop(into)] groups: Signal<Vec<GroupButton>>) -> impl IntoView {
 #[component]
 pub fn PartnerCut(cut: Cut, partners_shown: RwSignal<usize>, lanes: bool) -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
-    let words = if lanes {
-        Key::TimelineTopLanes
+    let (words, more) = if lanes {
+        (Key::TimelineTopLanes, Key::ShowMoreLanes)
     } else {
-        Key::MatrixTopPartners
+        (Key::MatrixTopPartners, Key::ShowMorePartners)
     };
     (cut.hidden > 0).then(|| {
         view! {
@@ -65,7 +65,7 @@ pub fn PartnerCut(cut: Cut, partners_shown: RwSignal<usize>, lanes: bool) -> imp
                 <strong>{cut.shown}" / "{cut.shown + cut.hidden}</strong>". "
                 {move || t(lang.get(), Key::MatrixTopHint)}" "
                 <button class="small show-more-partners" on:click=move |_| partners_shown.update(|n| *n += PARTNERS_SHOWN)>
-                    {move || t(lang.get(), Key::ShowMorePartners)}
+                    {move || t(lang.get(), more)}
                 </button>
             </p>
         }

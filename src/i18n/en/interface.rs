@@ -53,6 +53,7 @@ pub(super) fn text(key: Key) -> &'static str {
         MatrixTopPartners => "Partners shown, those with the most cited passages:",
         MatrixTopHint => "Choose a partner in the filter to see any other.",
         TimelineTopLanes => "Lanes drawn, those with the most cited passages (the table lists every event):",
+        ShowMoreLanes => "Show more lanes",
         ShowMorePartners => "Show more partners",
         RowsShown => "Rows shown:",
         ShowMoreRows => "Show more rows",

@@ -53,6 +53,7 @@ pub(super) fn text(key: Key) -> &'static str {
         MatrixTopPartners => "Mitra dengan kutipan terbanyak yang ditampilkan:",
         MatrixTopHint => "Pilih mitra pada filter untuk melihat mitra lain mana pun.",
         TimelineTopLanes => "Lajur yang digambar, yang kutipannya terbanyak (tabel memuat semua peristiwa):",
+        ShowMoreLanes => "Tampilkan lebih banyak lajur",
         ShowMorePartners => "Tampilkan lebih banyak mitra",
         RowsShown => "Baris yang ditampilkan:",
         ShowMoreRows => "Tampilkan lebih banyak baris",

@@ -127,11 +127,16 @@ describe('views', () => {
         assert.ok(box.left >= main.x - 1 && box.right <= main.x + main.width + 1, `${lang}: an entry within the column`);
       }
     }
-    for (const width of [360, 1024]) {
+    for (const width of [641, 1024]) {
       await s.app.page.setViewportSize({ width, height: 800 });
       const overflow = await s.app.page.locator('.matrix-legend').evaluate((ul) => ul.scrollWidth - ul.clientWidth);
       assert.ok(overflow <= 0, `the key wraps at ${width} px`);
     }
+    // On a phone the table takes the chart's place, its cells saying their level in words: the
+    // key goes with the chart.
+    await s.app.page.setViewportSize({ width: 360, height: 800 });
+    assert.equal(await s.app.page.locator('.matrix-legend').isVisible(), false);
+    assert.match(await s.app.page.locator('table.matrix-table td[data-item="cell--daejeon--umkm"]').innerText(), /\(2 kutipan\)$/);
     assert.deepEqual(s.app.consoleErrors, []);
   });
 

@@ -124,16 +124,15 @@ pub fn ViewPage(view: View) -> impl IntoView {
     });
     let has_summary = Memo::new(move |_| summary.with(Option::is_some));
     let takeaway = Memo::new(move |_| model.with(|m| m.takeaway.clone()));
-    // The matrix's grouping and its groups: above the chart; on a phone, whose first screen is
-    // the matrix's table, under it.
+    // The matrix's grouping and its groups, above its chart (on a phone, above its table).
     let groups = Memo::new(move |_| {
         extra.with(|e| match e {
             Extra::Matrix { groups, .. } => groups.clone(),
             _ => Vec::new(),
         })
     });
-    let matrix_groups = move |top: bool| {
-        (view == View::Matrix && top != narrow.get()).then(|| {
+    let matrix_groups = move || {
+        (view == View::Matrix).then(|| {
             view! {
                 <GroupSwitch/>
                 <matrix::Groups groups=groups/>
@@ -157,7 +156,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
             <Show when=move || has_chart.get()>
                 {(view == View::Timeline).then(|| view! { <timeline::LaneToggle/> })}
                 {matches!(view, View::Overview | View::Challenges).then(|| view! { <GroupSwitch/> })}
-                {move || matrix_groups(true)}
+                {matrix_groups()}
                 {(view == View::Overview).then(|| view! { <overview::MapHeading/> })}
                 {move || extra.with(|e| match e {
                     Extra::Matrix { legend, .. } => Some(view! { <matrix::Legend swatches=legend.clone()/> }),
@@ -182,7 +181,6 @@ pub fn ViewPage(view: View) -> impl IntoView {
                 _ => None,
             }}
             {tables}
-            {move || matrix_groups(false)}
         </ViewFrame>
     }
 }

@@ -135,67 +135,7 @@ pub fn build_top<'a>(
     // Every step below is linear in the relationships and their sector links: a file can name
     // thousands of partners, and a search per partner or per cell made the matrix of 5,000
     // partners take seconds.
-    // A relationship's column: its partner's, or its group's (a closed group), or its partner's
-    // within its group (an opened one).
-    let group_of = |r: &'a Relationship| match grouping.group {
-        PartnerGroup::Each => None,
-        g => Some(g.key(data, &r.partner, Some(r))),
-    };
-    let opened = |key: &str| grouping.open.iter().any(|o| o == key);
-    let mut columns: Vec<Column<'a>> = Vec::new();
-    let mut column_at: HashMap<(Option<&'a str>, Option<&'a str>), usize> = HashMap::new();
-    let mut column_of_relationship: Vec<usize> = Vec::with_capacity(kept.len());
-    for r in &kept {
-        if filters.partner.as_deref().is_some_and(|p| p != r.partner) {
-            column_of_relationship.push(usize::MAX);
-            continue;
-        }
-        let group = group_of(r);
-        let place = match group {
-            Some(key) if !opened(key) => (group, None),
-            _ => (group, Some(r.partner.as_str())),
-        };
-        let at = *column_at.entry(place).or_insert_with(|| {
-            columns.push(match place {
-                (group, Some(partner)) => Column::Partner { partner, group },
-                (key, None) => Column::Group {
-                    key: key.unwrap_or(""),
-                    members: Vec::new(),
-                },
-            });
-            columns.len() - 1
-        });
-        if let Column::Group { members, .. } = &mut columns[at] {
-            if !members.contains(&r.partner.as_str()) {
-                members.push(&r.partner);
-            }
-        }
-        column_of_relationship.push(at);
-    }
-    // An opened group's partners stand side by side, where the group's first partner is.
-    if grouping.group != PartnerGroup::Each {
-        let mut first: HashMap<Option<&str>, usize> = HashMap::new();
-        for (i, c) in columns.iter().enumerate() {
-            let group = match c {
-                Column::Partner { group, .. } => *group,
-                Column::Group { key, .. } => Some(*key),
-            };
-            first.entry(group).or_insert(i);
-        }
-        let mut order: Vec<usize> = (0..columns.len()).collect();
-        order.sort_by_key(|&i| match &columns[i] {
-            Column::Partner { group, .. } => (first[group], i),
-            Column::Group { key, .. } => (first[&Some(*key)], i),
-        });
-        let mut remap = vec![0; columns.len()];
-        for (new, &old) in order.iter().enumerate() {
-            remap[old] = new;
-        }
-        columns = pick(columns, &order);
-        for c in column_of_relationship.iter_mut().filter(|c| **c != usize::MAX) {
-            *c = remap[*c];
-        }
-    }
+    let (mut columns, column_of_relationship) = columns_of(data, filters, grouping, &kept);
     let touched: HashSet<&str> = reached
         .iter()
         .flat_map(|r| r.sectors.iter().map(|l| l.sector.as_str()))
@@ -279,6 +219,79 @@ pub fn build_top<'a>(
         },
         hidden,
     )
+}
+
+/// The columns of the relationships `kept` (of those the partner filter keeps), grouped as
+/// `grouping` says, and each relationship's column (`usize::MAX`: none, the partner filter
+/// leaves it out). A relationship's column is its partner's, or its group's (a closed group), or
+/// its partner's within its group (an opened one, whose partners stand side by side where the
+/// group's first partner is).
+fn columns_of<'a>(
+    data: &'a Loaded,
+    filters: &Filters,
+    grouping: Grouping<'_>,
+    kept: &[&'a Relationship],
+) -> (Vec<Column<'a>>, Vec<usize>) {
+    let group_of = |r: &'a Relationship| match grouping.group {
+        PartnerGroup::Each => None,
+        g => Some(g.key(data, &r.partner, Some(r))),
+    };
+    let opened = |key: &str| grouping.open.iter().any(|o| o == key);
+    let mut columns: Vec<Column<'a>> = Vec::new();
+    let mut column_at: HashMap<(Option<&'a str>, Option<&'a str>), usize> = HashMap::new();
+    let mut column_of_relationship: Vec<usize> = Vec::with_capacity(kept.len());
+    for r in kept {
+        if filters.partner.as_deref().is_some_and(|p| p != r.partner) {
+            column_of_relationship.push(usize::MAX);
+            continue;
+        }
+        let group = group_of(r);
+        let place = match group {
+            Some(key) if !opened(key) => (group, None),
+            _ => (group, Some(r.partner.as_str())),
+        };
+        let at = *column_at.entry(place).or_insert_with(|| {
+            columns.push(match place {
+                (group, Some(partner)) => Column::Partner { partner, group },
+                (key, None) => Column::Group {
+                    key: key.unwrap_or(""),
+                    members: Vec::new(),
+                },
+            });
+            columns.len() - 1
+        });
+        if let Column::Group { members, .. } = &mut columns[at] {
+            if !members.contains(&r.partner.as_str()) {
+                members.push(&r.partner);
+            }
+        }
+        column_of_relationship.push(at);
+    }
+    // An opened group's partners stand side by side, where the group's first partner is.
+    if grouping.group != PartnerGroup::Each {
+        let mut first: HashMap<Option<&str>, usize> = HashMap::new();
+        for (i, c) in columns.iter().enumerate() {
+            let group = match c {
+                Column::Partner { group, .. } => *group,
+                Column::Group { key, .. } => Some(*key),
+            };
+            first.entry(group).or_insert(i);
+        }
+        let mut order: Vec<usize> = (0..columns.len()).collect();
+        order.sort_by_key(|&i| match &columns[i] {
+            Column::Partner { group, .. } => (first[group], i),
+            Column::Group { key, .. } => (first[&Some(*key)], i),
+        });
+        let mut remap = vec![0; columns.len()];
+        for (new, &old) in order.iter().enumerate() {
+            remap[old] = new;
+        }
+        columns = pick(columns, &order);
+        for c in column_of_relationship.iter_mut().filter(|c| **c != usize::MAX) {
+            *c = remap[*c];
+        }
+    }
+    (columns, column_of_relationship)
 }
 
 /// The items of `items` at the places `order` names, in that order (each place at most once).

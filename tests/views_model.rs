@@ -913,6 +913,17 @@ fn the_matrix_groups_partners_into_columns_that_open() {
     let Extra::Matrix { groups, .. } = &view.extra else {
         panic!("the matrix's extra")
     };
+    // Cut, a grouped matrix counts its columns, groups and partners, and says so.
+    let mut few = q;
+    few.partners_shown = 2;
+    let Extra::Matrix { cut, .. } = build(paradiplomacy_dashboard::model::View::Matrix, &few).extra else {
+        panic!("the matrix's extra")
+    };
+    use paradiplomacy_dashboard::i18n::Key;
+    assert_eq!(
+        (cut.shown, cut.what, cut.more),
+        (2, Key::MatrixTopColumns, Key::ShowMoreColumns)
+    );
     let opened: Vec<_> = groups.iter().filter(|g| g.open).collect();
     assert_eq!(opened.len(), 1);
     assert_eq!(opened[0].text, "business to business (2 partners)");
@@ -1090,6 +1101,8 @@ fn the_timeline_draws_its_most_cited_lanes_and_its_table_every_event() {
         panic!("the timeline's extra")
     };
     assert_eq!((cut.shown, cut.hidden), (2, whole.dated_lanes - 2));
+    use paradiplomacy_dashboard::i18n::Key;
+    assert_eq!((cut.what, cut.more), (Key::TimelineTopLanes, Key::ShowMoreLanes));
     assert_eq!(view.tables, all.tables, "the table lists every event");
     assert_eq!(view.listed, all.listed);
     let o = option(&view.chart.as_ref().expect("a chart").spec.json());

@@ -160,6 +160,8 @@ keys! {
         MatrixTopPartners,
         MatrixTopHint,
         TimelineTopLanes,
+        MatrixTopColumns,
+        ShowMoreColumns,
         ShowMoreLanes,
         ShowMorePartners,
         RowsShown,

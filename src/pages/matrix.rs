@@ -48,24 +48,19 @@ pub fn Groups(#[prop(into)] groups: Signal<Vec<GroupButton>>) -> impl IntoView {
     }
 }
 
-/// Said while partners (the matrix's columns, or the timeline's `lanes`) are left out: how many
-/// are shown of how many, and "show more".
+/// Said while a chart leaves partners, groups or lanes out (the matrix's columns, the
+/// timeline's lanes): what is shown, how many of how many, and the button for more.
 #[component]
-pub fn PartnerCut(cut: Cut, partners_shown: RwSignal<usize>, lanes: bool) -> impl IntoView {
+pub fn PartnerCut(cut: Cut, partners_shown: RwSignal<usize>) -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
-    let (words, more) = if lanes {
-        (Key::TimelineTopLanes, Key::ShowMoreLanes)
-    } else {
-        (Key::MatrixTopPartners, Key::ShowMorePartners)
-    };
     (cut.hidden > 0).then(|| {
         view! {
             <p class="top-partners" role="status">
-                {move || t(lang.get(), words)}" "
+                {move || t(lang.get(), cut.what)}" "
                 <strong>{cut.shown}" / "{cut.shown + cut.hidden}</strong>". "
                 {move || t(lang.get(), Key::MatrixTopHint)}" "
                 <button class="small show-more-partners" on:click=move |_| partners_shown.update(|n| *n += PARTNERS_SHOWN)>
-                    {move || t(lang.get(), more)}
+                    {move || t(lang.get(), cut.more)}
                 </button>
             </p>
         }

@@ -174,10 +174,10 @@ pub fn ViewPage(view: View) -> impl IntoView {
             </Show>
             {move || match extra.get() {
                 Extra::Timeline { undated, cut } => Some(view! {
-                    <matrix::PartnerCut cut=cut partners_shown=partners_shown lanes=true/>
+                    <matrix::PartnerCut cut=cut partners_shown=partners_shown/>
                     <timeline::UndatedList undated=undated/>
                 }.into_any()),
-                Extra::Matrix { cut, .. } => Some(view! { <matrix::PartnerCut cut=cut partners_shown=partners_shown lanes=false/> }.into_any()),
+                Extra::Matrix { cut, .. } => Some(view! { <matrix::PartnerCut cut=cut partners_shown=partners_shown/> }.into_any()),
                 _ => None,
             }}
             {tables}

@@ -11,6 +11,7 @@ use crate::charts::group_name;
 use crate::charts::matrix::{column_name, glyph, matrix_chart, partners_count, LEVELS};
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
+use crate::model::group::PartnerGroup;
 use crate::model::matrix::{self, Column, Grouping};
 use crate::model::{Selection, View};
 
@@ -35,13 +36,18 @@ pub fn legend(lang: crate::model::Lang) -> Vec<Swatch> {
         .collect()
 }
 
-/// How the matrix is cut to its most cited partners (see `model::matrix::PARTNERS_SHOWN`).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+/// How a chart is cut to its most cited partners, groups or lanes (the matrix's columns, the
+/// timeline's lanes; see `model::matrix::PARTNERS_SHOWN`), and the words that say so.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Cut {
-    /// Partners shown.
+    /// Shown.
     pub shown: usize,
-    /// Partners left out.
+    /// Left out.
     pub hidden: usize,
+    /// What is shown ("Partners shown, those with the most cited passages:").
+    pub what: Key,
+    /// The button's words for more.
+    pub more: Key,
 }
 
 /// A group of partners the matrix shows, closed (one column) or opened (a column per partner):
@@ -190,6 +196,15 @@ pub fn build(q: &Query) -> ViewModel {
             cut: Cut {
                 shown: m.columns.len(),
                 hidden,
+                // Grouped, a column is a group or an opened group's partner.
+                what: match q.group {
+                    PartnerGroup::Each => Key::MatrixTopPartners,
+                    _ => Key::MatrixTopColumns,
+                },
+                more: match q.group {
+                    PartnerGroup::Each => Key::ShowMorePartners,
+                    _ => Key::ShowMoreColumns,
+                },
             },
             legend: legend(l),
             groups: group_buttons(q, &m),

@@ -51,6 +51,8 @@ pub fn build(q: &Query) -> ViewModel {
     let cut = Cut {
         shown: tl.dated_lanes,
         hidden,
+        what: Key::TimelineTopLanes,
+        more: Key::ShowMoreLanes,
     };
     let chart = || Chart {
         spec: std::sync::Arc::new(timeline_chart(d, &tl, l, q.selected)),

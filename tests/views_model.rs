@@ -262,32 +262,39 @@ fn empty() -> Loaded {
     Loaded::new(d)
 }
 
+/// The learning flows, the map, the matrix and the challenges of `data`, with no filter and
+/// partners ungrouped, in English.
+fn charts(data: &Loaded) -> [paradiplomacy_dashboard::charts::ChartSpec; 4] {
+    let none = Filters::default();
+    [
+        learning_chart(data, &learning::kept(data, &none), Lang::En),
+        map_chart(
+            data,
+            &partners::partners(data, &none),
+            PartnerGroup::Each,
+            Lang::En,
+            None,
+        ),
+        matrix_chart(
+            data,
+            &matrix::build(data, &none),
+            PartnerGroup::Each,
+            Lang::En,
+            None,
+        ),
+        challenges_chart(
+            data,
+            &challenges::build(data, &none, PartnerGroup::Each),
+            Lang::En,
+        ),
+    ]
+}
+
 #[test]
 fn with_nothing_to_draw_no_chart_hands_echarts_a_series_it_cannot_build() {
     // ECharts throws on a sankey (or any series) whose data is missing; charming leaves an
     // empty list out of the option, so a series with no data must not be there at all.
-    let data = empty();
-    let none = Filters::default();
-    let learning = learning_chart(&data, &learning::kept(&data, &none), Lang::En);
-    let map = map_chart(
-        &data,
-        &partners::partners(&data, &none),
-        PartnerGroup::Each,
-        Lang::En,
-        None,
-    );
-    let matrix = matrix_chart(
-        &data,
-        &matrix::build(&data, &none),
-        PartnerGroup::Each,
-        Lang::En,
-        None,
-    );
-    let challenges = challenges_chart(
-        &data,
-        &challenges::build(&data, &none, PartnerGroup::Each),
-        Lang::En,
-    );
+    let [learning, map, matrix, challenges] = charts(&empty());
     for (name, spec) in [
         ("learning", learning),
         ("map", map),
@@ -745,29 +752,8 @@ fn a_view_model_asks_only_for_the_words_its_view_has() {
 #[test]
 fn only_the_partner_map_draws_on_the_world_map() {
     // A page loads the world map's script only for a chart that names it (`ChartSpec::maps`).
-    let data = fixture();
-    let none = Filters::default();
-    let map = map_chart(
-        &data,
-        &partners::partners(&data, &none),
-        PartnerGroup::Each,
-        Lang::En,
-        None,
-    );
+    let [learning, map, matrix, challenges] = charts(&fixture());
     assert_eq!(map.maps(), vec!["world"]);
-    let learning = learning_chart(&data, &learning::kept(&data, &none), Lang::En);
-    let matrix = matrix_chart(
-        &data,
-        &matrix::build(&data, &none),
-        PartnerGroup::Each,
-        Lang::En,
-        None,
-    );
-    let challenges = challenges_chart(
-        &data,
-        &challenges::build(&data, &none, PartnerGroup::Each),
-        Lang::En,
-    );
     for spec in [learning, matrix, challenges] {
         assert!(spec.maps().is_empty(), "{:?}", spec.maps());
     }

@@ -7,6 +7,8 @@
 //! it, where a GeoJSON map's 177 countries are rebuilt on every update. Its coordinates are
 //! longitude and negated latitude ([`map_point`]); `tools/build-world-map.mjs` draws it so.
 
+use std::collections::{HashMap, HashSet};
+
 use charming::{
     component::Legend,
     datatype::DataPointItem,
@@ -102,60 +104,45 @@ fn marker_groups(
                 (name, serde_json::json!(colour), symbol, markers)
             })
             .collect(),
-        PartnerGroup::Country => {
-            // Countries in the order their first partner comes, with their partners counted.
-            let mut countries: Vec<(&str, usize)> = Vec::new();
-            for p in partners {
-                let code = group.key(data, &p.actor.id, None);
-                match countries.iter_mut().find(|(c, _)| *c == code) {
-                    Some((_, n)) => *n += 1,
-                    None => countries.push((code, 1)),
+        PartnerGroup::Country | PartnerGroup::Type => {
+            // The groups in the order their first partner comes, each with its markers.
+            let mut groups: Vec<(&str, Vec<Marker>)> = Vec::new();
+            let mut at: HashMap<&str, usize> = HashMap::new();
+            if group == PartnerGroup::Country {
+                // A marker per country, at the country's place, sized by its partners.
+                let mut counted: Vec<usize> = Vec::new();
+                for p in partners {
+                    let g = slot(&mut groups, &mut at, group.key(data, &p.actor.id, None));
+                    counted.resize(counted.len().max(g + 1), 0);
+                    counted[g] += 1;
                 }
-            }
-            (countries.into_iter().enumerate())
-                .map(|(i, (code, n))| {
+                for ((code, markers), n) in groups.iter_mut().zip(counted) {
                     let name = group_name(data, group, code, lang);
-                    let markers = (data.country(code).and_then(|c| Some((c, place(c)?))))
-                        .map(|(country, at)| Marker {
+                    markers.extend(data.country(code).and_then(|c| Some((c, place(c)?))).map(
+                        |(country, at)| Marker {
                             id: country.id.to_string(),
                             at,
                             name: format!("{name} ({})", super::matrix::partners_count(n, lang)),
                             size: 14.0 + 6.0 * (n as f64).sqrt(),
-                        })
-                        .into_iter()
-                        .collect();
-                    (
-                        name,
-                        group_style(i)["color"].clone(),
-                        GROUP_SYMBOLS[i % GROUP_SYMBOLS.len()].clone(),
-                        markers,
-                    )
-                })
-                .collect()
-        }
-        PartnerGroup::Type => {
-            let mut forms: Vec<(&str, Vec<Marker>)> = Vec::new();
-            for p in partners {
-                for r in p.relationships.iter().filter_map(|r| data.relationship(*r)) {
-                    let key = group.key(data, &p.actor.id, Some(r));
-                    let at = match forms.iter().position(|(k, _)| *k == key) {
-                        Some(at) => at,
-                        None => {
-                            forms.push((key, Vec::new()));
-                            forms.len() - 1
+                        },
+                    ));
+                }
+            } else {
+                // Each partner in every form it is reached through, once.
+                let mut drawn: HashSet<(usize, &str)> = HashSet::new();
+                for p in partners {
+                    for r in p.relationships.iter().filter_map(|r| data.relationship(*r)) {
+                        let g = slot(&mut groups, &mut at, group.key(data, &p.actor.id, Some(r)));
+                        if drawn.insert((g, p.actor.id.as_str())) {
+                            groups[g].1.extend(partner_marker(p));
                         }
-                    };
-                    let markers = &mut forms[at].1;
-                    if !markers.iter().any(|m| m.id == p.actor.id.as_str()) {
-                        markers.extend(partner_marker(p));
                     }
                 }
             }
-            (forms.into_iter().enumerate())
+            (groups.into_iter().enumerate())
                 .map(|(i, (key, markers))| {
-                    let name = group_name(data, group, key, lang);
                     (
-                        name,
+                        group_name(data, group, key, lang),
                         group_style(i)["color"].clone(),
                         GROUP_SYMBOLS[i % GROUP_SYMBOLS.len()].clone(),
                         markers,
@@ -164,6 +151,19 @@ fn marker_groups(
                 .collect()
         }
     }
+}
+
+/// The place of the group `key` in `groups`, found through `at`: added, with no marker, the
+/// first time.
+fn slot<'k>(
+    groups: &mut Vec<(&'k str, Vec<Marker>)>,
+    at: &mut HashMap<&'k str, usize>,
+    key: &'k str,
+) -> usize {
+    *at.entry(key).or_insert_with(|| {
+        groups.push((key, Vec::new()));
+        groups.len() - 1
+    })
 }
 
 /// The map of `partners` around the focal city, grouped as `group` says.

@@ -1,6 +1,7 @@
 //! Small reusable pieces of the interface.
 
 pub mod citations;
+pub mod cut_line;
 pub mod dataset_picker;
 pub mod detail;
 pub mod disclosure;

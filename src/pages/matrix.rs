@@ -1,13 +1,11 @@
-//! What only the matrix shows: the key to its colours, its groups of partners with a button
-//! each that opens or closes it, and how it is cut to its most cited partners ("40 / 5016")
-//! with the button for more (the chart and the table are `ViewPage`'s).
+//! What only the matrix shows: the key to its colours, and its groups of partners with a button
+//! each that opens or closes it (the chart, the table and the cut are `ViewPage`'s).
 
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
-use crate::model::matrix::PARTNERS_SHOWN;
 use crate::state::AppState;
-use crate::views::matrix::{Cut, GroupButton, Swatch};
+use crate::views::matrix::{GroupButton, Swatch};
 
 /// The groups of partners, while partners are grouped: a disclosure button each (pressed:
 /// opened into its partners). A click on a closed group's cell in the chart opens it too. The
@@ -46,25 +44,6 @@ pub fn Groups(#[prop(into)] groups: Signal<Vec<GroupButton>>) -> impl IntoView {
             </div>
         </Show>
     }
-}
-
-/// Said while a chart leaves partners, groups or lanes out (the matrix's columns, the
-/// timeline's lanes): what is shown, how many of how many, and the button for more.
-#[component]
-pub fn PartnerCut(cut: Cut, partners_shown: RwSignal<usize>) -> impl IntoView {
-    let lang = expect_context::<AppState>().lang;
-    (cut.hidden > 0).then(|| {
-        view! {
-            <p class="top-partners" role="status">
-                {move || t(lang.get(), cut.what)}" "
-                <strong>{cut.shown}" / "{cut.shown + cut.hidden}</strong>". "
-                {move || t(lang.get(), Key::MatrixTopHint)}" "
-                <button class="small show-more-partners" on:click=move |_| partners_shown.update(|n| *n += PARTNERS_SHOWN)>
-                    {move || t(lang.get(), cut.more)}
-                </button>
-            </p>
-        }
-    })
 }
 
 /// The key to the matrix's colours: each level's colour with its glyph, and its name. HTML, not

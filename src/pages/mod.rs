@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::charts::ChartSpec;
 use crate::components::{
+    cut_line::CutLine,
     empty::EmptyNote,
     group_switch::GroupSwitch,
     more_rows::{first_rows, MoreRows, PAGE_ROWS},
@@ -174,10 +175,10 @@ pub fn ViewPage(view: View) -> impl IntoView {
             </Show>
             {move || match extra.get() {
                 Extra::Timeline { undated, cut } => Some(view! {
-                    <matrix::PartnerCut cut=cut partners_shown=partners_shown/>
+                    <CutLine cut=cut partners_shown=partners_shown/>
                     <timeline::UndatedList undated=undated/>
                 }.into_any()),
-                Extra::Matrix { cut, .. } => Some(view! { <matrix::PartnerCut cut=cut partners_shown=partners_shown/> }.into_any()),
+                Extra::Matrix { cut, .. } => Some(view! { <CutLine cut=cut partners_shown=partners_shown/> }.into_any()),
                 _ => None,
             }}
             {tables}

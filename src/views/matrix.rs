@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use super::{Cell, Chart, Empty, Extra, Query, Row, Table, ViewModel};
+use super::{Cell, Chart, Cut, Empty, Extra, Query, Row, Table, ViewModel};
 use crate::charts::group_name;
 use crate::charts::matrix::{column_name, glyph, matrix_chart, partners_count, LEVELS};
 use crate::i18n::dataset::D;
@@ -34,20 +34,6 @@ pub fn legend(lang: crate::model::Lang) -> Vec<Swatch> {
             label: t(lang, Key::Level(*level)).to_string(),
         })
         .collect()
-}
-
-/// How a chart is cut to its most cited partners, groups or lanes (the matrix's columns, the
-/// timeline's lanes; see `model::matrix::PARTNERS_SHOWN`), and the words that say so.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Cut {
-    /// Shown.
-    pub shown: usize,
-    /// Left out.
-    pub hidden: usize,
-    /// What is shown ("Partners shown, those with the most cited passages:").
-    pub what: Key,
-    /// The button's words for more.
-    pub more: Key,
 }
 
 /// A group of partners the matrix shows, closed (one column) or opened (a column per partner):

@@ -143,6 +143,20 @@ pub struct ViewModel {
     pub extra: Extra,
 }
 
+/// How a chart is cut to its most cited partners, groups or lanes (the matrix's columns, the
+/// timeline's lanes; see `model::matrix::PARTNERS_SHOWN`), and the words that say so.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cut {
+    /// Shown.
+    pub shown: usize,
+    /// Left out.
+    pub hidden: usize,
+    /// What is shown ("Partners shown, those with the most cited passages:").
+    pub what: Key,
+    /// The button's words for more.
+    pub more: Key,
+}
+
 /// What only one view shows, besides its chart and tables.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Extra {
@@ -152,10 +166,10 @@ pub enum Extra {
     Timeline {
         undated: timeline::Undated,
         /// How the chart is cut to its most cited lanes.
-        cut: matrix::Cut,
+        cut: Cut,
     },
     Matrix {
-        cut: matrix::Cut,
+        cut: Cut,
         legend: Vec<matrix::Swatch>,
         groups: Vec<matrix::GroupButton>,
     },

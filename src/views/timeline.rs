@@ -3,8 +3,7 @@
 //! paper does not date.
 
 use super::detail::date_label;
-use super::matrix::Cut;
-use super::{Cell, Chart, Extra, PartnerName, Query, Row, Table, ViewModel};
+use super::{Cell, Chart, Cut, Extra, PartnerName, Query, Row, Table, ViewModel};
 use crate::charts::timeline::timeline_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};

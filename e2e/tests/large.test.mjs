@@ -16,7 +16,7 @@ import { synthesise, withPartners } from '../../tools/synth.mjs';
 
 const EXTRA = 5000;
 const TOP = 40;
-const PAGE = 500;
+const PAGE = 100; // src/components/more_rows.rs, PAGE_ROWS
 
 describe('a dataset with 5,000 more partners', () => {
   const s = dashboardSuite();
@@ -49,9 +49,12 @@ describe('a dataset with 5,000 more partners', () => {
     // Daejeon, the paper's partner with the most passages, is among them.
     assert.ok((await columns.allInnerTexts()).includes('Daejeon'));
 
-    await status.locator('button.show-more-partners').click();
+    const more = status.locator('button.show-more-partners');
+    await more.click();
     await s.app.page.waitForFunction((n) => document.querySelectorAll('table.matrix-table thead th').length === n, 2 * TOP + 1);
     assert.match(await status.innerText(), new RegExp(`${2 * TOP} / ${partners}`));
+    // The line stays as its figures change: the button keeps the focus, for the next press.
+    assert.ok(await more.evaluate((b) => b === document.activeElement), 'the focus stays on "Show more partners"');
 
     // Any partner is one filter choice away, even one not among those shown.
     await s.app.page.selectOption('select[name=partner]', `partner-s${EXTRA}`);
@@ -109,8 +112,17 @@ describe('a dataset with 5,000 more partners', () => {
     assert.equal(shown, TOP);
     assert.ok(all > TOP, `${all} lanes`);
     await s.app.page.waitForFunction((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data.length === n, TOP);
-    // The table lists every event, drawn or not.
-    await s.app.tableShows(twentyfold.events.length);
+    // The table lists every event, drawn or not, a page at a time.
+    await s.app.tableShows(PAGE);
+    assert.match(await s.app.page.locator('.chart-table .more-rows').innerText(), new RegExp(`${PAGE} / ${twentyfold.events.length}`));
+    // So does the list of undated events, with its own words.
+    const undated = twentyfold.events.filter((e) => !e.date).length;
+    assert.ok(undated > PAGE, `${undated} undated events`);
+    const undatedList = s.app.page.locator('section.undated');
+    assert.equal(await undatedList.locator('li').count(), PAGE);
+    assert.match(await undatedList.locator('.more-rows').innerText(), new RegExp(`^Undated events listed: ${PAGE} / ${undated}`));
+    await undatedList.getByRole('button', { name: 'Show more undated events' }).click();
+    await s.app.page.waitForFunction((n) => document.querySelectorAll('section.undated li').length === n, Math.min(2 * PAGE, undated));
     assert.equal(await status.locator('button.show-more-partners').innerText(), 'Show more lanes');
     await status.locator('button.show-more-partners').click();
     await s.app.page.waitForFunction((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data.length === n, Math.min(2 * TOP, all));

@@ -3,8 +3,11 @@
 //! many rows it shows of how many, with the button for the next page.
 //!
 //! Why: a file can name thousands of partners; a table of all of them took over half a second
-//! to lay out, in one task, and no reader scrolls through five thousand rows. The downloads
-//! (CSV, JSON) still hold every row: they read the view model, not the page.
+//! to lay out, in one task, and no reader scrolls through five thousand rows. A page is a
+//! hundred rows, several screens: at 100 times the paper's data a page of 500 kept a filter
+//! change's table task at about 45 ms, a hundred at 10 to 13 (docs/performance.md). Every table
+//! of the paper's own data is shorter than a page. The downloads (CSV, JSON) still hold every
+//! row: they read the view model, not the page.
 
 use leptos::prelude::*;
 
@@ -13,7 +16,7 @@ use crate::state::AppState;
 use crate::views::Table;
 
 /// How many rows a table shows at first, and how many more each request adds.
-pub const PAGE_ROWS: usize = 500;
+pub const PAGE_ROWS: usize = 100;
 
 /// `tables`, each cut to its first `limit` rows.
 pub fn first_rows(tables: &[Table], limit: usize) -> Vec<Table> {
@@ -26,7 +29,7 @@ pub fn first_rows(tables: &[Table], limit: usize) -> Vec<Table> {
         .collect()
 }
 
-/// Under a table cut short: "Rows shown: 500 / 5,016" and a button for the next page.
+/// Under a table or list cut short: "Rows shown: 100 / 5,016" and a button for the next page.
 #[component]
 pub fn MoreRows(
     /// The rows asked for.
@@ -34,15 +37,21 @@ pub fn MoreRows(
     /// The rows there are.
     #[prop(into)]
     total: Signal<usize>,
+    /// What is shown, before the count.
+    #[prop(default = Key::RowsShown)]
+    what: Key,
+    /// The button's words.
+    #[prop(default = Key::ShowMoreRows)]
+    more: Key,
 ) -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
     view! {
         <Show when=move || { total.get() > limit.get() }>
             <p class="more-rows" role="status">
-                {move || t(lang.get(), Key::RowsShown)}" "
+                {move || t(lang.get(), what)}" "
                 <strong>{move || limit.get().min(total.get())}" / "{move || total.get()}</strong>" "
                 <button class="small show-more-rows" on:click=move |_| limit.update(|n| *n += PAGE_ROWS)>
-                    {move || t(lang.get(), Key::ShowMoreRows)}
+                    {move || t(lang.get(), more)}
                 </button>
             </p>
         </Show>

@@ -166,6 +166,8 @@ keys! {
         ShowMorePartners,
         RowsShown,
         ShowMoreRows,
+        UndatedShown,
+        ShowMoreUndated,
         Silent,
         SilentNote,
         MatrixCell,

@@ -140,6 +140,20 @@ pub fn ViewPage(view: View) -> impl IntoView {
             }
         })
     };
+    // The chart's cut and the timeline's undated events: memos of their own, so that a change
+    // of one does not rebuild the other (the undated list of a large file is long).
+    let cut = Memo::new(move |_| {
+        extra.with(|e| match e {
+            Extra::Timeline { cut, .. } | Extra::Matrix { cut, .. } => Some(*cut),
+            _ => None,
+        })
+    });
+    let undated = Memo::new(move |_| {
+        extra.with(|e| match e {
+            Extra::Timeline { undated, .. } => undated.clone(),
+            _ => views::timeline::Undated::default(),
+        })
+    });
     let note_line = move || {
         note.get()
             .map(|k| view! { <p class="legend-note">{move || t(lang.get(), k)}</p> })
@@ -173,14 +187,8 @@ pub fn ViewPage(view: View) -> impl IntoView {
             <Show when=move || has_summary.get()>
                 <overview::Findings summary=summary/>
             </Show>
-            {move || match extra.get() {
-                Extra::Timeline { undated, cut } => Some(view! {
-                    <CutLine cut=cut partners_shown=partners_shown/>
-                    <timeline::UndatedList undated=undated/>
-                }.into_any()),
-                Extra::Matrix { cut, .. } => Some(view! { <CutLine cut=cut partners_shown=partners_shown/> }.into_any()),
-                _ => None,
-            }}
+            <CutLine cut=cut partners_shown=partners_shown/>
+            {(view == View::Timeline).then(|| view! { <timeline::UndatedList undated=undated/> })}
             {tables}
         </ViewFrame>
     }

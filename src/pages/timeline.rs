@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::more_rows::{MoreRows, PAGE_ROWS};
 use crate::components::switch::Switch;
 use crate::components::view_frame::RecordLink;
 use crate::i18n::{t, Key};
@@ -35,19 +36,29 @@ pub fn LaneToggle() -> impl IntoView {
     }
 }
 
-/// The events the time axis has no place for, each opening its passages.
+/// The events the time axis has no place for, each opening its passages: a page at a time
+/// (`more_rows`), keyed by event, so that a filter change adds and removes entries instead of
+/// rebuilding the list (a file a hundred times the paper's has over a thousand of them).
 #[component]
-pub fn UndatedList(undated: Undated) -> impl IntoView {
+pub fn UndatedList(#[prop(into)] undated: Signal<Undated>) -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
-    (!undated.0.is_empty()).then(|| {
-        view! {
+    let limit = RwSignal::new(PAGE_ROWS);
+    let total = Signal::derive(move || undated.with(|u| u.0.len()));
+    let page =
+        Memo::new(move |_| undated.with(|u| u.0.iter().take(limit.get()).cloned().collect::<Vec<_>>()));
+    view! {
+        <Show when=move || { total.get() > 0 }>
             <section class="undated" aria-labelledby="undated-title">
                 <h2 id="undated-title">{move || t(lang.get(), Key::UndatedHeading)}</h2>
                 <p>{move || t(lang.get(), Key::UndatedNote)}</p>
                 <ul>
-                    {undated.0.into_iter().map(|(id, title)| view! { <li><RecordLink id=id text=title/></li> }).collect_view()}
+                    // Keyed by id and title: the title changes with the language.
+                    <For each=move || page.get() key=|entry| entry.clone() let:entry>
+                        <li><RecordLink id=entry.0 text=entry.1/></li>
+                    </For>
                 </ul>
+                <MoreRows limit=limit total=total what=Key::UndatedShown more=Key::ShowMoreUndated/>
             </section>
-        }
-    })
+        </Show>
+    }
 }

@@ -59,6 +59,8 @@ pub(super) fn text(key: Key) -> &'static str {
         ShowMorePartners => "Show more partners",
         RowsShown => "Rows shown:",
         ShowMoreRows => "Show more rows",
+        UndatedShown => "Undated events listed:",
+        ShowMoreUndated => "Show more undated events",
         Silent => "the paper is silent",
         SilentNote => "“None” means the paper says there is none; an empty cell means the paper is silent.",
         MatrixCell => "Matrix cell",

@@ -59,6 +59,8 @@ pub(super) fn text(key: Key) -> &'static str {
         ShowMorePartners => "Tampilkan lebih banyak mitra",
         RowsShown => "Baris yang ditampilkan:",
         ShowMoreRows => "Tampilkan lebih banyak baris",
+        UndatedShown => "Peristiwa tanpa tanggal yang dicantumkan:",
+        ShowMoreUndated => "Tampilkan lebih banyak peristiwa tanpa tanggal",
         Silent => "makalah tidak menyebut",
         SilentNote => "“Tidak ada” berarti makalah menyatakan tidak ada; sel kosong berarti makalah tidak menyebutnya.",
         MatrixCell => "Sel matriks",

@@ -121,11 +121,30 @@ describe('a dataset with 5,000 more partners', () => {
     const undatedList = s.app.page.locator('section.undated');
     assert.equal(await undatedList.locator('li').count(), PAGE);
     assert.match(await undatedList.locator('.more-rows').innerText(), new RegExp(`^Undated events listed: ${PAGE} / ${undated}`));
-    await undatedList.getByRole('button', { name: 'Show more undated events' }).click();
-    await s.app.page.waitForFunction((n) => document.querySelectorAll('section.undated li').length === n, Math.min(2 * PAGE, undated));
+    // Asked for more until all are listed, the line stays with the way back, and the button
+    // a keyboard reader pressed keeps the focus.
+    const undatedMore = undatedList.locator('.more-rows button');
+    for (let listed = PAGE; listed < undated;) {
+      await undatedMore.click();
+      listed = Math.min(listed + PAGE, undated);
+      await s.app.page.waitForFunction((n) => document.querySelectorAll('section.undated li').length === n, listed);
+    }
+    assert.match(await undatedList.locator('.more-rows').innerText(), new RegExp(`${undated} / ${undated} Show fewer$`));
+    assert.ok(await undatedMore.evaluate((b) => b === document.activeElement), 'the focus stays on the button');
+    await undatedMore.click();
+    await s.app.page.waitForFunction((n) => document.querySelectorAll('section.undated li').length === n, PAGE);
     assert.equal(await status.locator('button.show-more-partners').innerText(), 'Show more lanes');
-    await status.locator('button.show-more-partners').click();
+    const moreLanes = status.locator('button.show-more-partners');
+    await moreLanes.click();
     await s.app.page.waitForFunction((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data.length === n, Math.min(2 * TOP, all));
+    // Every lane drawn on request: the line says so and offers the way back, on the same button.
+    assert.ok(all <= 2 * TOP, `${all} lanes: one press draws them all`);
+    await s.app.page.waitForFunction((n) => document.querySelector('.top-partners')?.innerText.includes(`${n} / ${n}`), all);
+    assert.equal(await moreLanes.innerText(), 'Show fewer');
+    assert.ok(await moreLanes.evaluate((b) => b === document.activeElement), 'the focus stays on the button');
+    await moreLanes.click();
+    await s.app.page.waitForFunction((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data.length === n, TOP);
+    assert.equal(await moreLanes.innerText(), 'Show more lanes');
     // Grouped by country, the lanes are few enough to draw them all.
     await s.app.page.getByRole('group', { name: 'Lanes by', exact: true }).getByRole('button', { name: 'country', exact: true }).click();
     await s.app.addressBecomes('timeline', 'group=country');

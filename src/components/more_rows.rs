@@ -30,6 +30,9 @@ pub fn first_rows(tables: &[Table], limit: usize) -> Vec<Table> {
 }
 
 /// Under a table or list cut short: "Rows shown: 100 / 5,016" and a button for the next page.
+/// Once every row is shown on request, the line stays ("5,016 / 5,016") and its button shows
+/// the first page again: the button a keyboard reader pressed keeps the focus, and the way back
+/// is where the way there was.
 #[component]
 pub fn MoreRows(
     /// The rows asked for.
@@ -45,13 +48,15 @@ pub fn MoreRows(
     more: Key,
 ) -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
+    let cut = move || total.get() > limit.get();
     view! {
-        <Show when=move || { total.get() > limit.get() }>
+        <Show when=move || { total.get() > PAGE_ROWS && (cut() || limit.get() > PAGE_ROWS) }>
             <p class="more-rows" role="status">
                 {move || t(lang.get(), what)}" "
                 <strong>{move || limit.get().min(total.get())}" / "{move || total.get()}</strong>" "
-                <button class="small show-more-rows" on:click=move |_| limit.update(|n| *n += PAGE_ROWS)>
-                    {move || t(lang.get(), more)}
+                <button class="small show-more-rows"
+                    on:click=move |_| if cut() { limit.update(|n| *n += PAGE_ROWS) } else { limit.set(PAGE_ROWS) }>
+                    {move || t(lang.get(), if cut() { more } else { Key::ShowFewer })}
                 </button>
             </p>
         </Show>

@@ -166,6 +166,7 @@ keys! {
         ShowMorePartners,
         RowsShown,
         ShowMoreRows,
+        ShowFewer,
         UndatedShown,
         ShowMoreUndated,
         Silent,

@@ -59,6 +59,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ShowMorePartners => "Show more partners",
         RowsShown => "Rows shown:",
         ShowMoreRows => "Show more rows",
+        ShowFewer => "Show fewer",
         UndatedShown => "Undated events listed:",
         ShowMoreUndated => "Show more undated events",
         Silent => "the paper is silent",

@@ -59,6 +59,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ShowMorePartners => "Tampilkan lebih banyak mitra",
         RowsShown => "Baris yang ditampilkan:",
         ShowMoreRows => "Tampilkan lebih banyak baris",
+        ShowFewer => "Tampilkan lebih sedikit",
         UndatedShown => "Peristiwa tanpa tanggal yang dicantumkan:",
         ShowMoreUndated => "Tampilkan lebih banyak peristiwa tanpa tanggal",
         Silent => "makalah tidak menyebut",

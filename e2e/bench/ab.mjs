@@ -10,12 +10,7 @@
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
 import { median, ms1 } from './stats.mjs';
-import { FILTERED_VIEWS, byDirection, filterChanges, openDataset, openView } from './warm.mjs';
-import { synthesise } from '../../tools/synth.mjs';
-import { DATASET } from '../pages/dashboard.mjs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { FILTERED_VIEWS, byDirection, filterChanges, openDataset, openView, scaledFile } from './warm.mjs';
 
 const [distA, distB, roundsArg, viewsArg] = process.argv.slice(2);
 if (!distA || !distB) {
@@ -26,13 +21,7 @@ const rounds = Number(roundsArg ?? 6);
 const views = viewsArg ? viewsArg.split(',') : FILTERED_VIEWS;
 const CHANGES = 8;
 const scale = Number(process.env.SCALE ?? 1);
-let scaled = null;
-if (scale > 1) {
-  const data = synthesise(DATASET, scale);
-  const file = join(mkdtempSync(join(tmpdir(), 'pd-ab-')), `x${scale}.json`);
-  writeFileSync(file, JSON.stringify(data));
-  scaled = { file, title: data.title.en };
-}
+const scaled = scaledFile(scale);
 
 const servers = [await startServer({ root: distA }), await startServer({ root: distB })];
 const browser = await launch();

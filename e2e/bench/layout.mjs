@@ -5,15 +5,9 @@
 // the number of objects they touched, and the page's elements by region. A CPU profile
 // (`profile.mjs`) puts all of this in "(program)"; this says which of it is which. It found a
 // `<select>` of 1,600 partners measured on every change, and an undated list rebuilt whole.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { launch } from '../lib/browser.mjs';
-import { DATASET, pageOf } from '../pages/dashboard.mjs';
 import { startServer } from '../lib/server.mjs';
-import { synthesise } from '../../tools/synth.mjs';
-import { openDataset } from './warm.mjs';
+import { openAtScale } from './warm.mjs';
 
 const view = process.argv[2] || 'timeline';
 const scale = Number(process.env.SCALE ?? 1);
@@ -21,14 +15,7 @@ const CHANGES = 12;
 const server = await startServer(); const browser = await launch();
 try {
   const ctx = await browser.newContext(); const page = await ctx.newPage();
-  await page.goto(server.url + pageOf(view)); await page.waitForTimeout(1500);
-  if (scale > 1) {
-    const data = synthesise(DATASET, scale);
-    const file = join(mkdtempSync(join(tmpdir(), 'pd-layout-')), `x${scale}.json`);
-    writeFileSync(file, JSON.stringify(data));
-    await openDataset(page, file, data.title.en);
-    await page.waitForTimeout(1500);
-  }
+  await openAtScale(page, server.url, view, scale);
   const regions = await page.evaluate(() => {
     const out = { 'whole page': document.querySelectorAll('*').length };
     for (const el of document.querySelectorAll('header, .filter-bar, .view-main > *, .view-main > * > *')) {

@@ -4,28 +4,15 @@
 // see where a filter change goes. SCALE=100 opens the bundled data at that scale
 // (tools/synth.mjs) first, as `ab.mjs` does. Rust's names need a wasm that keeps them
 // (docs/performance.md); DASHBOARD_DIST points at such a copy of `dist/`.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { launch } from '../lib/browser.mjs';
-import { DATASET, pageOf } from '../pages/dashboard.mjs';
 import { startServer } from '../lib/server.mjs';
-import { synthesise } from '../../tools/synth.mjs';
-import { openDataset } from './warm.mjs';
+import { openAtScale } from './warm.mjs';
 
 const view = process.argv[2] || 'overview';
 const scale = Number(process.env.SCALE ?? 1);
 const server = await startServer(); const browser = await launch();
 const ctx = await browser.newContext(); const page = await ctx.newPage();
-await page.goto(server.url + pageOf(view)); await page.waitForTimeout(1500);
-if (scale > 1) {
-  const data = synthesise(DATASET, scale);
-  const file = join(mkdtempSync(join(tmpdir(), 'pd-profile-')), `x${scale}.json`);
-  writeFileSync(file, JSON.stringify(data));
-  await openDataset(page, file, data.title.en);
-  await page.waitForTimeout(1500);
-}
+await openAtScale(page, server.url, view, scale);
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');

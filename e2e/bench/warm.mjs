@@ -5,7 +5,12 @@
 // task after it). The app has no mark for a view switch yet, so a switch is timed from the click on
 // the view's link with the same definition; if the app sets a `view-render` measure, it is used.
 
-import { VIEWS, pageOf } from '../pages/dashboard.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { DATASET, VIEWS, pageOf } from '../pages/dashboard.mjs';
+import { synthesise } from '../../tools/synth.mjs';
 
 export { VIEWS };
 /** The views with a partner filter and a chart: each gets `changes` filter changes. */
@@ -100,6 +105,18 @@ export async function interactions(page, { changes, rounds }) {
 }
 
 /**
+ * The bundled dataset at `scale` times its size (tools/synth.mjs), written to a file of its own
+ * for `openDataset`: `{ file, title }`; null at 1× (the bundled dataset is already open).
+ */
+export function scaledFile(scale) {
+  if (scale <= 1) return null;
+  const data = synthesise(DATASET, scale);
+  const file = join(mkdtempSync(join(tmpdir(), 'pd-scaled-')), `x${scale}.json`);
+  writeFileSync(file, JSON.stringify(data));
+  return { file, title: data.title.en };
+}
+
+/**
  * Opens `file` with the footer's "Open another dataset" and waits until the view shows it
  * (its title in "Showing: …"); resolves to the ms from the file input's change to that frame.
  * Throws with the app's own words if the dashboard refuses the file.
@@ -122,4 +139,17 @@ export async function openDataset(page, file, title) {
   const problems = await page.locator('.dataset .problems').allInnerTexts();
   if (problems.length) throw new Error(`the dashboard refused ${file}:\n${problems.join('\n')}`);
   return page.evaluate(() => window.__opened);
+}
+
+/**
+ * Opens `view` from `base` and, above 1×, the bundled dataset at `scale` times its size
+ * (`scaledFile`); then lets the page settle, for a profile or a trace of what follows.
+ */
+export async function openAtScale(page, base, view, scale) {
+  await page.goto(base + pageOf(view));
+  await page.waitForTimeout(1500);
+  const scaled = scaledFile(scale);
+  if (!scaled) return;
+  await openDataset(page, scaled.file, scaled.title);
+  await page.waitForTimeout(1500);
 }

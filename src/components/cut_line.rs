@@ -3,36 +3,24 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key};
+use super::more_rows::StepLine;
+use crate::i18n::Key;
 use crate::model::matrix::PARTNERS_SHOWN;
-use crate::state::AppState;
 use crate::views::Cut;
 
 /// Said while a chart leaves partners, groups or lanes out (the matrix's columns, the
-/// timeline's lanes): what is shown, how many of how many, and the button for more. The line
-/// stays while its figures change, and once everything is drawn on request ("60 / 60") its
-/// button goes back to the first cut: the button a keyboard reader pressed keeps the focus.
+/// timeline's lanes): what is shown, how many of how many, and the button for more; a
+/// [`StepLine`] of [`PARTNERS_SHOWN`], whose figures and words the view model decides.
 #[component]
 pub fn CutLine(#[prop(into)] cut: Signal<Option<Cut>>, partners_shown: RwSignal<usize>) -> impl IntoView {
-    let lang = expect_context::<AppState>().lang;
-    // Shown while something is left out, or while more than the first cut is drawn on request.
-    let cut = Memo::new(move |_| {
-        cut.get()
-            .filter(|c| c.hidden > 0 || (c.shown > PARTNERS_SHOWN && partners_shown.get() > PARTNERS_SHOWN))
-    });
-    let hides = move || cut.with(|c| c.is_some_and(|c| c.hidden > 0));
-    let word = move |k: fn(&Cut) -> Key| move || cut.get().map(|c| t(lang.get(), k(&c)));
+    let figure = move |f: fn(&Cut) -> usize| Signal::derive(move || cut.with(|c| c.as_ref().map_or(0, f)));
+    let word = move |w: fn(&Cut) -> Key| {
+        Signal::derive(move || cut.with(|c| c.as_ref().map_or(Key::MatrixTopPartners, w)))
+    };
     view! {
-        <Show when=move || cut.with(Option::is_some)>
-            <p class="top-partners" role="status">
-                {word(|c| c.what)}" "
-                <strong>{move || cut.get().map(|c| format!("{} / {}", c.shown, c.shown + c.hidden))}</strong>". "
-                {move || hides().then(|| view! { {move || t(lang.get(), Key::MatrixTopHint)}" " })}
-                <button class="small show-more-partners"
-                    on:click=move |_| if hides() { partners_shown.update(|n| *n += PARTNERS_SHOWN) } else { partners_shown.set(PARTNERS_SHOWN) }>
-                    {move || if hides() { word(|c| c.more)() } else { Some(t(lang.get(), Key::ShowFewer)) }}
-                </button>
-            </p>
-        </Show>
+        <StepLine asked=partners_shown step=PARTNERS_SHOWN
+            shown=figure(|c| c.shown) total=figure(|c| c.shown + c.hidden)
+            what=word(|c| c.what) more=word(|c| c.more) hint=Key::MatrixTopHint
+            class="top-partners" button_class="show-more-partners"/>
     }
 }

@@ -1,5 +1,5 @@
 //! Files the reader saves or opens: a download of text or bytes the app made (exports, a
-//! spreadsheet), and reading a chosen file as text. Nothing here interprets the content.
+//! spreadsheet), and reading a chosen file as bytes or text. Nothing here interprets the content.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -61,6 +61,32 @@ pub fn save_url(file_name: &str, url: &str) -> Result<(), String> {
 /// The text of `file`, or `None` if it cannot be read as text.
 pub async fn read_text(file: web_sys::File) -> Option<String> {
     JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string())
+}
+
+/// The bytes of `file`, or the browser's words on why it could not be read (moved, removed,
+/// not permitted, changed since it was chosen).
+///
+/// Read as bytes, not as a JavaScript string: a string of megabytes is decoded from UTF-8 by
+/// the browser and encoded again on its way into the WebAssembly, two passes for nothing.
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+        Err(e) => Err(e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default()),
+    }
+}
+
+/// The text of a file's bytes, as the browser's `File.text()` reads it: UTF-8, a leading byte
+/// order mark dropped, a byte that is not UTF-8 read as U+FFFD.
+pub fn utf8_text(bytes: Vec<u8>) -> String {
+    let text =
+        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    }
 }
 
 /// Today's date as `YYYY-MM-DD` in the reader's time zone, for file names.

@@ -324,10 +324,11 @@ fn deep_nesting_is_an_error_not_a_crash() {
 
 #[test]
 fn a_file_over_the_limit_is_refused_before_parsing() {
-    let big = " ".repeat(50 * 1024 * 1024);
+    let size = MAX_DATASET_BYTES as usize + 1;
+    let big = " ".repeat(size);
     match parse_dataset(&big) {
         Err(LoadError::TooLarge { bytes, limit }) => {
-            assert_eq!(bytes, 50 * 1024 * 1024);
+            assert_eq!(bytes, size as u64);
             assert_eq!(limit, MAX_DATASET_BYTES);
         }
         other => panic!("expected TooLarge, got {other:?}"),

@@ -10,14 +10,14 @@
 // into the same copy, so the partners, lanes and matrix grow with it). The other collections and
 // the story are kept as they are. Deterministic: the same scale and seed give the same file.
 //
-// Copies are kept lean so that 100x fits the dashboard's 8 MB limit (src/model/load.rs): short
+// Copies are kept lean so that 1000x fits the dashboard's 64 MB limit (src/model/load.rs): short
 // texts, no derivations, and citations drawn from the paper's shortest real quotes (the dashboard
 // checks that a citation names an existing section; the native tests also check that bundled quotes
 // stand verbatim in the paper, which these reused quotes do).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const MAX_DATASET_BYTES = 8 * 1024 * 1024;
+const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 const SOURCE = new URL('../data/tangsel-paradiplomacy.json', import.meta.url);
 /** How many of the paper's shortest citations the copies draw from. */
 const QUOTE_POOL = 8;

@@ -154,6 +154,30 @@ describe('a dataset with 5,000 more partners', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('a thousand times the paper\'s ties (55 MB) open, page their table and answer a filter; the memory it takes is measured by make bench', async () => {
+    const thousandfold = synthesise(DATASET, 1000);
+    const text = JSON.stringify(thousandfold);
+    assert.ok(text.length > 50 * 1024 * 1024, `${text.length} bytes: over the dashboard's earlier limit`);
+    const big = join(mkdtempSync(join(tmpdir(), 'pd-large-')), 'x1000.json');
+    writeFileSync(big, text);
+    // Each copy of Daejeon has the events the paper's Daejeon has.
+    await s.app.open('timeline.html?partner=daejeon');
+    const rows = await s.app.tableRows.count();
+    assert.ok(rows > 0);
+    await s.app.open('timeline.html');
+    await s.app.page.locator('.dataset input[type=file]').setInputFiles(big);
+    await s.app.page.waitForFunction((title) => document.querySelector('#dataset-showing')?.innerText.includes(title), thousandfold.title.en, { timeout: 120000 });
+    await s.app.tableShows(PAGE);
+    assert.match(await s.app.page.locator('.chart-table .more-rows').innerText(), new RegExp(`${PAGE} / ${thousandfold.events.length}`));
+    // Too large for the browser's storage: shown, and the reader is told it will not be remembered.
+    assert.match(await s.app.page.locator('.dataset .notice').innerText(), /would not store it/);
+    await s.app.page.selectOption('select[name=partner]', 'daejeon-s999');
+    await s.app.addressBecomes('timeline', 'partner=daejeon-s999');
+    await s.app.tableShows(rows);
+    assert.equal(await s.app.fatal.isVisible(), false);
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('the bundled dataset\'s tables are shown whole, with no paging line', async () => {
     await s.app.open('index.html');
     await s.app.tableShows(new Set(DATASET.relationships.map((r) => r.partner)).size);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { axeViolations } from '../lib/axe.mjs';
 import { dashboardSuite } from '../lib/suite.mjs';
 import { DATASET } from '../pages/dashboard.mjs';
+import { synthesise } from '../../tools/synth.mjs';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -109,11 +110,36 @@ describe('spreadsheets', () => {
     // Focus on what became of the file, as for a JSON file.
     assert.equal(await page().evaluate(() => document.activeElement?.className), 'opened');
     await s.app.tableShows(DATASET.events.length);
-    // Remembered as the dataset's JSON text (itself stored as a JSON string).
+    // Remembered as the dataset's JSON text.
     const stored = await page().evaluate((k) => localStorage.getItem(`${k}dataset/text`), KEY);
-    assert.deepEqual(JSON.parse(JSON.parse(stored)), DATASET, 'the dataset read back from the spreadsheet equals the bundled one');
+    assert.deepEqual(JSON.parse(stored), DATASET, 'the dataset read back from the spreadsheet equals the bundled one');
     assert.deepEqual(await views(), before);
     assert.match(await showing(), /from the file/);
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
+  it('a dataset file over 8 MB is not held in memory: its spreadsheet is written from the file read again, and a file changed since is reported', async () => {
+    const big = synthesise(DATASET, 150);
+    const text = JSON.stringify(big);
+    assert.ok(text.length > 8 * 1024 * 1024, `${text.length} bytes`);
+    const path = join(dir, 'x150.json');
+    writeFileSync(path, text);
+    await s.app.open('timeline.html');
+    await pick(path);
+    await page().waitForFunction((n) => document.querySelector('#dataset-showing').innerText.includes(n), big.title.en, { timeout: 60_000 });
+    const button = page().getByRole('button', { name: 'Download this dataset as a spreadsheet (.xlsx)' });
+    const [download] = await Promise.all([page().waitForEvent('download', { timeout: 120_000 }), button.click()]);
+    assert.equal(download.suggestedFilename(), `${big.id}.xlsx`);
+    const result = page().locator('.sheet-result');
+    await page().waitForFunction(() => /Spreadsheet saved/.test(document.querySelector('.sheet-result')?.innerText ?? ''));
+
+    // The file changed on disk since it was opened: the reader is told, and nothing is written.
+    writeFileSync(path, JSON.stringify(DATASET));
+    await button.click();
+    await page().waitForFunction(() => /could not be read again/.test(document.querySelector('.sheet-result')?.innerText ?? ''), null, { timeout: 60_000 });
+    assert.match(await result.innerText(), /^The spreadsheet was not made:\s+The file this dataset was opened from could not be read again: it was moved, changed or removed since\. Open it again, then try once more\./);
+    assert.equal(await result.getAttribute('role'), 'alert');
+    assert.match(await showing(), new RegExp(big.title.en.replace(/[()×]/g, '.')), 'the dataset on screen stays');
     assert.deepEqual(s.app.consoleErrors, []);
   });
 

@@ -6,10 +6,9 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::components::problem_list::{LoadProblems, SheetProblems};
+use crate::files::{read_bytes, utf8_text};
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
 use crate::model::{Lang, LoadError, MAX_DATASET_BYTES};
@@ -44,39 +43,10 @@ async fn read_into(store: DatasetStore, file: web_sys::File) -> Option<(bool, Ve
     if bytes > limit {
         return plain(store.reject(choice, &name, LoadError::TooLarge { bytes, limit }));
     }
-    // Read as bytes, not as a JavaScript string: a string of megabytes is decoded from UTF-8
-    // by the browser and encoded again on its way into the WebAssembly, two passes for nothing.
-    match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => {
-            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-            if sheet {
-                return open_sheet(store, choice, &name, bytes).await;
-            }
-            plain(store.open(choice, &name, utf8_text(bytes)).await)
-        }
-        Err(e) => plain(
-            store.reject(
-                choice,
-                &name,
-                LoadError::Unreadable {
-                    detail: e
-                        .dyn_ref::<js_sys::Error>()
-                        .map(|e| String::from(e.message()))
-                        .unwrap_or_default(),
-                },
-            ),
-        ),
-    }
-}
-
-/// The text of a file's bytes, as the browser's `File.text()` reads it: UTF-8, a leading byte
-/// order mark dropped, a byte that is not UTF-8 read as U+FFFD.
-fn utf8_text(bytes: Vec<u8>) -> String {
-    let text =
-        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
+    match read_bytes(&file).await {
+        Ok(bytes) if sheet => open_sheet(store, choice, &name, bytes).await,
+        Ok(bytes) => plain(store.open(choice, &name, utf8_text(bytes), Some(file)).await),
+        Err(detail) => plain(store.reject(choice, &name, LoadError::Unreadable { detail })),
     }
 }
 

@@ -13,7 +13,7 @@ use crate::i18n::{t, Key};
 use crate::model::Lang;
 use crate::sheet_client::{ask, Fault};
 use crate::sheet_message::{Both, Reply, Request};
-use crate::state::dataset::DatasetStore;
+use crate::state::dataset::{DatasetStore, FileChanged};
 use crate::state::sheet_open::both;
 use crate::state::AppState;
 
@@ -50,14 +50,28 @@ fn fault_lines(fault: Fault) -> (Vec<Both>, Option<String>) {
     }
 }
 
+/// Why there is no text of the dataset on screen to give the worker, as the reader is told.
+fn changed_lines(FileChanged(why): FileChanged) -> (Vec<Both>, Option<String>) {
+    (
+        vec![both(Key::Dataset(D::FileChanged))],
+        Some(why).filter(|w| !w.is_empty()),
+    )
+}
+
 async fn download(state: AppState, store: DatasetStore) -> Outcome {
-    let json = store.text().to_string();
     let name = state.data.with_untracked(|d| format!("{}.xlsx", d.data.id));
     let failed = |why, detail| Outcome::Failed {
         heading: Key::Dataset(D::SheetNotMade),
         file: None,
         why,
         detail,
+    };
+    let json = match store.text().await {
+        Ok(text) => text.to_string(),
+        Err(changed) => {
+            let (why, detail) = changed_lines(changed);
+            return failed(why, detail);
+        }
     };
     match ask(&Request::Write { json }, Vec::new()).await {
         Ok((Reply::Written, bytes)) => match crate::files::save_bytes(&name, XLSX, &bytes) {
@@ -84,10 +98,19 @@ async fn check_quotes(store: DatasetStore, file: web_sys::File) -> Outcome {
     let Some(paper) = crate::files::read_text(file).await else {
         return failed(vec![], None);
     };
-    let request = Request::Quotes {
-        json: store.text().to_string(),
-        paper,
+    let json = match store.text().await {
+        Ok(text) => text.to_string(),
+        Err(changed) => {
+            let (why, detail) = changed_lines(changed);
+            return Outcome::Failed {
+                heading: Key::Dataset(D::QuotesNotChecked),
+                file: None,
+                why,
+                detail,
+            };
+        }
     };
+    let request = Request::Quotes { json, paper };
     match ask(&request, Vec::new()).await {
         Ok((Reply::Quotes { misses, summary }, _)) => Outcome::Quotes {
             file: name,

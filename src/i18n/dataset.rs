@@ -42,6 +42,8 @@ key_enum! {
         NeedsServed,
         /// The spreadsheet worker did not start or stopped.
         WorkerStopped,
+        /// The file the dataset on screen was opened from cannot be read again.
+        FileChanged,
         /// The footer's action.
         CheckQuotes,
         /// After it.
@@ -52,5 +54,7 @@ key_enum! {
         QuotesAgainst,
         /// A paper's text that could not be read.
         TextUnreadable,
+        /// Before why the quotes were not checked.
+        QuotesNotChecked,
     }
 }

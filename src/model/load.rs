@@ -19,8 +19,10 @@ use super::types::Dataset;
 use super::validate::{validate, Issue};
 pub use fault::{JsonKind, ShapeFault, SyntaxFault};
 
-/// The largest dataset file the dashboard reads (stated in the UI before the file is read).
-pub const MAX_DATASET_BYTES: u64 = 8 * 1024 * 1024;
+/// The largest dataset file the dashboard reads (stated in the UI before the file is read):
+/// room for a country's ties, a thousand times the paper's (`tools/synth.mjs --scale 1000`
+/// writes 55 MB), and a bound on the memory one file can take.
+pub const MAX_DATASET_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a dataset could not be loaded. Each variant says what to do in its message.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

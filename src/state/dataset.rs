@@ -3,7 +3,8 @@
 //! Owns: [`DatasetStore`] (context): opening a file's text (parsed and validated first; on any
 //! error the current dataset stays; a spreadsheet's problems kept as its worker said them), remembering the choice through `storage`, and going back to
 //! the bundled dataset. A remembered dataset that no longer loads is kept, not overwritten, and
-//! the reader is told.
+//! the reader is told. The text of the dataset on screen is kept only when nothing else holds
+//! it ([`Source`]): a file of tens of megabytes is read again when its text is asked for.
 
 use std::sync::Arc;
 
@@ -18,6 +19,29 @@ use crate::storage::{self, StorageError};
 const STORED_TEXT: &str = "dataset/text";
 const STORED_NAME: &str = "dataset/file-name";
 const STORED_BACKUP: &str = "dataset/unreadable-backup";
+
+/// An opened file up to this size keeps its text in memory; a larger one is read again from
+/// the file when its text is asked for (by a spreadsheet action), so that a dataset of tens of
+/// megabytes does not take its size twice, once as text and once as records.
+const HELD_TEXT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Where the JSON text of the dataset on screen comes from when it is asked for.
+#[derive(Clone)]
+enum Source {
+    /// The bundled dataset: its text is the wasm's own.
+    Bundled,
+    /// A text kept as it was read: from storage at start, a spreadsheet's as its worker wrote
+    /// it, or a file of at most [`HELD_TEXT_BYTES`].
+    Held(Arc<str>),
+    /// A larger file the reader opened, read again when asked: `bytes` long when it was opened.
+    File { file: web_sys::File, bytes: usize },
+}
+
+/// Why the text of the dataset on screen could not be had: the file it was opened from could
+/// not be read again, or is not what it was (moved, changed or removed since); the browser's
+/// words, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileChanged(pub String);
 
 /// Where the dataset on screen comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,9 +91,9 @@ pub struct Choice(u64);
 pub struct DatasetStore {
     bundled: StoredValue<Arc<Loaded>>,
     pub loaded: RwSignal<Arc<Loaded>>,
-    /// The JSON text of the dataset on screen, as it was opened (what the spreadsheet worker
-    /// is given: the app's wasm only reads datasets, it has no code to write one).
-    text: StoredValue<Arc<str>>,
+    /// Where the JSON text of the dataset on screen is had (what the spreadsheet worker is
+    /// given: the app's wasm only reads datasets, it has no code to write one).
+    text: StoredValue<Source, LocalStorage>,
     pub origin: RwSignal<Origin>,
     pub rejected: RwSignal<Option<Rejected>>,
     pub notice: RwSignal<Option<Notice>>,
@@ -83,30 +107,21 @@ impl DatasetStore {
     pub fn provide(bundled: Loaded) -> Self {
         let bundled = Arc::new(bundled);
         let mut start = (bundled.clone(), Origin::Bundled, None);
-        let mut text: Arc<str> = BUNDLED_JSON.into();
-        match storage::read(STORED_TEXT) {
-            Ok(Some(stored)) => match parse_dataset(&stored) {
+        let mut text = Source::Bundled;
+        if let Some(stored) = storage::read_raw(STORED_TEXT).map(stored_text) {
+            match parse_dataset(&stored) {
                 Ok(data) => {
                     let name = storage::read(STORED_NAME).ok().flatten().unwrap_or_default();
                     start = (Arc::new(Loaded::new(data)), Origin::Opened(name), None);
-                    text = stored.into();
+                    text = Source::Held(stored.into());
                 }
                 Err(e) => start.2 = Some(Notice::StoredUnreadable(e)),
-            },
-            Ok(None) => {}
-            // Not what this app writes (edited by hand?): it may still be a dataset.
-            Err(raw) => match parse_dataset(&raw) {
-                Ok(data) => {
-                    start = (Arc::new(Loaded::new(data)), Origin::Opened(String::new()), None);
-                    text = raw.into();
-                }
-                Err(e) => start.2 = Some(Notice::StoredUnreadable(e)),
-            },
+            }
         }
         let store = Self {
             bundled: StoredValue::new(bundled),
             loaded: RwSignal::new(start.0),
-            text: StoredValue::new(text),
+            text: StoredValue::new_local(text),
             origin: RwSignal::new(start.1),
             rejected: RwSignal::new(None),
             notice: RwSignal::new(start.2),
@@ -116,7 +131,8 @@ impl DatasetStore {
         store
     }
 
-    /// Opens `text` (the content of `file_name`): shown and remembered if it is a valid dataset,
+    /// Opens `text` (the content of `file_name`, read from `file` when it is a JSON file the
+    /// reader chose): shown and remembered if it is a valid dataset,
     /// otherwise listed as rejected with the current dataset left as it is. Resolves to whether
     /// it is shown, or `None` when the reader opened another file or went back to the bundled
     /// dataset before it was done (what they did last is what stays).
@@ -125,7 +141,13 @@ impl DatasetStore {
     /// checking and indexing it, the view drawing it, and remembering it (after the frame that
     /// shows it: writing megabytes to storage and reading them back takes a while too). A file
     /// of 5,000 partners took over half a second in one task.
-    pub async fn open(&self, choice: Choice, file_name: &str, text: String) -> Option<bool> {
+    pub async fn open(
+        &self,
+        choice: Choice,
+        file_name: &str,
+        text: String,
+        file: Option<web_sys::File>,
+    ) -> Option<bool> {
         let Choice(generation) = choice;
         if !self.is_current(generation) {
             return None;
@@ -147,7 +169,13 @@ impl DatasetStore {
             return None;
         }
         self.loaded.set(loaded);
-        self.text.set_value(text.as_str().into());
+        self.text.set_value(match file {
+            Some(file) if text.len() > HELD_TEXT_BYTES => Source::File {
+                file,
+                bytes: text.len(),
+            },
+            _ => Source::Held(text.as_str().into()),
+        });
         self.origin.set(Origin::Opened(file_name.to_string()));
         self.rejected.set(None);
         let (store, name) = (*self, file_name.to_string());
@@ -159,9 +187,23 @@ impl DatasetStore {
         Some(true)
     }
 
-    /// The JSON text of the dataset on screen.
-    pub fn text(&self) -> Arc<str> {
-        self.text.get_value()
+    /// The JSON text of the dataset on screen: read again from its file if it is not kept.
+    pub async fn text(&self) -> Result<Arc<str>, FileChanged> {
+        match self.text.get_value() {
+            Source::Bundled => Ok(BUNDLED_JSON.into()),
+            Source::Held(text) => Ok(text),
+            Source::File { file, bytes } => {
+                let text = crate::files::read_bytes(&file)
+                    .await
+                    .map(crate::files::utf8_text)
+                    .map_err(FileChanged)?;
+                if text.len() == bytes {
+                    Ok(text.into())
+                } else {
+                    Err(FileChanged(String::new()))
+                }
+            }
+        }
     }
 
     /// A new choice of the reader's (a file picked or dropped), taken before the file is read:
@@ -197,7 +239,10 @@ impl DatasetStore {
             // Never overwrite what the reader stored without keeping a copy.
             storage::back_up(STORED_TEXT, STORED_BACKUP);
         }
-        let saved = storage::write(STORED_TEXT, text).and_then(|()| storage::write(STORED_NAME, file_name));
+        // The text as it is (it is JSON already): encoded as a JSON string it would be copied
+        // once more, escaped, in memory as large as the file.
+        let saved =
+            storage::write_raw(STORED_TEXT, text).and_then(|()| storage::write(STORED_NAME, file_name));
         if let Err(e) = saved {
             // Half a remembered dataset is worse than none.
             storage::remove(STORED_TEXT);
@@ -236,11 +281,22 @@ impl DatasetStore {
             storage::back_up(STORED_TEXT, STORED_BACKUP);
         }
         self.loaded.set(self.bundled.get_value());
-        self.text.set_value(BUNDLED_JSON.into());
+        self.text.set_value(Source::Bundled);
         self.origin.set(Origin::Bundled);
         self.rejected.set(None);
         self.notice.set(None);
         storage::remove(STORED_TEXT);
         storage::remove(STORED_NAME);
     }
+}
+
+/// The dataset's text as stored: raw JSON, or that text encoded as a JSON string, as earlier
+/// versions stored it.
+fn stored_text(raw: String) -> String {
+    if raw.starts_with('"') {
+        if let Ok(text) = serde_json::from_str::<String>(&raw) {
+            return text;
+        }
+    }
+    raw
 }

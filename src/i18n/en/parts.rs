@@ -148,11 +148,13 @@ pub(super) fn dataset(x: D) -> &'static str {
         SheetNotMade => "The spreadsheet was not made:",
         NeedsServed => "Spreadsheets work only in the dashboard opened from its web address: a browser starts no spreadsheet reader in a page opened as a file from disk. Open the dashboard from its web address, or open a JSON dataset here.",
         WorkerStopped => "The spreadsheet reader did not start or stopped. Reload the page and try again.",
+        FileChanged => "The file this dataset was opened from could not be read again: it was moved, changed or removed since. Open it again, then try once more.",
         CheckQuotes => "Check quotes against the paper…",
         CheckQuotesHint => "Choose the paper's text as a .txt file (extracted from its PDF): every quote of the dataset on screen is looked for in it.",
         QuotesChecking => "Checking the quotes…",
         QuotesAgainst => "Quotes checked against",
         TextUnreadable => "The file could not be read as text:",
+        QuotesNotChecked => "The quotes were not checked:",
     }
 }
 

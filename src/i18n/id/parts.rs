@@ -148,11 +148,13 @@ pub(super) fn dataset(x: D) -> &'static str {
         SheetNotMade => "Lembar kerja tidak dibuat:",
         NeedsServed => "Lembar kerja hanya dapat dipakai di dasbor yang dibuka dari alamat webnya: peramban tidak menjalankan pembaca lembar kerja di halaman yang dibuka sebagai berkas dari disk. Buka dasbor dari alamat webnya, atau buka dataset JSON di sini.",
         WorkerStopped => "Pembaca lembar kerja tidak berjalan atau berhenti. Muat ulang halaman lalu coba lagi.",
+        FileChanged => "Berkas asal dataset ini tidak dapat dibaca lagi: berkas itu sudah dipindahkan, diubah, atau dihapus. Buka berkas itu lagi, lalu coba sekali lagi.",
         CheckQuotes => "Periksa kutipan terhadap makalah…",
         CheckQuotesHint => "Pilih teks makalah sebagai berkas .txt (diambil dari PDF-nya): setiap kutipan dataset yang tampil dicari di dalamnya.",
         QuotesChecking => "Memeriksa kutipan…",
         QuotesAgainst => "Kutipan diperiksa terhadap",
         TextUnreadable => "Berkas tidak dapat dibaca sebagai teks:",
+        QuotesNotChecked => "Kutipan tidak diperiksa:",
     }
 }
 

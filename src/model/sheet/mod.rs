@@ -31,7 +31,7 @@ pub use rows::column_letters;
 pub use write::write;
 
 /// The largest number of rows a sheet may have (the column names' row included): a dataset
-/// the dashboard opens (8 MB of JSON) fits in far fewer.
+/// of the paper's ties a hundred times over fits in far fewer.
 pub const MAX_ROWS: usize = 50_000;
 
 /// The widest a sheet may be, in columns: every sheet of the layout has far fewer.

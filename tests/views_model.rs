@@ -1094,3 +1094,71 @@ fn the_timeline_draws_its_most_cited_lanes_and_its_table_every_event() {
     let o = option(&view.chart.as_ref().expect("a chart").spec.json());
     assert_eq!(o["yAxis"]["data"].as_array().map(Vec::len), Some(2));
 }
+
+/// The partner map past its limit draws the partners with the most cited passages on their ties
+/// (ties in file order) and says how many it left out; the table still lists every partner. A
+/// marker per country counts every partner, so grouped by country nothing is cut.
+#[test]
+fn the_map_past_its_limit_draws_the_most_cited_partners_and_its_table_every_partner() {
+    use paradiplomacy_dashboard::i18n::Key;
+    use paradiplomacy_dashboard::views::{build, Extra, Query};
+    let data = bundled();
+    let none = Filters::default();
+    let ps = partners::partners(&data, &none);
+    let cited = |p: &partners::PartnerSummary| -> usize {
+        (p.relationships.iter().filter_map(|r| data.relationship(*r)))
+            .map(|r| r.citations.len() + r.sectors.iter().map(|s| s.citations.len()).sum::<usize>())
+            .sum()
+    };
+    let mut expected: Vec<&partners::PartnerSummary> = ps.iter().collect();
+    expected.sort_by_key(|p| std::cmp::Reverse(cited(p)));
+    expected.truncate(3);
+    let expected: Vec<String> = expected.iter().map(|p| p.actor.name.en.clone()).collect();
+
+    let mut q = Query::new(&data, &none, Lang::En);
+    let whole = build(paradiplomacy_dashboard::model::View::Overview, &q);
+    let Extra::Overview { cut, .. } = &whole.extra else {
+        panic!("the overview's extra")
+    };
+    assert_eq!(
+        (cut.shown, cut.hidden),
+        (ps.len(), 0),
+        "the paper's partners are all drawn"
+    );
+    q.partners_shown = 3;
+    let few = build(paradiplomacy_dashboard::model::View::Overview, &q);
+    let Extra::Overview { cut, .. } = &few.extra else {
+        panic!("the overview's extra")
+    };
+    assert_eq!(
+        (cut.shown, cut.hidden, cut.what, cut.more),
+        (3, ps.len() - 3, Key::MapTopPartners, Key::ShowMorePartners)
+    );
+    // The markers are those three partners' (those with a place of their own).
+    let option = &few.chart.as_ref().expect("a map").spec.option;
+    let mut names: Vec<String> = option["series"]
+        .as_array()
+        .expect("series")
+        .iter()
+        .skip(1)
+        .flat_map(|s| s["data"].as_array().cloned().unwrap_or_default())
+        .map(|d| d["name"].as_str().expect("a name").to_string())
+        .collect();
+    names.sort();
+    assert!(names.len() <= 3 && !names.is_empty(), "{names:?}");
+    assert!(
+        names.iter().all(|n| expected.contains(n)),
+        "{names:?} not among {expected:?}"
+    );
+    assert_eq!(
+        few.table().expect("a table").rows.len(),
+        ps.len(),
+        "the table lists every partner"
+    );
+    // By country: a marker per country, counting every partner; nothing is cut.
+    q.group = PartnerGroup::Country;
+    let Extra::Overview { cut, .. } = build(paradiplomacy_dashboard::model::View::Overview, &q).extra else {
+        panic!("the overview's extra")
+    };
+    assert_eq!(cut.hidden, 0);
+}

@@ -76,6 +76,31 @@ describe('a dataset with 5,000 more partners', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
+  it('the overview\'s map draws its most cited partners, says how many of how many, and draws more on request', async () => {
+    await openWide('overview');
+    // The markers of the partners (the first series is the focal city's pin).
+    const markers = () => s.app.page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('.chart'))
+      .getOption().series.slice(1).reduce((n, series) => n + series.data.length, 0));
+    const status = s.app.page.locator('.top-partners');
+    await status.waitFor();
+    assert.match(await status.innerText(), new RegExp(`^Partners on the map, those with the most cited passages \\(the table lists every partner\\): ${TOP} / ${partners}`));
+    await s.app.page.waitForFunction(() => window.echarts?.getInstanceByDom(document.querySelector('.chart')));
+    assert.ok((await markers()) <= TOP, `${await markers()} markers`);
+    // Daejeon, the paper's partner with the most passages, is on the map.
+    const names = () => s.app.page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('.chart'))
+      .getOption().series.slice(1).flatMap((series) => series.data.map((d) => d.name)));
+    assert.ok((await names()).includes('Daejeon'));
+    const more = status.locator('button.show-more-partners');
+    await more.click();
+    await s.app.page.waitForFunction((n) => document.querySelector('.top-partners')?.innerText.includes(`${n} / `), 2 * TOP);
+    // (This file's added partners have no place of their own: they are in the table only.)
+    assert.ok((await markers()) <= 2 * TOP, `${await markers()} markers`);
+    assert.ok(await more.evaluate((b) => b === document.activeElement), 'the focus stays on "Show more partners"');
+    // The table lists every partner, a page at a time.
+    assert.match(await s.app.page.locator('.more-rows').innerText(), new RegExp(`${PAGE} / ${partners}`));
+    assert.deepEqual(s.app.consoleErrors, []);
+  });
+
   it('a file chosen while a large one is still opening is what stays: the large one is dropped', async () => {
     await s.app.open('matrix.html');
     // Both chosen in one go, as a reader who picks again at once: the wide file is still being

@@ -160,6 +160,7 @@ keys! {
         MatrixTopPartners,
         MatrixTopHint,
         TimelineTopLanes,
+        MapTopPartners,
         MatrixTopColumns,
         ShowMoreColumns,
         ShowMoreLanes,

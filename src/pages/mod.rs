@@ -119,7 +119,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
     // view leaves them be.
     let summary = Memo::new(move |_| {
         extra.with(|e| match e {
-            Extra::Overview(s) => Some(s.clone()),
+            Extra::Overview { summary, .. } => Some(summary.clone()),
             _ => None,
         })
     });
@@ -144,7 +144,9 @@ pub fn ViewPage(view: View) -> impl IntoView {
     // of one does not rebuild the other (the undated list of a large file is long).
     let cut = Memo::new(move |_| {
         extra.with(|e| match e {
-            Extra::Timeline { cut, .. } | Extra::Matrix { cut, .. } => Some(*cut),
+            Extra::Overview { cut, .. } | Extra::Timeline { cut, .. } | Extra::Matrix { cut, .. } => {
+                Some(*cut)
+            }
             _ => None,
         })
     });

@@ -144,7 +144,8 @@ pub struct ViewModel {
 }
 
 /// How a chart is cut to its most cited partners, groups or lanes (the matrix's columns, the
-/// timeline's lanes; see `model::matrix::PARTNERS_SHOWN`), and the words that say so.
+/// timeline's lanes, the map's partners; see `model::matrix::PARTNERS_SHOWN`), and the words
+/// that say so.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Cut {
     /// Shown.
@@ -162,7 +163,11 @@ pub struct Cut {
 pub enum Extra {
     #[default]
     None,
-    Overview(overview::Summary),
+    Overview {
+        summary: overview::Summary,
+        /// How the map is cut to its most cited partners.
+        cut: Cut,
+    },
     Timeline {
         undated: timeline::Undated,
         /// How the chart is cut to its most cited lanes.

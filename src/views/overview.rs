@@ -1,14 +1,16 @@
 //! The overview's view model: the paper's headline findings, key figures counted from the data,
 //! and the partner map with its table; with partners grouped, the map's markers are the groups.
+//! A map of more partners than `q.partners_shown` draws those with the most cited passages
+//! (a marker per country needs no cut: it counts them all); the table lists every partner.
 
-use super::{Cell, Chart, Empty, Extra, PartnerName, Query, Row, Table, ViewModel};
+use super::{Cell, Chart, Cut, Empty, Extra, PartnerName, Query, Row, Table, ViewModel};
 use crate::charts::group_name;
 use crate::charts::map::map_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
 use crate::model::group::PartnerGroup;
 use crate::model::partners::{key_figures_of, partners, KeyFigures, PartnerSummary};
-use crate::model::View;
+use crate::model::{Loaded, View};
 
 /// A headline finding: its id, title and text.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +40,31 @@ fn figures(f: &KeyFigures) -> Vec<(Key, usize)> {
     ]
 }
 
+/// The passages cited for `p`'s ties: each tie's own and those of its sectors.
+fn cited(d: &Loaded, p: &PartnerSummary<'_>) -> usize {
+    (p.relationships.iter().filter_map(|r| d.relationship(*r)))
+        .map(|r| r.citations.len() + r.sectors.iter().map(|s| s.citations.len()).sum::<usize>())
+        .sum()
+}
+
+/// The partners the map draws: all of `ps` within `limit`, else the `limit` with the most cited
+/// passages (ties in their order), in their order; and how many were left out.
+fn drawn<'a>(d: &Loaded, ps: &[PartnerSummary<'a>], limit: usize) -> (Vec<PartnerSummary<'a>>, usize) {
+    if ps.len() <= limit {
+        return (ps.to_vec(), 0);
+    }
+    let counts: Vec<usize> = ps.iter().map(|p| cited(d, p)).collect();
+    let mut order: Vec<usize> = (0..ps.len()).collect();
+    // A stable sort keeps the partners' order among equals.
+    order.sort_by(|a, b| counts[*b].cmp(&counts[*a]));
+    order.truncate(limit);
+    order.sort_unstable();
+    (
+        order.into_iter().map(|i| ps[i].clone()).collect(),
+        ps.len() - limit,
+    )
+}
+
 /// The overview under `q`. Findings are not filtered; the figures, the map and the table are.
 pub fn build(q: &Query) -> ViewModel {
     let (d, l) = (q.data, q.lang);
@@ -55,8 +82,18 @@ pub fn build(q: &Query) -> ViewModel {
     let ps = partners(d, q.filters);
     // Partners come from relationships: without any, no map or table, only the words saying so.
     let none = d.data.relationships.is_empty();
+    let (on_map, hidden) = match q.group {
+        PartnerGroup::Country => (ps.clone(), 0),
+        _ => drawn(d, &ps, q.partners_shown),
+    };
+    let cut = Cut {
+        shown: on_map.len(),
+        hidden,
+        what: Key::MapTopPartners,
+        more: Key::ShowMorePartners,
+    };
     let chart = (!none).then(|| Chart {
-        spec: std::sync::Arc::new(map_chart(d, &ps, q.group, l, q.selected)),
+        spec: std::sync::Arc::new(map_chart(d, &on_map, q.group, l, q.selected)),
         label: Key::ChartLabel(View::Overview),
         tall: true,
         height: None,
@@ -131,9 +168,12 @@ pub fn build(q: &Query) -> ViewModel {
             vec![Table::new(l, Key::TableCaption(View::Overview), &columns, rows)]
         },
         listed,
-        extra: Extra::Overview(Summary {
-            headlines,
-            figures: figures(&key_figures_of(d, q.filters, &ps)),
-        }),
+        extra: Extra::Overview {
+            summary: Summary {
+                headlines,
+                figures: figures(&key_figures_of(d, q.filters, &ps)),
+            },
+            cut,
+        },
     }
 }

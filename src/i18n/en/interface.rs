@@ -53,6 +53,7 @@ pub(super) fn text(key: Key) -> &'static str {
         MatrixTopPartners => "Partners shown, those with the most cited passages:",
         MatrixTopHint => "Choose a partner in the filter to see any other.",
         TimelineTopLanes => "Lanes drawn, those with the most cited passages (the table lists every event):",
+        MapTopPartners => "Partners on the map, those with the most cited passages (the table lists every partner):",
         MatrixTopColumns => "Columns shown (groups and partners), those with the most cited passages:",
         ShowMoreColumns => "Show more columns",
         ShowMoreLanes => "Show more lanes",

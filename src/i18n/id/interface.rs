@@ -53,6 +53,7 @@ pub(super) fn text(key: Key) -> &'static str {
         MatrixTopPartners => "Mitra dengan kutipan terbanyak yang ditampilkan:",
         MatrixTopHint => "Pilih mitra pada filter untuk melihat mitra lain mana pun.",
         TimelineTopLanes => "Lajur yang digambar, yang kutipannya terbanyak (tabel memuat semua peristiwa):",
+        MapTopPartners => "Mitra di peta, yang kutipannya terbanyak (tabel memuat semua mitra):",
         MatrixTopColumns => "Kolom (kelompok dan mitra) dengan kutipan terbanyak yang ditampilkan:",
         ShowMoreColumns => "Tampilkan lebih banyak kolom",
         ShowMoreLanes => "Tampilkan lebih banyak lajur",

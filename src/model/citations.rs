@@ -7,26 +7,25 @@
 use super::collections::{records, Record};
 use super::types::{Citation, Dataset};
 
-/// The citations of `record`'s parts, each with its path below the record (`.sectors[0]`).
-fn parts<'a>(record: Record<'a>) -> Vec<(String, &'a [Citation])> {
-    match record {
-        Record::Relationship(r) => r
-            .sectors
-            .iter()
-            .enumerate()
-            .map(|(k, link)| (format!(".sectors[{k}]"), link.citations.as_slice()))
-            .collect(),
-        _ => Vec::new(),
-    }
+/// The citation lists of `record`'s parts, in order (a relationship's sector links; the part
+/// `k` is at `.sectors[k]` below the record).
+fn parts<'a>(record: Record<'a>) -> impl Iterator<Item = &'a [Citation]> {
+    let links = match record {
+        Record::Relationship(r) => r.sectors.as_slice(),
+        _ => &[],
+    };
+    links.iter().map(|link| link.citations.as_slice())
 }
 
 /// The citations of `record`: its own, then its parts'.
 pub fn of(record: Record<'_>) -> impl Iterator<Item = &Citation> {
-    let parts = parts(record);
-    record
-        .citations()
-        .iter()
-        .chain(parts.into_iter().flat_map(|(_, list)| list.iter()))
+    record.citations().iter().chain(parts(record).flatten())
+}
+
+/// How many citations `data` has: every record's own and its parts' (as [`all`] lists them,
+/// without making their paths).
+pub fn count(data: &Dataset) -> usize {
+    records(data).map(|(_, record)| of(record).count()).sum()
 }
 
 /// All citations of `data` in file order, each with its JSON path: a record's own, then its
@@ -38,11 +37,25 @@ pub fn all(data: &Dataset) -> Vec<(String, &Citation)> {
         for (j, c) in record.citations().iter().enumerate() {
             out.push((format!("{path}.citations[{j}]"), c));
         }
-        for (part, list) in parts(record) {
+        for (k, list) in parts(record).enumerate() {
             for (j, c) in list.iter().enumerate() {
-                out.push((format!("{path}{part}.citations[{j}]"), c));
+                out.push((format!("{path}.sectors[{k}].citations[{j}]"), c));
             }
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{parse_dataset, BUNDLED_JSON};
+
+    #[test]
+    fn count_is_how_many_all_lists() {
+        let data = parse_dataset(BUNDLED_JSON).expect("the bundled dataset loads");
+        assert_eq!(super::count(&data), super::all(&data).len());
+        assert!(super::all(&data)
+            .iter()
+            .any(|(path, _)| path.contains(".sectors[")));
+    }
 }

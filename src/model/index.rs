@@ -4,7 +4,7 @@
 //! view shows a record best ([`View::home_of`]). [`Record`], a reference to any record by kind,
 //! is generated with the collections (`collections`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::collections::Collected;
 pub use super::collections::Record;
@@ -49,7 +49,7 @@ impl Loaded {
     }
 
     pub fn new(data: Dataset) -> Self {
-        let mut ids = HashMap::new();
+        let mut ids = HashMap::default();
         for (i, r) in records(&data) {
             // The first of two records with one id wins (the validator reports the second).
             ids.entry(r.id().to_string()).or_insert((r.kind(), i));
@@ -68,7 +68,7 @@ impl Loaded {
             )
             .collect();
         let colours = PartnerColours::of(&data);
-        let mut countries = HashMap::new();
+        let mut countries = HashMap::default();
         for (i, a) in data.actors.iter().enumerate() {
             if let (ActorKind::Country, Some(code)) = (a.kind, &a.country) {
                 countries.entry(code.clone()).or_insert(i);

@@ -7,7 +7,7 @@
 //! it, where a GeoJSON map's 177 countries are rebuilt on every update. Its coordinates are
 //! longitude and negated latitude ([`map_point`]); `tools/build-world-map.mjs` draws it so.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use charming::{
     component::Legend,
@@ -107,7 +107,7 @@ fn marker_groups(
         PartnerGroup::Country | PartnerGroup::Type => {
             // The groups in the order their first partner comes, each with its markers.
             let mut groups: Vec<(&str, Vec<Marker>)> = Vec::new();
-            let mut at: HashMap<&str, usize> = HashMap::new();
+            let mut at: HashMap<&str, usize> = HashMap::default();
             if group == PartnerGroup::Country {
                 // A marker per country, at the country's place, sized by its partners.
                 let mut counted: Vec<usize> = Vec::new();
@@ -129,7 +129,7 @@ fn marker_groups(
                 }
             } else {
                 // Each partner in every form it is reached through, once.
-                let mut drawn: HashSet<(usize, &str)> = HashSet::new();
+                let mut drawn: HashSet<(usize, &str)> = HashSet::default();
                 for p in partners {
                     for r in p.relationships.iter().filter_map(|r| data.relationship(*r)) {
                         let g = slot(&mut groups, &mut at, group.key(data, &p.actor.id, Some(r)));

@@ -6,7 +6,7 @@
 //! A cell with no link is "the paper is silent" (`level: None`), which is not the same as a
 //! link at level `none` ("the paper says there is none").
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::filter::{sector_within, Filters};
 use super::group::PartnerGroup;
@@ -238,7 +238,7 @@ fn columns_of<'a>(
     };
     let opened = |key: &str| grouping.open.iter().any(|o| o == key);
     let mut columns: Vec<Column<'a>> = Vec::new();
-    let mut column_at: HashMap<(Option<&'a str>, Option<&'a str>), usize> = HashMap::new();
+    let mut column_at: HashMap<(Option<&'a str>, Option<&'a str>), usize> = HashMap::default();
     let mut column_of_relationship: Vec<usize> = Vec::with_capacity(kept.len());
     for r in kept {
         if filters.partner.as_deref().is_some_and(|p| p != r.partner) {
@@ -269,7 +269,7 @@ fn columns_of<'a>(
     }
     // An opened group's partners stand side by side, where the group's first partner is.
     if grouping.group != PartnerGroup::Each {
-        let mut first: HashMap<Option<&str>, usize> = HashMap::new();
+        let mut first: HashMap<Option<&str>, usize> = HashMap::default();
         for (i, c) in columns.iter().enumerate() {
             let group = match c {
                 Column::Partner { group, .. } => *group,

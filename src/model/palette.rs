@@ -7,7 +7,7 @@
 //! ([`PartnerColour::pattern`], drawn over its bars and nodes by the charts): five and seven
 //! share no factor, so the first 35 partners each have their own pair of colour and pattern.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::types::Dataset;
 

@@ -1,7 +1,7 @@
 //! Partners at a glance: each partner of the focal city with the furthest status of its ties,
 //! and the dataset's key figures, all counted from the data (nothing typed in by hand).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::filter::Filters;
 use super::index::Loaded;
@@ -31,7 +31,7 @@ fn currency(s: RelationshipStatus) -> u8 {
 pub fn partners<'a>(data: &'a Loaded, filters: &Filters) -> Vec<PartnerSummary<'a>> {
     let mut out: Vec<PartnerSummary<'a>> = Vec::new();
     // Where each partner is in `out`: a search per relationship was quadratic in the partners.
-    let mut at: HashMap<&str, usize> = HashMap::new();
+    let mut at: HashMap<&str, usize> = HashMap::default();
     for r in data
         .data
         .relationships

@@ -4,7 +4,7 @@
 //! but the paper's sections, as `collections` declares) in both languages and its citations,
 //! and ranking the hits (a title match before a text match before a quote match).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::citations;
 use super::collections::records;

@@ -5,7 +5,7 @@
 //! which events a [`Filters`] keeps. Undated events are kept apart: the paper gives no date,
 //! so the chart does not invent one.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::date::PartialDate;
 use super::filter::Filters;
@@ -223,7 +223,7 @@ pub fn build<'a>(data: &'a Loaded, filters: &Filters, by: LaneBy) -> Timeline<'a
     });
     let mut lanes: Vec<Lane> = Vec::new();
     // Where each lane is in `lanes`: a search per event was quadratic (thousands of partners).
-    let mut lane_at: HashMap<&str, usize> = HashMap::new();
+    let mut lane_at: HashMap<&str, usize> = HashMap::default();
     let mut timeline = Timeline {
         lanes: Vec::new(),
         dated_lanes: 0,
@@ -264,7 +264,7 @@ fn stack_shared_dates(dated: &mut [Placed<'_>]) {
     type Place = (usize, Option<PartialDate>);
     let mut groups: Vec<Vec<usize>> = Vec::new();
     // Where each place's group is in `groups` (a search per event was quadratic).
-    let mut group_at: HashMap<Place, usize> = HashMap::new();
+    let mut group_at: HashMap<Place, usize> = HashMap::default();
     for (i, p) in dated.iter().enumerate() {
         let at = *group_at.entry((p.lane, p.date)).or_insert_with(|| {
             groups.push(Vec::new());

@@ -4,7 +4,7 @@
 //! form of tie), a group a column of its own until it is opened. Its downloads list every
 //! partner's cells in the table's order (a closed group's partners in its place).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::{Cell, Chart, Cut, Empty, Extra, Query, Row, Table, ViewModel};
 use crate::charts::group_name;
@@ -49,7 +49,7 @@ pub struct GroupButton {
 
 /// The groups of `m`, in its columns' order.
 fn group_buttons(q: &Query, m: &matrix::Matrix) -> Vec<GroupButton> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut buttons = Vec::new();
     for (i, c) in m.columns.iter().enumerate() {
         let (key, open) = match c {
@@ -85,7 +85,7 @@ fn group_buttons(q: &Query, m: &matrix::Matrix) -> Vec<GroupButton> {
 /// The ids of the cells of every partner of `m`, sector by sector in the table's order: a
 /// closed group's partners in its place, each partner's cell once.
 fn listed(m: &matrix::Matrix) -> Vec<String> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut ids = Vec::new();
     for sector in &m.sectors {
         for column in &m.columns {

@@ -12,7 +12,7 @@ mod records;
 pub mod rules;
 mod story;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::collections::records;
 use super::collections::Collected;
@@ -144,7 +144,7 @@ impl<'a> Checker<'a> {
 /// Every problem in `data`, in file order; empty when the dataset is valid.
 pub fn validate(data: &Dataset) -> Vec<Issue> {
     let mut c = Checker {
-        ids: HashMap::new(),
+        ids: HashMap::default(),
         issues: Vec::new(),
     };
     if data.schema_version != SCHEMA_VERSION {
@@ -174,7 +174,7 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
     }
 
     // A view's takeaway is one finding's title: a second finding naming the view is refused.
-    let mut takeaways: HashMap<View, String> = HashMap::new();
+    let mut takeaways: HashMap<View, String> = HashMap::default();
     for (i, f) in data.findings.iter().enumerate() {
         for (j, v) in f.takeaway_for.iter().enumerate() {
             let path = format!("$.findings[{i}].takeaway_for[{j}]");

@@ -9,8 +9,9 @@ use crate::charts::map::map_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
 use crate::model::group::PartnerGroup;
+use crate::model::index::Record;
 use crate::model::partners::{key_figures_of, partners, KeyFigures, PartnerSummary};
-use crate::model::{Loaded, View};
+use crate::model::{citations, Loaded, View};
 
 /// A headline finding: its id, title and text.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,7 +44,7 @@ fn figures(f: &KeyFigures) -> Vec<(Key, usize)> {
 /// The passages cited for `p`'s ties: each tie's own and those of its sectors.
 fn cited(d: &Loaded, p: &PartnerSummary<'_>) -> usize {
     (p.relationships.iter().filter_map(|r| d.relationship(*r)))
-        .map(|r| r.citations.len() + r.sectors.iter().map(|s| s.citations.len()).sum::<usize>())
+        .map(|r| citations::of(Record::Relationship(r)).count())
         .sum()
 }
 

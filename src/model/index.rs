@@ -28,6 +28,8 @@ pub struct Loaded {
     colours: PartnerColours,
     /// Each country code (`KR`) to the first actor of kind country with it.
     countries: HashMap<String, usize>,
+    /// How many passages the dataset cites, counted once (the overview's key figure).
+    passages: usize,
 }
 
 impl Loaded {
@@ -74,13 +76,20 @@ impl Loaded {
                 countries.entry(code.clone()).or_insert(i);
             }
         }
+        let passages = super::citations::count(&data);
         Self {
             data,
             ids,
             dates,
             colours,
             countries,
+            passages,
         }
+    }
+
+    /// How many passages the dataset cites: every record's own and its parts'.
+    pub fn passages(&self) -> usize {
+        self.passages
     }
 
     /// The colour of the partner `id`, the same in every chart and table; `None` for an actor

@@ -115,6 +115,6 @@ pub fn key_figures_of(data: &Loaded, filters: &Filters, ps: &[PartnerSummary<'_>
             .count(),
         challenges: challenges.len(),
         challenge_categories: categories.len(),
-        passages: super::citations::count(&data.data),
+        passages: data.passages(),
     }
 }

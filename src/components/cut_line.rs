@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::more_rows::StepLine;
 use crate::i18n::Key;
-use crate::model::matrix::PARTNERS_SHOWN;
+use crate::model::cut::PARTNERS_SHOWN;
 use crate::views::Cut;
 
 /// Said while a chart leaves partners, groups or lanes out (the matrix's columns, the

@@ -75,10 +75,6 @@ pub struct Matrix<'a> {
     pub cells: Vec<Vec<Cell<'a>>>,
 }
 
-/// How many partners the matrix shows at first: past a few dozen, its columns and its table are
-/// too many to read (and a file can name thousands). The reader asks for more, or picks one.
-pub const PARTNERS_SHOWN: usize = 40;
-
 impl<'a> Matrix<'a> {
     /// The cell of `partner` (or a closed group's key) and `sector`, if both are in the matrix.
     pub fn cell(&self, partner: &str, sector: &str) -> Option<&Cell<'a>> {
@@ -170,10 +166,7 @@ pub fn build_top<'a>(
                     .sum::<usize>();
             }
         }
-        let mut order: Vec<usize> = (0..columns.len()).collect();
-        // A stable sort keeps file order among equals.
-        order.sort_by(|a, b| cited[*b].cmp(&cited[*a]));
-        order.truncate(limit);
+        let order = super::cut::most_cited(&cited, limit);
         shown_at = vec![None; columns.len()];
         for (new, &old) in order.iter().enumerate() {
             shown_at[old] = Some(new);

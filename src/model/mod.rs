@@ -4,6 +4,7 @@
 pub mod challenges;
 pub mod citations;
 pub mod collections;
+pub mod cut;
 pub mod date;
 pub mod filter;
 pub mod group;

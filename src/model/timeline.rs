@@ -145,11 +145,8 @@ impl Timeline<'_> {
         for p in &self.dated {
             cited[p.lane] += p.event.citations.len();
         }
-        let mut order: Vec<usize> = (0..self.dated_lanes).collect();
-        // A stable sort keeps lane order among equals.
-        order.sort_by(|a, b| cited[*b].cmp(&cited[*a]));
         let mut kept = vec![false; self.lanes.len()];
-        for &lane in order.iter().take(limit) {
+        for lane in super::cut::most_cited(&cited, limit) {
             kept[lane] = true;
         }
         // The kept lanes first, in their order, then every other lane (undated events').

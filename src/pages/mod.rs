@@ -18,7 +18,7 @@ use crate::components::{
     view_table::ViewTable,
 };
 use crate::i18n::{t, Key};
-use crate::model::matrix::PARTNERS_SHOWN;
+use crate::model::cut::PARTNERS_SHOWN;
 use crate::model::View;
 use crate::state::{deferred::deferred, media::matches, AppState};
 use crate::views::{self, Extra, Query};
@@ -39,7 +39,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
     let group = Memo::new(move |_| state.url.with(|u| u.group));
     let open = Memo::new(move |_| state.url.with(|u| u.open.clone()));
     // How many partners the matrix shows; past them, the reader asks for more (see
-    // `model::matrix::PARTNERS_SHOWN`). A partner chosen in the filter is always shown.
+    // `model::cut::PARTNERS_SHOWN`). A partner chosen in the filter is always shown.
     let partners_shown = RwSignal::new(PARTNERS_SHOWN);
     // One build of the view per change; the chart, the tables and the downloads are cut from it.
     let model = Memo::new(move |_| {

@@ -44,7 +44,7 @@ pub struct Query<'a> {
     /// sector.
     pub lanes: LaneBy,
     /// How many partners the matrix shows, and lanes the timeline's chart (see
-    /// `model::matrix::PARTNERS_SHOWN`).
+    /// `model::cut::PARTNERS_SHOWN`).
     pub partners_shown: usize,
     /// How partners are grouped where a view groups them (the challenges' bars, the matrix's
     /// columns; the timeline's lanes come through `lanes`).
@@ -62,7 +62,7 @@ impl<'a> Query<'a> {
             lang,
             selected: None,
             lanes: LaneBy::Partner,
-            partners_shown: crate::model::matrix::PARTNERS_SHOWN,
+            partners_shown: crate::model::cut::PARTNERS_SHOWN,
             group: PartnerGroup::Each,
             open: &[],
         }
@@ -144,7 +144,7 @@ pub struct ViewModel {
 }
 
 /// How a chart is cut to its most cited partners, groups or lanes (the matrix's columns, the
-/// timeline's lanes, the map's partners; see `model::matrix::PARTNERS_SHOWN`), and the words
+/// timeline's lanes, the map's partners; see `model::cut::PARTNERS_SHOWN`), and the words
 /// that say so.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Cut {

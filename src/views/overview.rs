@@ -3,11 +3,14 @@
 //! A map of more partners than `q.partners_shown` draws those with the most cited passages
 //! (a marker per country needs no cut: it counts them all); the table lists every partner.
 
+use std::borrow::Cow;
+
 use super::{Cell, Chart, Cut, Empty, Extra, PartnerName, Query, Row, Table, ViewModel};
 use crate::charts::group_name;
 use crate::charts::map::map_chart;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
+use crate::model::cut::most_cited;
 use crate::model::group::PartnerGroup;
 use crate::model::index::Record;
 use crate::model::partners::{key_figures_of, partners, KeyFigures, PartnerSummary};
@@ -49,19 +52,20 @@ fn cited(d: &Loaded, p: &PartnerSummary<'_>) -> usize {
 }
 
 /// The partners the map draws: all of `ps` within `limit`, else the `limit` with the most cited
-/// passages (ties in their order), in their order; and how many were left out.
-fn drawn<'a>(d: &Loaded, ps: &[PartnerSummary<'a>], limit: usize) -> (Vec<PartnerSummary<'a>>, usize) {
+/// passages (`cut::most_cited`), in their order; and how many were left out.
+fn drawn<'p, 'a>(
+    d: &Loaded,
+    ps: &'p [PartnerSummary<'a>],
+    limit: usize,
+) -> (Cow<'p, [PartnerSummary<'a>]>, usize) {
     if ps.len() <= limit {
-        return (ps.to_vec(), 0);
+        return (Cow::Borrowed(ps), 0);
     }
     let counts: Vec<usize> = ps.iter().map(|p| cited(d, p)).collect();
-    let mut order: Vec<usize> = (0..ps.len()).collect();
-    // A stable sort keeps the partners' order among equals.
-    order.sort_by(|a, b| counts[*b].cmp(&counts[*a]));
-    order.truncate(limit);
+    let mut order = most_cited(&counts, limit);
     order.sort_unstable();
     (
-        order.into_iter().map(|i| ps[i].clone()).collect(),
+        Cow::Owned(order.into_iter().map(|i| ps[i].clone()).collect()),
         ps.len() - limit,
     )
 }
@@ -84,7 +88,7 @@ pub fn build(q: &Query) -> ViewModel {
     // Partners come from relationships: without any, no map or table, only the words saying so.
     let none = d.data.relationships.is_empty();
     let (on_map, hidden) = match q.group {
-        PartnerGroup::Country => (ps.clone(), 0),
+        PartnerGroup::Country => (Cow::Borrowed(ps.as_slice()), 0),
         _ => drawn(d, &ps, q.partners_shown),
     };
     let cut = Cut {

@@ -16,7 +16,7 @@ use crate::model::View;
 pub struct Undated(pub Vec<(String, String)>);
 
 /// The timeline under `q`: every event in its table, the chart's first `q.partners_shown` lanes
-/// (see `model::matrix::PARTNERS_SHOWN`).
+/// (see `model::cut::PARTNERS_SHOWN`).
 pub fn build(q: &Query) -> ViewModel {
     let (d, l) = (q.data, q.lang);
     let mut tl = timeline::build(d, q.filters, q.lanes);

@@ -1162,3 +1162,16 @@ fn the_map_past_its_limit_draws_the_most_cited_partners_and_its_table_every_part
     };
     assert_eq!(cut.hidden, 0);
 }
+
+/// The count of the dataset's passages (its key figure, counted once at load) is how many
+/// citations `citations::all` lists with their paths, parts' included.
+#[test]
+fn count_is_how_many_all_lists() {
+    use paradiplomacy_dashboard::model::citations;
+    let data = bundled();
+    assert_eq!(citations::count(&data.data), citations::all(&data.data).len());
+    assert_eq!(data.passages(), citations::all(&data.data).len());
+    assert!(citations::all(&data.data)
+        .iter()
+        .any(|(path, _)| path.contains(".sectors[")));
+}

@@ -45,17 +45,3 @@ pub fn all(data: &Dataset) -> Vec<(String, &Citation)> {
     }
     out
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::model::{parse_dataset, BUNDLED_JSON};
-
-    #[test]
-    fn count_is_how_many_all_lists() {
-        let data = parse_dataset(BUNDLED_JSON).expect("the bundled dataset loads");
-        assert_eq!(super::count(&data), super::all(&data).len());
-        assert!(super::all(&data)
-            .iter()
-            .any(|(path, _)| path.contains(".sectors[")));
-    }
-}

@@ -69,13 +69,72 @@ pub async fn read_text(file: web_sys::File) -> Option<String> {
 /// Read as bytes, not as a JavaScript string: a string of megabytes is decoded from UTF-8 by
 /// the browser and encoded again on its way into the WebAssembly, two passes for nothing.
 pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    read_buffer(file).await.map(|buffer| buffer.to_vec())
+}
+
+/// The bytes of `file` where the browser holds them, outside the WebAssembly's memory; or the
+/// browser's words on why it could not be read, as [`read_bytes`].
+pub async fn read_buffer(file: &web_sys::File) -> Result<js_sys::Uint8Array, String> {
     match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+        Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer)),
         Err(e) => Err(e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
             .unwrap_or_default()),
     }
+}
+
+/// Reads a browser's buffer into the WebAssembly as much at a time as it is asked for, so that
+/// a file of tens of megabytes is never copied in whole (`std::io::Read`, unbuffered: each
+/// `read` is a copy out of the browser's memory). A leading byte order mark is skipped, as the
+/// browser's `File.text()` drops it.
+pub struct BufferReader {
+    buffer: js_sys::Uint8Array,
+    at: u32,
+}
+
+impl BufferReader {
+    pub fn new(buffer: js_sys::Uint8Array) -> Self {
+        let bom = buffer.length() >= 3 && (0..3).map(|i| buffer.get_index(i)).eq([0xEF, 0xBB, 0xBF]);
+        Self {
+            at: if bom { 3 } else { 0 },
+            buffer,
+        }
+    }
+}
+
+impl std::io::Read for BufferReader {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.buffer.length() - self.at;
+        let n = left.min(u32::try_from(out.len()).unwrap_or(u32::MAX));
+        self.buffer
+            .subarray(self.at, self.at + n)
+            .copy_to(&mut out[..n as usize]);
+        self.at += n;
+        Ok(n as usize)
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's `TextDecoder`, whose `decode` returns the JavaScript string (web-sys's
+    /// copies it into the WebAssembly).
+    type TextDecoder;
+    #[wasm_bindgen(constructor, catch)]
+    fn new() -> Result<TextDecoder, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn decode(
+        this: &TextDecoder,
+        input: &js_sys::Uint8Array,
+    ) -> Result<js_sys::JsString, wasm_bindgen::JsValue>;
+}
+
+/// The text of a browser's buffer as a JavaScript string, decoded where it is (UTF-8, a
+/// leading byte order mark dropped, a byte that is not UTF-8 read as U+FFFD, as `File.text()`
+/// reads it): for handing a file's text to the browser (to store it) without copying it
+/// through the WebAssembly. `None` if the browser could not decode it.
+pub fn decode(buffer: &js_sys::Uint8Array) -> Option<js_sys::JsString> {
+    TextDecoder::new().ok()?.decode(buffer).ok()
 }
 
 /// The text of a file's bytes, as the browser's `File.text()` reads it: UTF-8, a leading byte

@@ -1,6 +1,6 @@
 //! When work runs relative to the browser's frames. Owns three waits: until the app's effects
-//! have run ([`effects_done`]), until the next frame has been painted ([`after_next_paint`]), and
-//! until the next task ([`next_task`]).
+//! have run ([`effects_done`]), until the next frame has been painted ([`after_next_paint`],
+//! [`painted`]), and until the next task ([`next_task`]).
 //! Used by the performance measures (`perf`) and by values that follow another a frame later
 //! (`state::deferred`).
 
@@ -30,6 +30,17 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     });
     // `requestAnimationFrame` throws only in a window without a document.
     let _ = window.request_animation_frame(next_frame.unchecked_ref());
+}
+
+/// Resolves in a task after the next frame has been painted ([`after_next_paint`]): what the
+/// app has just changed is on screen before the long work that follows.
+pub async fn painted() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        after_next_paint(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Resolves in a task of its own, after whatever the browser has waiting (input, a frame):

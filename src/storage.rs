@@ -10,7 +10,7 @@
 //! origin makes it fail.
 
 use gloo_storage::{LocalStorage, Storage};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The prefix of every key this app writes. Bump the version when a stored shape changes.
 pub const NAMESPACE: &str = "paradiplomacy-dashboard/v1/";
@@ -92,17 +92,34 @@ pub fn write(name: &str, value: &str) -> Result<(), StorageError> {
 /// Stores `raw` as it is under `name`, then reads it back: `Ok` only when the browser holds
 /// exactly what was written.
 pub fn write_raw(name: &str, raw: &str) -> Result<(), StorageError> {
+    write_text(name, &JsValue::from_str(raw))
+}
+
+/// As [`write_raw`], for a text the browser already holds (a JavaScript string): neither it nor
+/// what is read back is copied into the WebAssembly.
+pub fn write_text(name: &str, raw: &JsValue) -> Result<(), StorageError> {
     write_checked(&local().ok_or(StorageError::Unavailable)?, name, raw)
 }
 
-/// Stores `raw` under `name` in `storage` and reads it back: `Ok` only when it holds exactly that.
-fn write_checked(storage: &web_sys::Storage, name: &str, raw: &str) -> Result<(), StorageError> {
-    let key = key(name);
-    storage
-        .set_item(&key, raw)
-        .map_err(|e| StorageError::from_js(&e))?;
-    match storage.get_item(&key) {
-        Ok(Some(back)) if back == raw => Ok(()),
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's `Storage`, with its values as JavaScript strings (web-sys's `setItem` takes
+    /// a Rust `&str`, and its `getItem` copies the value into a Rust `String`).
+    #[wasm_bindgen(js_name = Storage)]
+    type Values;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set(this: &Values, key: &str, value: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get(this: &Values, key: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Stores `raw` under `name` in `storage` and reads it back: `Ok` only when it holds exactly
+/// that (compared in JavaScript: a stored dataset of megabytes is not copied back to compare).
+fn write_checked(storage: &web_sys::Storage, name: &str, raw: &JsValue) -> Result<(), StorageError> {
+    let (storage, key) = (storage.unchecked_ref::<Values>(), key(name));
+    storage.set(&key, raw).map_err(|e| StorageError::from_js(&e))?;
+    match storage.get(&key) {
+        Ok(back) if back == *raw => Ok(()),
         _ => Err(StorageError::NotKept),
     }
 }
@@ -170,7 +187,11 @@ fn session() -> Option<web_sys::Storage> {
 
 /// Stores `raw` under `name` in this tab's session, read back to check; the same errors as [`write_raw`].
 pub fn session_write(name: &str, raw: &str) -> Result<(), StorageError> {
-    write_checked(&session().ok_or(StorageError::Unavailable)?, name, raw)
+    write_checked(
+        &session().ok_or(StorageError::Unavailable)?,
+        name,
+        &JsValue::from_str(raw),
+    )
 }
 
 /// The raw value of `name` in this tab's session, if any.

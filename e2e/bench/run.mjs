@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
 import { synthesise } from '../../tools/synth.mjs';
-import { coldLoad, liveHeap, observe } from './load.mjs';
+import { coldLoad } from './load.mjs';
 import { notesBench } from './notes.mjs';
 import { fmt, median } from './stats.mjs';
 import { TIMELINEJS_MARK, TIMELINEJS_VERSION, writeTimelineJsSite } from './timelinejs.mjs';
-import { FILTERED_VIEWS, appHasPage, interactions, openDataset } from './warm.mjs';
+import { FILTERED_VIEWS, FIRST_CHART_DRAWN, atScale } from './warm.mjs';
 import { VIEWS, pageOf } from '../pages/dashboard.mjs';
 
 const LOADS = 5;
@@ -28,50 +28,12 @@ const CHANGES = 20;
 const ROUNDS = 3;
 const SCALES = [1, 10, 100, 1000];
 const NOTES = 10000;
-const APP_MARK = 'first-chart-drawn';
+const APP_MARK = FIRST_CHART_DRAWN;
 const DATA = JSON.parse(readFileSync(new URL('../../data/tangsel-paradiplomacy.json', import.meta.url), 'utf8'));
 
 const kB = (b) => b / 1024;
 const MB = (b) => b / (1024 * 1024);
 const ratio = (a, b) => (median(a) / median(b)).toFixed(2);
-
-/** The figures of the dashboard at `scale` times the bundled data, in a fresh context. */
-async function atScale(browser, url, dir, scale) {
-  const data = synthesise(DATA, scale);
-  const text = JSON.stringify(data);
-  const file = join(dir, `x${scale}.json`);
-  writeFileSync(file, text);
-  const context = await browser.newContext();
-  try {
-    await context.addInitScript(observe);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await page.goto(url);
-    await appHasPage(page);
-    const tasksBefore = await page.evaluate(() => window.__bench.longTasks.length);
-    const open = await openDataset(page, file, data.title.en);
-    // The longest task while the file opened: the page answers a press between tasks.
-    const openTask = await page.evaluate((from) => Math.max(0, ...window.__bench.longTasks.slice(from)), tasksBefore);
-    // The app says so when the browser will not store the file (localStorage is full).
-    const stored = (await page.locator('.dataset .notice').count()) === 0;
-    const { filter, switches } = await interactions(page, { changes: CHANGES, rounds: ROUNDS });
-    const heap = await liveHeap(cdp);
-    const wasm = await page.evaluate(() => window.__bench.wasmMemory?.buffer.byteLength ?? NaN);
-    // A later visit reads the dataset back from localStorage.
-    const reloads = [];
-    for (let i = 0; stored && i < LOADS; i++) {
-      await page.goto(`${url}timeline.html`);
-      await appHasPage(page, { timeout: 120000 });
-      const showing = await page.locator('#dataset-showing').innerText();
-      if (!showing.includes(data.title.en)) throw new Error(`a later visit shows "${showing}", not the stored ×${scale} dataset`);
-      reloads.push(await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, APP_MARK));
-    }
-    const counts = `${data.events.length} / ${data.actors.length} / ${data.relationships.length}`;
-    return { scale, counts, size: Buffer.byteLength(text), open, openTask, filter, switches, heap, wasm, stored, reloads };
-  } finally {
-    await context.close();
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-bench-'));
 const undated = writeTimelineJsSite(join(dir, 'timelinejs'), DATA);
@@ -93,7 +55,7 @@ try {
   }
   app.push(...views.timeline.paint);
   const scales = [];
-  for (const scale of SCALES) scales.push(await atScale(browser, server.url, dir, scale));
+  for (const scale of SCALES) scales.push(await atScale(browser, server.url, dir, scale, { changes: CHANGES, rounds: ROUNDS, reloads: LOADS }));
   const notes = await notesBench(browser, server.url, NOTES);
 
   const cpu = cpus();

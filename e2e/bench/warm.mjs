@@ -11,6 +11,7 @@ import { join } from 'node:path';
 
 import { DATASET, VIEWS, pageOf } from '../pages/dashboard.mjs';
 import { synthesise } from '../../tools/synth.mjs';
+import { liveHeap, observe } from './load.mjs';
 
 export { VIEWS };
 /** The views with a partner filter and a chart: each gets `changes` filter changes. */
@@ -152,4 +153,50 @@ export async function openAtScale(page, base, view, scale) {
   if (!scaled) return;
   await openDataset(page, scaled.file, scaled.title);
   await page.waitForTimeout(1500);
+}
+
+/** The app's mark for its first chart drawn (src/perf.rs). */
+export const FIRST_CHART_DRAWN = 'first-chart-drawn';
+
+/**
+ * The figures of the dashboard served at `url` with `scale` times the bundled data (written to
+ * `dir`), in a fresh context: opening the file, `changes` filter changes per view and view
+ * switches over `rounds`, the memory after them, and `reloads` later visits that find the
+ * dataset remembered (when the browser stored it).
+ */
+export async function atScale(browser, url, dir, scale, { changes, rounds, reloads: visits }) {
+  const data = synthesise(DATASET, scale);
+  const text = JSON.stringify(data);
+  const file = join(dir, `x${scale}.json`);
+  writeFileSync(file, text);
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(observe);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url);
+    await appHasPage(page);
+    const tasksBefore = await page.evaluate(() => window.__bench.longTasks.length);
+    const open = await openDataset(page, file, data.title.en);
+    // The longest task while the file opened: the page answers a press between tasks.
+    const openTask = await page.evaluate((from) => Math.max(0, ...window.__bench.longTasks.slice(from)), tasksBefore);
+    // The app says so when the browser will not store the file (localStorage is full).
+    const stored = (await page.locator('.dataset .notice').count()) === 0;
+    const { filter, switches } = await interactions(page, { changes, rounds });
+    const heap = await liveHeap(cdp);
+    const wasm = await page.evaluate(() => window.__bench.wasmMemory?.buffer.byteLength ?? NaN);
+    // A later visit reads the dataset back from localStorage.
+    const reloads = [];
+    for (let i = 0; stored && i < visits; i++) {
+      await page.goto(`${url}timeline.html`);
+      await appHasPage(page, { timeout: 120000 });
+      const showing = await page.locator('#dataset-showing').innerText();
+      if (!showing.includes(data.title.en)) throw new Error(`a later visit shows "${showing}", not the stored ×${scale} dataset`);
+      reloads.push(await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, FIRST_CHART_DRAWN));
+    }
+    const counts = `${data.events.length} / ${data.actors.length} / ${data.relationships.length}`;
+    return { scale, counts, size: Buffer.byteLength(text), open, openTask, filter, switches, heap, wasm, stored, reloads };
+  } finally {
+    await context.close();
+  }
 }

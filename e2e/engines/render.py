@@ -20,6 +20,10 @@ notice at a 1280 px wide window:
 - the page does not scroll sideways (before and after the detail opens); when it does, the
   elements that stick out past the window's right edge are named.
 
+Then, once per engine, a dataset file of 150 times the paper's data (tools/synth.mjs, 9 MB: a
+file over 8 MB is read a piece at a time out of the browser's buffer) is opened from the
+timeline's page: its title is shown and its table paged at 100 rows, with no fault.
+
 It prints one line per engine and page (PASS, or FAIL with the reasons), and one SKIPPED line
 for an engine that cannot start (with the reason). Exits 1 on any failure, or when no engine ran;
 0 otherwise. Screenshots go into `--shots` (default /tmp/engines/): `<engine>-<view>[-id].png`
@@ -39,6 +43,7 @@ WebKitWebDriver is started under `xvfb-run` when there is no $DISPLAY. `--engine
 """
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -49,6 +54,7 @@ import time
 
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.remote.file_detector import UselessFileDetector
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
@@ -420,7 +426,36 @@ def check_page(engine, base, code, lang, has_chart, expected, shots, via=None):
     return problems
 
 
-def run_engine(name, args, base, expected):
+def check_large_file(engine, base, path):
+    """The reasons a dataset file over 8 MB (`path`, which the app reads a piece at a time out of
+    the browser's buffer) fails to open in `engine` from the timeline's page; empty when it
+    opens: its title shown, the table paged, no fault."""
+    d = engine.driver
+    with open(path, encoding='utf-8') as f:
+        title = json.load(f)['title']['en']
+    d.get(base + page_of('timeline', 'en'))
+    if poll(d, READY, 30) != 'ready':
+        return ['the app did not become ready in 30 s']
+    # The path as it is, for the driver to read (selenium would otherwise upload the file
+    # through its own endpoint, which WebKitWebDriver does not have).
+    with d.file_detector_context(UselessFileDetector):
+        d.find_element('css selector', '.dataset input[type=file]').send_keys(path)
+    shown = poll(d, "const p = document.querySelector('#dataset-showing');"
+                    f"return p && p.textContent.includes({title!r}) ? true : (document.querySelector('.dataset .problems') ? 'refused' : null);", 90)
+    if shown is not True:
+        refused = d.execute_script("const p = document.querySelector('.dataset .problems'); return p ? p.innerText : '';")
+        return [f'refused: {refused[:300]}' if refused else 'not shown in 90 s']
+    problems = []
+    paging = poll(d, "const m = document.querySelector('.chart-table .more-rows'); return m ? m.innerText : null;", 15)
+    if not paging or not re.search(r'100 / \d+', paging):
+        problems.append(f'the table is not paged at 100 rows: {paging!r}')
+    fatal = d.execute_script(FATAL)
+    if fatal:
+        problems.append(f'#fatal shown: {fatal}')
+    return problems
+
+
+def run_engine(name, args, base, expected, large):
     """Runs every page in engine `name`; returns (pages run, failures), or None if it cannot start."""
     try:
         engine = STARTERS[name](args)
@@ -444,9 +479,16 @@ def run_engine(name, args, base, expected):
             failures += bool(problems)
             verdict = 'PASS' if not problems else 'FAIL'
             print(f"{verdict} {name} {page}" + ('' if not problems else ': ' + '; '.join(problems)), flush=True)
+        try:
+            problems = check_large_file(engine, base, large)
+        except WebDriverException as e:
+            problems = [f'driver error: {(e.msg or str(e)).splitlines()[0]}']
+        failures += bool(problems)
+        print(f"{'PASS' if not problems else 'FAIL'} {name} a dataset file of {os.path.getsize(large) / 2**20:.1f} MB opened on timeline.html"
+              + ('' if not problems else ': ' + '; '.join(problems)), flush=True)
     finally:
         engine.quit()
-    return len(PAGES), failures
+    return len(PAGES) + 1, failures
 
 
 def main():
@@ -472,10 +514,14 @@ def main():
     expected = titles()
     server = serve(dist)
     base = f'http://127.0.0.1:{server.server_address[1]}/'
+    # 150 times the paper's data (tools/synth.mjs), over the 8 MB above which a file is read a
+    # piece at a time.
+    large = os.path.join(args.shots, 'x150.json')
+    subprocess.run(['node', os.path.join(ROOT, 'tools', 'synth.mjs'), '--scale', '150', '--out', large], check=True)
     ran = failed = 0
     try:
         for name in names:
-            result = run_engine(name, args, base, expected)
+            result = run_engine(name, args, base, expected, large)
             if result:
                 ran += 1
                 failed += result[1]

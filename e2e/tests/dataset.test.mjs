@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 import { dashboardSuite } from '../lib/suite.mjs';
 import { DATASET } from '../pages/dashboard.mjs';
+import { synthesise } from '../../tools/synth.mjs';
 
 const FIXTURE_PATH = new URL('../../tests/fixtures/minimal.json', import.meta.url).pathname;
 const FIXTURE = readFileSync(FIXTURE_PATH, 'utf8');
@@ -165,6 +166,48 @@ describe('opening another dataset', () => {
     await pick(big);
     assert.match(await alertText(), /the file is 83886080 bytes; the largest dataset this dashboard opens is 67108864 bytes/);
     assert.equal(await s.app.tableRows.count(), DATASET.events.length);
+  });
+
+  it('a file over 8 MB, read a piece at a time, opens and is remembered as a small one is; a mistake in it is named as in a small one', async () => {
+    const big = synthesise(DATASET, 150);
+    const text = JSON.stringify(big);
+    assert.ok(text.length > 8 * 1024 * 1024, `${text.length} bytes`);
+    // This browser stores 5 MB per site: a storage that holds more, to see what is stored.
+    await s.context.addInitScript(() => {
+      const held = new Map();
+      Storage.prototype.setItem = function (key, value) { held.set(key, String(value)); };
+      Storage.prototype.getItem = function (key) { return held.has(key) ? held.get(key) : null; };
+    });
+    await s.app.open('timeline.html');
+    // What the status line says while the file is read.
+    await s.app.page.evaluate(() => {
+      window.said = [];
+      const status = document.querySelector('.dataset .file-reading');
+      new MutationObserver(() => window.said.push(status.textContent)).observe(status, { subtree: true, childList: true, characterData: true });
+    });
+    // A byte order mark first, which the browser drops from a file's text.
+    await pick(file('x150.json', `\uFEFF${text}`));
+    await s.app.page.waitForFunction((t) => document.querySelector('#dataset-showing').innerText.includes(t), big.title.en, { timeout: 60_000 });
+    assert.deepEqual(await s.app.page.evaluate(() => window.said), ['Reading the file…', ''], 'the reader is told the file is being read');
+    await s.app.page.waitForFunction((k) => localStorage.getItem(`${k}dataset/text`) !== null, KEY);
+    assert.ok(await s.app.page.evaluate(([k, t]) => localStorage.getItem(`${k}dataset/text`) === t, [KEY, text]), 'the file\'s text is stored, without its byte order mark');
+    assert.equal(await s.app.page.locator('.dataset .notice').count(), 0);
+
+    // A wrong type in its last event: named by its JSON path, line and column.
+    const last = big.events.length - 1;
+    const spoiled = { ...big, events: big.events.map((e, i) => (i === last ? { ...e, date: 2016 } : e)) };
+    await pick(file('x150-spoiled.json', JSON.stringify(spoiled)));
+    assert.match(await alertText(), new RegExp(`x150-spoiled\\.json[\\s\\S]*\\$\\.events\\[${last}\\]\\.date: .*\\(line 1, column \\d+\\)`));
+    assert.match(await showing(), new RegExp(big.title.en.replace(/[()×]/g, '.')), 'the dataset on screen stays');
+
+    // A byte that is not UTF-8, in its title: read as U+FFFD, as the browser reads any file's text.
+    const bytes = Buffer.from(text);
+    bytes[bytes.indexOf(Buffer.from(big.title.en))] = 0xff;
+    const mended = `\uFFFD${big.title.en.slice(1)}`;
+    await pick(file('x150-byte.json', bytes));
+    await s.app.page.waitForFunction((t) => document.querySelector('#dataset-showing').innerText.includes(t), mended, { timeout: 60_000 });
+    assert.equal(await s.app.fatal.isVisible(), false);
+    assert.deepEqual(s.app.consoleErrors, []);
   });
 
   it('200-level nesting is refused with a message, not a crash', async () => {

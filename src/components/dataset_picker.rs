@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::problem_list::{LoadProblems, SheetProblems};
-use crate::files::{read_bytes, utf8_text};
+use crate::files::read_buffer;
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
 use crate::model::{Lang, LoadError, MAX_DATASET_BYTES};
@@ -16,6 +16,10 @@ use crate::sheet_message::{Both, MAX_SHEET_BYTES};
 use crate::state::dataset::{DatasetStore, Notice, Origin, Refusal};
 use crate::state::sheet_open::{is_spreadsheet, open_sheet};
 use crate::state::AppState;
+
+/// A JSON file larger than this takes a moment to open (a quarter of a second at 1 MB, two at
+/// 55 MB: `make bench`), and the reader is told that it is being read.
+const SAID_READING_BYTES: u64 = 1024 * 1024;
 
 /// What became of the last file the reader opened or dropped: said where they are looking.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,9 +47,15 @@ async fn read_into(store: DatasetStore, file: web_sys::File) -> Option<(bool, Ve
     if bytes > limit {
         return plain(store.reject(choice, &name, LoadError::TooLarge { bytes, limit }));
     }
-    match read_bytes(&file).await {
-        Ok(bytes) if sheet => open_sheet(store, choice, &name, bytes).await,
-        Ok(bytes) => plain(store.open(choice, &name, utf8_text(bytes), Some(file)).await),
+    match read_buffer(&file).await {
+        Ok(buffer) if sheet => open_sheet(store, choice, &name, buffer.to_vec()).await,
+        Ok(buffer) => {
+            if bytes > SAID_READING_BYTES {
+                // "Reading the file…" on screen before the reading holds the page.
+                crate::frames::painted().await;
+            }
+            plain(store.open_file(choice, file, buffer).await)
+        }
         Err(detail) => plain(store.reject(choice, &name, LoadError::Unreadable { detail })),
     }
 }
@@ -85,8 +95,9 @@ pub fn DatasetPicker() -> impl IntoView {
     let lang = state.lang;
     let input = NodeRef::<leptos::html::Input>::new();
     let dragging = RwSignal::new(false);
-    // A spreadsheet being read (by the spreadsheet worker, which may first have to start).
-    let reading = RwSignal::new(false);
+    // What is being read, said while it is: a spreadsheet (by the spreadsheet worker, which may
+    // first have to start), or a large JSON file.
+    let reading = RwSignal::new(None::<D>);
     let said = RwSignal::new(None::<Said>);
     let opened_ref = NodeRef::<leptos::html::Div>::new();
     let problems_ref = NodeRef::<leptos::html::Div>::new();
@@ -95,10 +106,14 @@ pub fn DatasetPicker() -> impl IntoView {
     // what became of it where the reader is.
     let hand_over = move |file: web_sys::File, others: u32| {
         let file_name = file.name();
-        reading.set(is_spreadsheet(&file_name));
+        reading.set(if is_spreadsheet(&file_name) {
+            Some(D::SheetReading)
+        } else {
+            (file.size() as u64 > SAID_READING_BYTES).then_some(D::FileReading)
+        });
         spawn_local(async move {
             let read = read_into(store, file).await;
-            reading.set(false);
+            reading.set(None);
             // Another file, or the bundled dataset, was chosen meanwhile: that one is what the reader sees.
             let Some((opened, notices)) = read else {
                 return;
@@ -182,8 +197,8 @@ pub fn DatasetPicker() -> impl IntoView {
                     t(lang.get(), Key::Dataset(D::SheetLimit))
                 )}</span>
                 " "
-                <span class="sheet-reading" role="status">
-                    {move || reading.get().then(|| t(lang.get(), Key::Dataset(D::SheetReading)))}
+                <span class="file-reading" role="status">
+                    {move || reading.get().map(|what| t(lang.get(), Key::Dataset(what)))}
                 </span>
             </p>
             {move || store.rejected.get().map(|r| {

@@ -28,6 +28,8 @@ key_enum! {
         SheetLimit,
         /// While a spreadsheet is read.
         SheetReading,
+        /// While a large JSON file is read.
+        FileReading,
         /// Before what was done to a spreadsheet on its way in.
         SheetNotices,
         /// The footer's action.

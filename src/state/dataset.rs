@@ -1,18 +1,22 @@
 //! The dataset on screen: the bundled one, or one the reader opened, remembered in this browser.
 //!
-//! Owns: [`DatasetStore`] (context): opening a file's text (parsed and validated first; on any
-//! error the current dataset stays; a spreadsheet's problems kept as its worker said them), remembering the choice through `storage`, and going back to
+//! Owns: [`DatasetStore`] (context): opening a file (parsed and validated first; on any error
+//! the current dataset stays; a spreadsheet's problems kept as its worker said them; a large
+//! file read a piece at a time), remembering the choice through `storage`, and going back to
 //! the bundled dataset. A remembered dataset that no longer loads is kept, not overwritten, and
 //! the reader is told. The text of the dataset on screen is kept only when nothing else holds
 //! it ([`Source`]): a file of tens of megabytes is read again when its text is asked for.
 
 use std::sync::Arc;
 
+use js_sys::Uint8Array;
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
+use crate::files::{decode, read_bytes, utf8_text, BufferReader};
 use crate::frames;
-use crate::model::load::{check, parse_unchecked};
-use crate::model::{parse_dataset, LoadError, Loaded, BUNDLED_JSON};
+use crate::model::load::{check, parse_unchecked, parse_unchecked_from};
+use crate::model::{parse_dataset, Dataset, LoadError, Loaded, BUNDLED_JSON};
 use crate::sheet_message::Both;
 use crate::storage::{self, StorageError};
 
@@ -25,6 +29,14 @@ const STORED_BACKUP: &str = "dataset/unreadable-backup";
 /// megabytes does not take its size twice, once as text and once as records.
 const HELD_TEXT_BYTES: usize = 8 * 1024 * 1024;
 
+/// The text of a dataset just opened, to remember once it is on screen.
+enum Remember {
+    /// In the WebAssembly's memory.
+    Text(Arc<str>),
+    /// The file's bytes, where the browser holds them: decoded there, never copied in whole.
+    Buffer(Uint8Array),
+}
+
 /// Where the JSON text of the dataset on screen comes from when it is asked for.
 #[derive(Clone)]
 enum Source {
@@ -33,7 +45,7 @@ enum Source {
     /// A text kept as it was read: from storage at start, a spreadsheet's as its worker wrote
     /// it, or a file of at most [`HELD_TEXT_BYTES`].
     Held(Arc<str>),
-    /// A larger file the reader opened, read again when asked: `bytes` long when it was opened.
+    /// A larger file the reader opened, read again when asked: `bytes` bytes when it was opened.
     File { file: web_sys::File, bytes: usize },
 }
 
@@ -131,31 +143,79 @@ impl DatasetStore {
         store
     }
 
-    /// Opens `text` (the content of `file_name`, read from `file` when it is a JSON file the
-    /// reader chose): shown and remembered if it is a valid dataset,
-    /// otherwise listed as rejected with the current dataset left as it is. Resolves to whether
-    /// it is shown, or `None` when the reader opened another file or went back to the bundled
-    /// dataset before it was done (what they did last is what stays).
+    /// Opens `text`, the JSON a spreadsheet `file_name` became (the text is kept: it is not
+    /// in any file): see [`DatasetStore::open_file`].
+    pub async fn open(&self, choice: Choice, file_name: &str, text: String) -> Option<bool> {
+        if !self.is_current(choice.0) {
+            return None;
+        }
+        match parse_unchecked(&text) {
+            Ok(data) => {
+                let text: Arc<str> = text.into();
+                let source = Source::Held(text.clone());
+                self.show(choice, file_name, data, source, Remember::Text(text))
+                    .await
+            }
+            Err(error) => Some(self.refuse(file_name, error)),
+        }
+    }
+
+    /// Opens the JSON file `file`, whose bytes are `buffer`: shown and remembered if it is a
+    /// valid dataset, otherwise listed as rejected with the current dataset left as it is.
+    /// Resolves to whether it is shown, or `None` when the reader opened another file or went
+    /// back to the bundled dataset before it was done (what they did last is what stays).
     ///
     /// Four tasks, so that a large file never holds the page in one: reading it into its types,
     /// checking and indexing it, the view drawing it, and remembering it (after the frame that
     /// shows it: writing megabytes to storage and reading them back takes a while too). A file
     /// of 5,000 partners took over half a second in one task.
-    pub async fn open(
+    ///
+    /// A file over [`HELD_TEXT_BYTES`] is read into its types a piece at a time from the
+    /// browser's buffer, so that its text and its records are never in the WebAssembly's memory
+    /// together (which never shrinks once grown): for 55 MB of JSON that was 57 MB of text
+    /// beside 79 MB of records. If it does not read cleanly that way, its whole text is read,
+    /// and says what is wrong as a smaller file's does.
+    pub async fn open_file(&self, choice: Choice, file: web_sys::File, buffer: Uint8Array) -> Option<bool> {
+        if !self.is_current(choice.0) {
+            return None;
+        }
+        let name = file.name();
+        let bytes = buffer.length() as usize;
+        if bytes > HELD_TEXT_BYTES {
+            if let Some(data) = parse_unchecked_from(BufferReader::new(buffer.clone())) {
+                let source = Source::File { file, bytes };
+                return self
+                    .show(choice, &name, data, source, Remember::Buffer(buffer))
+                    .await;
+            }
+        }
+        let text = utf8_text(buffer.to_vec());
+        let data = match parse_unchecked(&text) {
+            Ok(data) => data,
+            Err(error) => return Some(self.refuse(&name, error)),
+        };
+        let (source, remember) = if bytes > HELD_TEXT_BYTES {
+            // Not held across the tasks that follow: the browser's decoding of its buffer is
+            // this text.
+            drop(text);
+            (Source::File { file, bytes }, Remember::Buffer(buffer))
+        } else {
+            let text: Arc<str> = text.into();
+            (Source::Held(text.clone()), Remember::Text(text))
+        };
+        self.show(choice, &name, data, source, remember).await
+    }
+
+    /// Checks and indexes `data`, read from `file_name`, and shows it; then remembers it.
+    async fn show(
         &self,
         choice: Choice,
         file_name: &str,
-        text: String,
-        file: Option<web_sys::File>,
+        data: Dataset,
+        source: Source,
+        remember: Remember,
     ) -> Option<bool> {
         let Choice(generation) = choice;
-        if !self.is_current(generation) {
-            return None;
-        }
-        let data = match parse_unchecked(&text) {
-            Ok(data) => data,
-            Err(error) => return Some(self.refuse(file_name, error)),
-        };
         frames::next_task().await;
         if !self.is_current(generation) {
             return None;
@@ -169,19 +229,13 @@ impl DatasetStore {
             return None;
         }
         self.loaded.set(loaded);
-        self.text.set_value(match file {
-            Some(file) if text.len() > HELD_TEXT_BYTES => Source::File {
-                file,
-                bytes: text.len(),
-            },
-            _ => Source::Held(text.as_str().into()),
-        });
+        self.text.set_value(source);
         self.origin.set(Origin::Opened(file_name.to_string()));
         self.rejected.set(None);
         let (store, name) = (*self, file_name.to_string());
         frames::after_next_paint(move || {
             if store.is_current(generation) {
-                store.remember(&name, &text);
+                store.remember(&name, remember);
             }
         });
         Some(true)
@@ -193,12 +247,9 @@ impl DatasetStore {
             Source::Bundled => Ok(BUNDLED_JSON.into()),
             Source::Held(text) => Ok(text),
             Source::File { file, bytes } => {
-                let text = crate::files::read_bytes(&file)
-                    .await
-                    .map(crate::files::utf8_text)
-                    .map_err(FileChanged)?;
-                if text.len() == bytes {
-                    Ok(text.into())
+                let read = read_bytes(&file).await.map_err(FileChanged)?;
+                if read.len() == bytes {
+                    Ok(utf8_text(read).into())
                 } else {
                     Err(FileChanged(String::new()))
                 }
@@ -234,15 +285,21 @@ impl DatasetStore {
     }
 
     /// Remembers the dataset on screen (`text`, opened from `file_name`) for the next visit.
-    fn remember(&self, file_name: &str, text: &str) {
+    fn remember(&self, file_name: &str, text: Remember) {
         if matches!(self.notice.get_untracked(), Some(Notice::StoredUnreadable(_))) {
             // Never overwrite what the reader stored without keeping a copy.
             storage::back_up(STORED_TEXT, STORED_BACKUP);
         }
         // The text as it is (it is JSON already): encoded as a JSON string it would be copied
         // once more, escaped, in memory as large as the file.
-        let saved =
-            storage::write_raw(STORED_TEXT, text).and_then(|()| storage::write(STORED_NAME, file_name));
+        let text = match text {
+            Remember::Text(text) => Some(JsValue::from_str(&text)),
+            Remember::Buffer(buffer) => decode(&buffer).map(Into::into),
+        };
+        let saved = text
+            .ok_or_else(|| StorageError::Refused("the file's text could not be decoded".into()))
+            .and_then(|text| storage::write_text(STORED_TEXT, &text))
+            .and_then(|()| storage::write(STORED_NAME, file_name));
         if let Err(e) = saved {
             // Half a remembered dataset is worse than none.
             storage::remove(STORED_TEXT);

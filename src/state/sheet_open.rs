@@ -46,7 +46,7 @@ pub async fn open_sheet(
             },
             _,
         )) => store
-            .open(choice, file_name, json, None)
+            .open(choice, file_name, json)
             .await
             .map(|shown| (shown, if shown { notices } else { Vec::new() })),
         Ok((Reply::Read { problems, .. }, _)) => refuse(problems, None),

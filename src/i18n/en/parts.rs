@@ -141,6 +141,7 @@ pub(super) fn dataset(x: D) -> &'static str {
         NoneYet => "None in this dataset yet.",
         SheetLimit => "a spreadsheet:",
         SheetReading => "Reading the spreadsheet…",
+        FileReading => "Reading the file…",
         SheetNotices => "Notes on the spreadsheet:",
         DownloadSheet => "Download this dataset as a spreadsheet (.xlsx)",
         SheetWriting => "Writing the spreadsheet…",

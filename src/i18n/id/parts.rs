@@ -141,6 +141,7 @@ pub(super) fn dataset(x: D) -> &'static str {
         NoneYet => "Belum ada dalam dataset ini.",
         SheetLimit => "lembar kerja:",
         SheetReading => "Membaca lembar kerja…",
+        FileReading => "Membaca berkas…",
         SheetNotices => "Catatan tentang lembar kerja:",
         DownloadSheet => "Unduh dataset ini sebagai lembar kerja (.xlsx)",
         SheetWriting => "Menulis lembar kerja…",

@@ -63,17 +63,12 @@ pub async fn read_text(file: web_sys::File) -> Option<String> {
     JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string())
 }
 
-/// The bytes of `file`, or the browser's words on why it could not be read (moved, removed,
-/// not permitted, changed since it was chosen).
+/// The bytes of `file` where the browser holds them, outside the WebAssembly's memory; or the
+/// browser's words on why it could not be read (moved, removed, not permitted, changed since
+/// it was chosen).
 ///
 /// Read as bytes, not as a JavaScript string: a string of megabytes is decoded from UTF-8 by
 /// the browser and encoded again on its way into the WebAssembly, two passes for nothing.
-pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
-    read_buffer(file).await.map(|buffer| buffer.to_vec())
-}
-
-/// The bytes of `file` where the browser holds them, outside the WebAssembly's memory; or the
-/// browser's words on why it could not be read, as [`read_bytes`].
 pub async fn read_buffer(file: &web_sys::File) -> Result<js_sys::Uint8Array, String> {
     match JsFuture::from(file.array_buffer()).await {
         Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer)),

@@ -144,7 +144,7 @@ pub fn available() -> bool {
 
 /// Asks the worker `request`, with `bytes` (a file to read, or empty); resolves to its reply
 /// and the bytes that came with it. Starts the worker if it is not running.
-pub async fn ask(request: &Request, bytes: Vec<u8>) -> Result<(Reply, Vec<u8>), Fault> {
+pub async fn ask(request: &Request<JsValue>, bytes: Vec<u8>) -> Result<(Reply, Vec<u8>), Fault> {
     if opened_as_file() {
         return Err(Fault::OpenedAsFile);
     }

@@ -22,15 +22,18 @@ pub const READY: &str = "ready";
 /// and by the worker again.
 pub const MAX_SHEET_BYTES: u64 = 32 * 1024 * 1024;
 
-/// What the app asks of the worker.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Request {
+/// What the app asks of the worker: with its texts as the worker reads them (`String`), or as
+/// the app posts them (`JsValue`, JavaScript strings: a dataset's text of tens of megabytes
+/// that the browser decoded from its file goes to the worker without passing through the app's
+/// wasm).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request<T = String> {
     /// The file's bytes (xlsx or ods) as the dataset's JSON, or every problem at its place.
     Read,
     /// The dataset `json` as the bytes of an xlsx file.
-    Write { json: String },
+    Write { json: T },
     /// The citations of the dataset `json` whose quotes are not in `paper` (the paper's text).
-    Quotes { json: String, paper: String },
+    Quotes { json: T, paper: T },
 }
 
 /// A sentence in Indonesian and in English.
@@ -186,13 +189,13 @@ impl Parts {
     }
 }
 
-impl Request {
+impl Request<JsValue> {
     /// The message the app posts: `id`, the file's `bytes` (empty but for [`Request::Read`]).
     pub fn to_js(&self, id: &JsValue, bytes: &Uint8Array) -> Array {
         match self {
             Request::Read => message(id, bytes, "read", &[]),
-            Request::Write { json } => message(id, bytes, "write", &[text(json)]),
-            Request::Quotes { json, paper } => message(id, bytes, "quotes", &[text(json), text(paper)]),
+            Request::Write { json } => message(id, bytes, "write", std::slice::from_ref(json)),
+            Request::Quotes { json, paper } => message(id, bytes, "quotes", &[json.clone(), paper.clone()]),
         }
     }
 }

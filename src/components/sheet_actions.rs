@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
 
 use crate::components::dataset_picker::bring_to_reader;
 use crate::i18n::dataset::D;
@@ -67,7 +68,7 @@ async fn download(state: AppState, store: DatasetStore) -> Outcome {
         detail,
     };
     let json = match store.text().await {
-        Ok(text) => text.to_string(),
+        Ok(text) => text,
         Err(changed) => {
             let (why, detail) = changed_lines(changed);
             return failed(why, detail);
@@ -99,7 +100,7 @@ async fn check_quotes(store: DatasetStore, file: web_sys::File) -> Outcome {
         return failed(vec![], None);
     };
     let json = match store.text().await {
-        Ok(text) => text.to_string(),
+        Ok(text) => text,
         Err(changed) => {
             let (why, detail) = changed_lines(changed);
             return Outcome::Failed {
@@ -110,7 +111,10 @@ async fn check_quotes(store: DatasetStore, file: web_sys::File) -> Outcome {
             };
         }
     };
-    let request = Request::Quotes { json, paper };
+    let request = Request::Quotes {
+        json,
+        paper: JsValue::from_str(&paper),
+    };
     match ask(&request, Vec::new()).await {
         Ok((Reply::Quotes { misses, summary }, _)) => Outcome::Quotes {
             file: name,

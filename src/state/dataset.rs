@@ -13,7 +13,7 @@ use js_sys::Uint8Array;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::files::{decode, read_bytes, utf8_text, BufferReader};
+use crate::files::{decode, read_buffer, utf8_text, BufferReader};
 use crate::frames;
 use crate::model::load::{check, parse_unchecked, parse_unchecked_from};
 use crate::model::{parse_dataset, Dataset, LoadError, Loaded, BUNDLED_JSON};
@@ -241,18 +241,20 @@ impl DatasetStore {
         Some(true)
     }
 
-    /// The JSON text of the dataset on screen: read again from its file if it is not kept.
-    pub async fn text(&self) -> Result<Arc<str>, FileChanged> {
+    /// The JSON text of the dataset on screen, as a JavaScript string (for the spreadsheet
+    /// worker): read again from its file, and decoded by the browser, if it is not kept.
+    pub async fn text(&self) -> Result<JsValue, FileChanged> {
         match self.text.get_value() {
-            Source::Bundled => Ok(BUNDLED_JSON.into()),
-            Source::Held(text) => Ok(text),
+            Source::Bundled => Ok(JsValue::from_str(BUNDLED_JSON)),
+            Source::Held(text) => Ok(JsValue::from_str(&text)),
             Source::File { file, bytes } => {
-                let read = read_bytes(&file).await.map_err(FileChanged)?;
-                if read.len() == bytes {
-                    Ok(utf8_text(read).into())
-                } else {
-                    Err(FileChanged(String::new()))
+                let read = read_buffer(&file).await.map_err(FileChanged)?;
+                if read.length() as usize != bytes {
+                    return Err(FileChanged(String::new()));
                 }
+                decode(&read)
+                    .map(Into::into)
+                    .ok_or_else(|| FileChanged(String::new()))
             }
         }
     }

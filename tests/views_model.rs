@@ -3,7 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use paradiplomacy_dashboard::charts::{
-    challenges::challenges_chart, learning::learning_chart, map::map_chart, matrix::matrix_chart,
+    challenges::challenges_chart,
+    learning::learning_chart,
+    map::map_chart,
+    matrix::{matrix_chart, LABELLED_COLUMNS},
 };
 use paradiplomacy_dashboard::model::group::PartnerGroup;
 use paradiplomacy_dashboard::model::{
@@ -47,6 +50,36 @@ fn the_matrix_tells_silence_from_none_and_takes_the_furthest_level() {
     };
     let m = matrix::build(&data, &only_mou);
     assert_eq!(m.cell("city-b", "sector-tech").expect("cell").level, None);
+}
+
+/// Past `LABELLED_COLUMNS` columns, the cells' labels and every column's name would be drawn
+/// over each other: the chart leaves the labels out, and names the columns that fit.
+#[test]
+fn a_matrix_too_wide_for_its_labels_leaves_them_out() {
+    let data = fixture();
+    let mut m = matrix::build(&data, &Filters::default());
+    let labels = |m: &matrix::Matrix<'_>| {
+        let o = option(&matrix_chart(&data, m, PartnerGroup::Each, Lang::En, None).json());
+        let interval = o["xAxis"]["axisLabel"].get("interval").cloned();
+        (o["series"][0]["label"]["show"].clone(), interval)
+    };
+    assert_eq!(
+        labels(&m),
+        (serde_json::json!(true), Some(serde_json::json!(0.0)))
+    );
+    let (column, cells) = (m.columns[0].clone(), m.cells[0].clone());
+    m.columns = vec![column.clone(); LABELLED_COLUMNS];
+    m.cells = vec![cells.clone(); LABELLED_COLUMNS];
+    assert_eq!(
+        labels(&m),
+        (serde_json::json!(true), Some(serde_json::json!(0.0)))
+    );
+    m.columns.push(column);
+    m.cells.push(cells);
+    assert_eq!(
+        labels(&m),
+        (serde_json::json!(false), Some(serde_json::json!("auto")))
+    );
 }
 
 #[test]

@@ -72,6 +72,13 @@ fn level_index(level: SectorLevel) -> usize {
     LEVELS.iter().position(|(l, _, _)| *l == level).unwrap_or(0)
 }
 
+/// Up to this many columns, each column is named on the chart and each cell labelled with its
+/// level's glyph and its number of passages. More would not fit a chart of the usual width (a
+/// column of 16 px for 40 partners beside the sectors' names, where a label needs about 20):
+/// they would be drawn over each other, unreadable (and drawing them was half of ECharts' work
+/// on a change at 100 times the data). The tooltip and the table still name every cell.
+pub const LABELLED_COLUMNS: usize = 20;
+
 /// The heatmap of `matrix`, its partners grouped as `group` says. The `selected` cell is
 /// outlined.
 pub fn matrix_chart(
@@ -82,6 +89,7 @@ pub fn matrix_chart(
     selected: Option<&Selection>,
 ) -> ChartSpec {
     let sectors: Vec<String> = matrix.sectors.iter().map(|s| data.sector_name(s, lang)).collect();
+    let labelled = matrix.columns.len() <= LABELLED_COLUMNS;
     let partners: Vec<String> = (matrix.columns.iter())
         .map(|c| column_name(data, group, c, lang))
         .collect();
@@ -135,7 +143,7 @@ pub fn matrix_chart(
                 // (`views::matrix::Swatch`): it wraps on any screen, in the page's font.
                 .show(false),
         )
-        .series(Heatmap::new().label(Label::new().show(true).formatter("{@[3]}").color("#000000")));
+        .series(Heatmap::new().label(Label::new().show(labelled).formatter("{@[3]}").color("#000000")));
 
     let mut items = Vec::new();
     let mut targets = Vec::new();
@@ -166,6 +174,11 @@ pub fn matrix_chart(
         }
     }
     let mut spec = ChartSpec::new(&chart, vec![targets]);
+    if !labelled {
+        // Every column named while they fit; else as many as ECharts can set apart. Said, not
+        // left out: ECharts keeps an axis' settings from the option before.
+        spec.option["xAxis"]["axisLabel"]["interval"] = json!("auto");
+    }
     spec.set_series_data(0, items);
     spec
 }

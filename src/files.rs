@@ -79,37 +79,6 @@ pub async fn read_buffer(file: &web_sys::File) -> Result<js_sys::Uint8Array, Str
     }
 }
 
-/// Reads a browser's buffer into the WebAssembly as much at a time as it is asked for, so that
-/// a file of tens of megabytes is never copied in whole (`std::io::Read`, unbuffered: each
-/// `read` is a copy out of the browser's memory). A leading byte order mark is skipped, as the
-/// browser's `File.text()` drops it.
-pub struct BufferReader {
-    buffer: js_sys::Uint8Array,
-    at: u32,
-}
-
-impl BufferReader {
-    pub fn new(buffer: js_sys::Uint8Array) -> Self {
-        let bom = buffer.length() >= 3 && (0..3).map(|i| buffer.get_index(i)).eq([0xEF, 0xBB, 0xBF]);
-        Self {
-            at: if bom { 3 } else { 0 },
-            buffer,
-        }
-    }
-}
-
-impl std::io::Read for BufferReader {
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        let left = self.buffer.length() - self.at;
-        let n = left.min(u32::try_from(out.len()).unwrap_or(u32::MAX));
-        self.buffer
-            .subarray(self.at, self.at + n)
-            .copy_to(&mut out[..n as usize]);
-        self.at += n;
-        Ok(n as usize)
-    }
-}
-
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
     /// The browser's `TextDecoder`, whose `decode` returns the JavaScript string (web-sys's

@@ -2,7 +2,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use paradiplomacy_dashboard::i18n::errors::{load_error_report, SHOWN_PROBLEMS};
-use paradiplomacy_dashboard::model::load::{parse_unchecked, parse_unchecked_from};
 use paradiplomacy_dashboard::model::{
     citations, matrix, parse_dataset, quote, validate::Problem, Filters, Lang, LoadError, Loaded,
     RelationshipType, SectorLevel, BUNDLED_JSON, MAX_DATASET_BYTES,
@@ -350,67 +349,8 @@ fn markup_in_strings_is_kept_as_text() {
     );
 }
 
-/// A reader that gives at most three bytes a call, so that pieces end anywhere (within a word, a
-/// number, an escape, a character of several bytes).
-struct Trickle<'a>(&'a [u8]);
-
-impl std::io::Read for Trickle<'_> {
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        let n = out.len().min(3).min(self.0.len());
-        out[..n].copy_from_slice(&self.0[..n]);
-        self.0 = &self.0[n..];
-        Ok(n)
-    }
-}
-
-/// A large file is read into its types a piece at a time (`load::parse_unchecked_from`), never
-/// whole: it must read exactly what the text does, and give way to the text (which says why)
-/// wherever the text is refused.
-#[test]
-fn a_file_read_a_piece_at_a_time_reads_as_its_text_does() {
-    let piecewise = |text: &str| parse_unchecked_from(Trickle(text.as_bytes()));
-    for text in [BUNDLED_JSON, COMPLETE, FIXTURE] {
-        let whole = parse_unchecked(text).expect("a valid dataset");
-        assert_eq!(piecewise(text), Some(whole));
-    }
-    let broken = FIXTURE.replacen('{', "{,", 2);
-    let wrong_type = FIXTURE.replacen("\"schema_version\": 1", "\"schema_version\": \"one\"", 1);
-    let as_array = r#"[1, "id"]"#;
-    let trailing = format!("{FIXTURE} {{}}");
-    for text in [
-        broken.as_str(),
-        wrong_type.as_str(),
-        as_array,
-        trailing.as_str(),
-        "",
-    ] {
-        assert!(parse_unchecked(text).is_err(), "{text:.60}");
-        assert_eq!(piecewise(text), None, "{text:.60}");
-    }
-    // Past the limit: the text says how large it is.
-    let big = format!("{FIXTURE}{}", " ".repeat(MAX_DATASET_BYTES as usize));
-    assert_eq!(piecewise(&big), None);
-    assert!(matches!(parse_unchecked(&big), Err(LoadError::TooLarge { .. })));
-    // A byte that is not UTF-8 gives way to the text, which reads it as U+FFFD.
-    let mut bytes = FIXTURE.as_bytes().to_vec();
-    let at = FIXTURE.find("MoU signed").expect("a word to spoil");
-    bytes[at] = 0xFF;
-    assert_eq!(parse_unchecked_from(bytes.as_slice()), None);
-    assert!(parse_unchecked(&String::from_utf8_lossy(&bytes)).is_ok());
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
-
-    #[test]
-    fn a_corrupted_file_reads_piecewise_as_its_text_does(at in 0usize..FIXTURE.len(), len in 0usize..8, insert in "[ ,:{}\\[\\]\"a-z0-9.]{0,3}") {
-        let mut text = FIXTURE.to_string();
-        let at = (0..=at).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-        let end = (at + len..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
-        text.replace_range(at..end, &insert);
-        let piecewise = parse_unchecked_from(Trickle(text.as_bytes()));
-        prop_assert_eq!(piecewise, parse_unchecked(&text).ok());
-    }
 
     #[test]
     fn truncated_or_corrupted_files_never_panic(cut in 0usize..FIXTURE.len(), at in 0usize..FIXTURE.len(), byte in any::<u8>()) {

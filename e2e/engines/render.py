@@ -20,9 +20,10 @@ notice at a 1280 px wide window:
 - the page does not scroll sideways (before and after the detail opens); when it does, the
   elements that stick out past the window's right edge are named.
 
-Then, once per engine, a dataset file of 150 times the paper's data (tools/synth.mjs, 9 MB: a
-file over 8 MB is read a piece at a time out of the browser's buffer) is opened from the
-timeline's page: its title is shown and its table paged at 100 rows, with no fault.
+Then, once per engine, a dataset file of 150 times the paper's data (tools/synth.mjs, 9 MB: the
+text of a file over 8 MB is not kept, and it is stored from the browser's buffer, decoded there)
+is opened from the timeline's page: its title is shown and its table paged at 100 rows, with no
+fault.
 
 It prints one line per engine and page (PASS, or FAIL with the reasons), and one SKIPPED line
 for an engine that cannot start (with the reason). Exits 1 on any failure, or when no engine ran;
@@ -427,8 +428,8 @@ def check_page(engine, base, code, lang, has_chart, expected, shots, via=None):
 
 
 def check_large_file(engine, base, path):
-    """The reasons a dataset file over 8 MB (`path`, which the app reads a piece at a time out of
-    the browser's buffer) fails to open in `engine` from the timeline's page; empty when it
+    """The reasons a dataset file over 8 MB (`path`: the app does not keep its text, and stores it
+    from the browser's buffer) fails to open in `engine` from the timeline's page; empty when it
     opens: its title shown, the table paged, no fault."""
     d = engine.driver
     with open(path, encoding='utf-8') as f:
@@ -514,8 +515,8 @@ def main():
     expected = titles()
     server = serve(dist)
     base = f'http://127.0.0.1:{server.server_address[1]}/'
-    # 150 times the paper's data (tools/synth.mjs), over the 8 MB above which a file is read a
-    # piece at a time.
+    # 150 times the paper's data (tools/synth.mjs), over the 8 MB above which a file's text is
+    # not kept.
     large = os.path.join(args.shots, 'x150.json')
     subprocess.run(['node', os.path.join(ROOT, 'tools', 'synth.mjs'), '--scale', '150', '--out', large], check=True)
     ran = failed = 0

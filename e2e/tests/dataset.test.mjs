@@ -168,7 +168,7 @@ describe('opening another dataset', () => {
     assert.equal(await s.app.tableRows.count(), DATASET.events.length);
   });
 
-  it('a file over 8 MB, read a piece at a time, opens and is remembered as a small one is; a mistake in it is named as in a small one', async () => {
+  it('a file over 8 MB, whose text is not kept, opens and is remembered as a small one is; a mistake in it is named as in a small one', async () => {
     const big = synthesise(DATASET, 150);
     const text = JSON.stringify(big);
     assert.ok(text.length > 8 * 1024 * 1024, `${text.length} bytes`);

@@ -11,7 +11,6 @@ pub mod fault;
 pub mod objects;
 pub mod path;
 
-use std::io::{BufReader, Read};
 use std::sync::Arc;
 
 use serde::Deserialize;
@@ -140,28 +139,6 @@ pub fn parse_unchecked(text: &str) -> Result<Dataset, LoadError> {
         return Err(syntax(text, &inner));
     }
     Ok(data)
-}
-
-/// How much of a file is read at a time by [`parse_unchecked_from`].
-const READ_PIECE_BYTES: usize = 64 * 1024;
-
-/// Reads a dataset's records from `reader` a piece at a time, without the validator: what
-/// [`parse_unchecked`] reads, for a file too large to have its whole text in memory beside its
-/// records. `None` when it does not read cleanly: the caller then reads the whole text with
-/// [`parse_unchecked`], whose errors say what is wrong, where, and at which JSON path (the
-/// text is needed to say so), and which reads a byte that is not UTF-8 as U+FFFD, as a
-/// browser does, where this refuses it.
-pub fn parse_unchecked_from(reader: impl Read) -> Option<Dataset> {
-    // Read to a byte past the limit at most: that byte read, the text says it is too large.
-    let mut limited = reader.take(MAX_DATASET_BYTES + 1);
-    // serde_json asks for a byte at a time: a `BufReader` of its own (not a reference to one)
-    // answers that from its buffer without a call to `read`.
-    let buffered = BufReader::with_capacity(READ_PIECE_BYTES, &mut limited);
-    let mut de = serde_json::Deserializer::from_reader(buffered);
-    let data = Dataset::deserialize(objects::Objects(&mut de)).ok()?;
-    de.end().ok()?;
-    drop(de);
-    (limited.limit() > 0).then_some(data)
 }
 
 /// Runs the validator over a dataset [`parse_unchecked`] read: the dataset back when it holds

@@ -2,7 +2,7 @@
 //!
 //! Owns: [`DatasetStore`] (context): opening a file (parsed and validated first; on any error
 //! the current dataset stays; a spreadsheet's problems kept as its worker said them; a large
-//! file read a piece at a time), remembering the choice through `storage`, and going back to
+//! file's text freed as soon as it is read), remembering the choice through `storage`, and going back to
 //! the bundled dataset. A remembered dataset that no longer loads is kept, not overwritten, and
 //! the reader is told. The text of the dataset on screen is kept only when nothing else holds
 //! it ([`Source`]): a file of tens of megabytes is read again when its text is asked for.
@@ -13,9 +13,9 @@ use js_sys::Uint8Array;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::files::{decode, read_buffer, utf8_text, BufferReader};
+use crate::files::{decode, read_buffer, utf8_text};
 use crate::frames;
-use crate::model::load::{check, parse_unchecked, parse_unchecked_from};
+use crate::model::load::{check, parse_unchecked};
 use crate::model::{parse_dataset, Dataset, LoadError, Loaded, BUNDLED_JSON};
 use crate::sheet_message::Both;
 use crate::storage::{self, StorageError};
@@ -33,7 +33,8 @@ const HELD_TEXT_BYTES: usize = 8 * 1024 * 1024;
 enum Remember {
     /// In the WebAssembly's memory.
     Text(Arc<str>),
-    /// The file's bytes, where the browser holds them: decoded there, never copied in whole.
+    /// The file's bytes, where the browser holds them: decoded there, not copied through the
+    /// WebAssembly once more.
     Buffer(Uint8Array),
 }
 
@@ -170,33 +171,24 @@ impl DatasetStore {
     /// shows it: writing megabytes to storage and reading them back takes a while too). A file
     /// of 5,000 partners took over half a second in one task.
     ///
-    /// A file over [`HELD_TEXT_BYTES`] is read into its types a piece at a time from the
-    /// browser's buffer, so that its text and its records are never in the WebAssembly's memory
-    /// together (which never shrinks once grown): for 55 MB of JSON that was 57 MB of text
-    /// beside 79 MB of records. If it does not read cleanly that way, its whole text is read,
-    /// and says what is wrong as a smaller file's does.
+    /// The text of a file over [`HELD_TEXT_BYTES`] is freed once it is read into its types,
+    /// before the dataset is checked, indexed and drawn, whose memory then takes its place (a
+    /// WebAssembly's memory never shrinks once grown); it is remembered from the browser's
+    /// buffer. Kept until it was remembered, 55 MB of JSON took 165 MB, now 137.
     pub async fn open_file(&self, choice: Choice, file: web_sys::File, buffer: Uint8Array) -> Option<bool> {
         if !self.is_current(choice.0) {
             return None;
         }
         let name = file.name();
         let bytes = buffer.length() as usize;
-        if bytes > HELD_TEXT_BYTES {
-            if let Some(data) = parse_unchecked_from(BufferReader::new(buffer.clone())) {
-                let source = Source::File { file, bytes };
-                return self
-                    .show(choice, &name, data, source, Remember::Buffer(buffer))
-                    .await;
-            }
-        }
         let text = utf8_text(buffer.to_vec());
         let data = match parse_unchecked(&text) {
             Ok(data) => data,
             Err(error) => return Some(self.refuse(&name, error)),
         };
         let (source, remember) = if bytes > HELD_TEXT_BYTES {
-            // Not held across the tasks that follow: the browser's decoding of its buffer is
-            // this text.
+            // Freed before the dataset is checked, indexed and drawn, which then take its
+            // place in memory: the browser's decoding of its buffer is this text.
             drop(text);
             (Source::File { file, bytes }, Remember::Buffer(buffer))
         } else {

@@ -9,13 +9,12 @@
 //   memory after them, and the first chart when a reload finds the dataset remembered;
 // - opening the notes panel with 10 000 notes (notes.mjs).
 // Prints Markdown tables for the README. Figures, not assertions: nothing here fails a build.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
-import { synthesise } from '../../tools/synth.mjs';
 import { coldLoad } from './load.mjs';
 import { notesBench } from './notes.mjs';
 import { fmt, median } from './stats.mjs';

@@ -21,6 +21,16 @@ use crate::state::AppState;
 /// 55 MB: `make bench`), and the reader is told that it is being read.
 const SAID_READING_BYTES: u64 = 1024 * 1024;
 
+/// What the status line says while `file` is read: a spreadsheet always (its worker may first
+/// have to start), a JSON file when it is large.
+fn said_reading(file: &web_sys::File) -> Option<D> {
+    if is_spreadsheet(&file.name()) {
+        Some(D::SheetReading)
+    } else {
+        (file.size() as u64 > SAID_READING_BYTES).then_some(D::FileReading)
+    }
+}
+
 /// What became of the last file the reader opened or dropped: said where they are looking.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Said {
@@ -50,7 +60,7 @@ async fn read_into(store: DatasetStore, file: web_sys::File) -> Option<(bool, Ve
     match read_buffer(&file).await {
         Ok(buffer) if sheet => open_sheet(store, choice, &name, buffer.to_vec()).await,
         Ok(buffer) => {
-            if bytes > SAID_READING_BYTES {
+            if said_reading(&file) == Some(D::FileReading) {
                 // "Reading the file…" on screen before the reading holds the page.
                 crate::frames::painted().await;
             }
@@ -106,11 +116,7 @@ pub fn DatasetPicker() -> impl IntoView {
     // what became of it where the reader is.
     let hand_over = move |file: web_sys::File, others: u32| {
         let file_name = file.name();
-        reading.set(if is_spreadsheet(&file_name) {
-            Some(D::SheetReading)
-        } else {
-            (file.size() as u64 > SAID_READING_BYTES).then_some(D::FileReading)
-        });
+        reading.set(said_reading(&file));
         spawn_local(async move {
             let read = read_into(store, file).await;
             reading.set(None);

@@ -38,6 +38,12 @@ enum Remember {
     Buffer(Uint8Array),
 }
 
+/// A text kept in memory: where the dataset's text is had, and what is remembered, one copy.
+fn held(text: String) -> (Source, Remember) {
+    let text: Arc<str> = text.into();
+    (Source::Held(text.clone()), Remember::Text(text))
+}
+
 /// Where the JSON text of the dataset on screen comes from when it is asked for.
 #[derive(Clone)]
 enum Source {
@@ -152,10 +158,8 @@ impl DatasetStore {
         }
         match parse_unchecked(&text) {
             Ok(data) => {
-                let text: Arc<str> = text.into();
-                let source = Source::Held(text.clone());
-                self.show(choice, file_name, data, source, Remember::Text(text))
-                    .await
+                let (source, remember) = held(text);
+                self.show(choice, file_name, data, source, remember).await
             }
             Err(error) => Some(self.refuse(file_name, error)),
         }
@@ -192,8 +196,7 @@ impl DatasetStore {
             drop(text);
             (Source::File { file, bytes }, Remember::Buffer(buffer))
         } else {
-            let text: Arc<str> = text.into();
-            (Source::Held(text.clone()), Remember::Text(text))
+            held(text)
         };
         self.show(choice, &name, data, source, remember).await
     }

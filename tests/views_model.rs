@@ -934,7 +934,7 @@ fn the_matrix_groups_partners_into_columns_that_open() {
     };
     // Cut, a grouped matrix counts its columns, groups and partners, and says so.
     let mut few = q;
-    few.partners_shown = 2;
+    few.partners_shown = Some(2);
     let Extra::Matrix { cut, .. } = build(paradiplomacy_dashboard::model::View::Matrix, &few).extra else {
         panic!("the matrix's extra")
     };
@@ -1114,7 +1114,7 @@ fn the_timeline_draws_its_most_cited_lanes_and_its_table_every_event() {
 
     let mut q = Query::new(&data, &none, Lang::En);
     let all = build(paradiplomacy_dashboard::model::View::Timeline, &q);
-    q.partners_shown = 2;
+    q.partners_shown = Some(2);
     let view = build(paradiplomacy_dashboard::model::View::Timeline, &q);
     let Extra::Timeline { cut, .. } = &view.extra else {
         panic!("the timeline's extra")
@@ -1158,7 +1158,7 @@ fn the_map_past_its_limit_draws_the_most_cited_partners_and_its_table_every_part
         (ps.len(), 0),
         "the paper's partners are all drawn"
     );
-    q.partners_shown = 3;
+    q.partners_shown = Some(3);
     let few = build(paradiplomacy_dashboard::model::View::Overview, &q);
     let Extra::Overview { cut, .. } = &few.extra else {
         panic!("the overview's extra")
@@ -1207,4 +1207,93 @@ fn count_is_how_many_all_lists() {
     assert!(citations::all(&data.data)
         .iter()
         .any(|(path, _)| path.contains(".sectors[")));
+}
+
+/// The bundled dataset with `count` more partners, each a copy of the first partner with
+/// sectors (its actor and its relationship, under new ids).
+fn with_partners(count: usize) -> Loaded {
+    let mut data: Value = serde_json::from_str(BUNDLED_JSON).expect("bundled JSON");
+    let template = (data["relationships"].as_array().expect("relationships").iter())
+        .find(|r| r["sectors"].as_array().is_some_and(|s| !s.is_empty()))
+        .expect("a relationship with sectors")
+        .clone();
+    let partner = template["partner"].as_str().expect("a partner").to_string();
+    let actor = (data["actors"].as_array().expect("actors").iter())
+        .find(|a| a["id"] == partner.as_str())
+        .expect("its actor")
+        .clone();
+    for i in 1..=count {
+        let id = format!("partner-s{i}");
+        let mut a = actor.clone();
+        a["id"] = id.clone().into();
+        a["name"] = serde_json::json!({ "id": format!("Kota mitra {i}"), "en": format!("Partner city {i}") });
+        a["local_name"] = Value::Null;
+        data["actors"].as_array_mut().expect("actors").push(a);
+        let mut r = template.clone();
+        r["id"] = format!("rel-{id}").into();
+        r["partner"] = id.into();
+        data["relationships"]
+            .as_array_mut()
+            .expect("relationships")
+            .push(r);
+    }
+    Loaded::new(parse_dataset(&data.to_string()).expect("the wider dataset loads"))
+}
+
+/// A matrix of more partners than its cells can be labelled in opens on as many as can
+/// (`LABELLED_COLUMNS`), labelled, and says how many it left out; asked for more, it shows
+/// another step of them, colours alone. The timeline and the map keep their own, larger step.
+#[test]
+fn a_wide_matrix_opens_on_the_partners_its_cells_are_labelled_in() {
+    use paradiplomacy_dashboard::model::cut::PARTNERS_SHOWN;
+    use paradiplomacy_dashboard::model::View;
+    use paradiplomacy_dashboard::views::{build, first_shown, Extra, Query};
+    let data = with_partners(60);
+    let none = Filters::default();
+    let total = partners::partners(&data, &none).len();
+    assert!(total > 2 * LABELLED_COLUMNS, "{total} partners");
+    let mut q = Query::new(&data, &none, Lang::En);
+    let matrix = |q: &Query| {
+        let view = build(View::Matrix, q);
+        let Extra::Matrix { cut, .. } = view.extra else {
+            panic!("the matrix's extra")
+        };
+        let o = option(&view.chart.expect("a chart").spec.json());
+        let columns = o["xAxis"]["data"].as_array().map_or(0, Vec::len);
+        let labelled = o["series"][0]["label"]["show"].clone();
+        let table = &view.tables[0];
+        assert_eq!(
+            table.columns.len(),
+            columns + 1,
+            "the table shows the chart's columns"
+        );
+        (cut.shown, cut.hidden, columns, labelled)
+    };
+    assert_eq!(first_shown(View::Matrix), LABELLED_COLUMNS);
+    assert_eq!(
+        matrix(&q),
+        (
+            LABELLED_COLUMNS,
+            total - LABELLED_COLUMNS,
+            LABELLED_COLUMNS,
+            Value::Bool(true)
+        )
+    );
+    q.partners_shown = Some(2 * first_shown(View::Matrix));
+    assert_eq!(
+        matrix(&q),
+        (
+            2 * LABELLED_COLUMNS,
+            total - 2 * LABELLED_COLUMNS,
+            2 * LABELLED_COLUMNS,
+            Value::Bool(false)
+        )
+    );
+    for view in [View::Overview, View::Timeline] {
+        assert_eq!(first_shown(view), PARTNERS_SHOWN);
+    }
+    let Extra::Overview { cut, .. } = build(View::Overview, &Query::new(&data, &none, Lang::En)).extra else {
+        panic!("the overview's extra")
+    };
+    assert_eq!(cut.shown, PARTNERS_SHOWN.min(total));
 }

@@ -4,7 +4,8 @@
 // after the other compare the hour as much as the builds: here each round measures 8 partner
 // changes on A and 8 on B (in alternating order), per view, and the medians are over all rounds.
 // Same measures as `filters.mjs` (src/perf.rs): the update, ECharts' part of it, → painted, and
-// the table's own task a frame later (a build without it shows n/a).
+// the table's own task a frame later and the frame that paints it (a build without them shows
+// n/a).
 // SCALE=100 opens the bundled data at that scale (tools/synth.mjs) from the footer on each view
 // before its changes (a file that large is not remembered, so it is opened each time).
 import { launch } from '../lib/browser.mjs';
@@ -28,7 +29,7 @@ const browser = await launch();
 try {
   const pages = [];
   for (let i = 0; i < 2; i++) pages.push(await (await browser.newContext()).newPage());
-  const figures = new Map(views.map((v) => [v, [{ update: [], chart: [], painted: [], table: [] }, { update: [], chart: [], painted: [], table: [] }]]));
+  const figures = new Map(views.map((v) => [v, [{ update: [], chart: [], painted: [], table: [], tablePainted: [] }, { update: [], chart: [], painted: [], table: [], tablePainted: [] }]]));
   for (let round = 0; round < rounds; round++) {
     for (const view of views) {
       for (const build of round % 2 ? [1, 0] : [0, 1]) {
@@ -41,16 +42,17 @@ try {
         f.chart.push(...ms.chart);
         f.painted.push(...ms);
         f.table.push(...ms.table);
+        f.tablePainted.push(...ms.tablePainted);
       }
     }
   }
   const ms = (xs) => ms1(median(xs));
   console.log(`${rounds * CHANGES} partner changes per view and build, interleaved${scale > 1 ? `, at ${scale}× the bundled data` : ''}. A: ${distA}, B: ${distB}\n`);
-  console.log('| view | update: A → B (median) | to one partner | back to all | of which ECharts | → painted | table, next frame |\n|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| view | update: A → B (median) | to one partner | back to all | of which ECharts | → painted | table, next frame | → table painted |\n|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const [view, [a, b]] of figures) {
     // Each run of CHANGES starts the partner cycle again, so positions keep their direction.
     const [da, db] = [byDirection(a.update), byDirection(b.update)];
-    console.log(`| ${view} | ${ms(a.update)} → ${ms(b.update)} | ${ms(da.toPartner)} → ${ms(db.toPartner)} | ${ms(da.toAll)} → ${ms(db.toAll)} | ${ms(a.chart)} → ${ms(b.chart)} | ${ms(a.painted)} → ${ms(b.painted)} | ${ms(a.table)} → ${ms(b.table)} |`);
+    console.log(`| ${view} | ${ms(a.update)} → ${ms(b.update)} | ${ms(da.toPartner)} → ${ms(db.toPartner)} | ${ms(da.toAll)} → ${ms(db.toAll)} | ${ms(a.chart)} → ${ms(b.chart)} | ${ms(a.painted)} → ${ms(b.painted)} | ${ms(a.table)} → ${ms(b.table)} | ${ms(a.tablePainted)} → ${ms(b.tablePainted)} |`);
   }
 } finally {
   await browser.close();

@@ -15,7 +15,8 @@ import { DATASET, pageOf } from '../pages/dashboard.mjs';
 import { synthesise, withPartners } from '../../tools/synth.mjs';
 
 const EXTRA = 5000;
-const TOP = 40;
+const TOP = 40; // src/model/cut.rs, PARTNERS_SHOWN: the map's partners, the timeline's lanes
+const COLUMNS = 20; // src/views/mod.rs, first_shown: the matrix's, as many as its cells are labelled in
 const PAGE = 100; // src/components/more_rows.rs, PAGE_ROWS
 
 describe('a dataset with 5,000 more partners', () => {
@@ -39,20 +40,25 @@ describe('a dataset with 5,000 more partners', () => {
     await openWide('matrix');
     const status = s.app.page.locator('.top-partners');
     await status.waitFor();
-    assert.match(await status.innerText(), new RegExp(`${TOP} / ${partners}`));
+    assert.match(await status.innerText(), new RegExp(`${COLUMNS} / ${partners}`));
     const columns = s.app.page.locator('table.matrix-table thead th');
-    await s.app.page.waitForFunction((n) => document.querySelectorAll('table.matrix-table thead th').length === n, TOP + 1);
+    await s.app.page.waitForFunction((n) => document.querySelectorAll('table.matrix-table thead th').length === n, COLUMNS + 1);
     // The chart draws the same partners as the table.
-    const chartColumns = await s.app.page.evaluate(() =>
-      window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().xAxis[0].data.length);
-    assert.equal(chartColumns, TOP);
+    const chart = () => s.app.page.evaluate(() => {
+      const o = window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption();
+      return { columns: o.xAxis[0].data.length, labelled: o.series[0].label.show };
+    });
+    // As many as its cells are labelled in: past them the chart is colours alone.
+    assert.deepEqual(await chart(), { columns: COLUMNS, labelled: true });
     // Daejeon, the paper's partner with the most passages, is among them.
     assert.ok((await columns.allInnerTexts()).includes('Daejeon'));
 
     const more = status.locator('button.show-more-partners');
     await more.click();
-    await s.app.page.waitForFunction((n) => document.querySelectorAll('table.matrix-table thead th').length === n, 2 * TOP + 1);
-    assert.match(await status.innerText(), new RegExp(`${2 * TOP} / ${partners}`));
+    await s.app.page.waitForFunction((n) => document.querySelectorAll('table.matrix-table thead th').length === n, 2 * COLUMNS + 1);
+    assert.match(await status.innerText(), new RegExp(`${2 * COLUMNS} / ${partners}`));
+    await s.app.page.waitForFunction((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().xAxis[0].data.length === n, 2 * COLUMNS);
+    assert.deepEqual(await chart(), { columns: 2 * COLUMNS, labelled: false });
     // The line stays as its figures change: the button keeps the focus, for the next press.
     assert.ok(await more.evaluate((b) => b === document.activeElement), 'the focus stays on "Show more partners"');
 

@@ -18,7 +18,6 @@ use crate::components::{
     view_table::ViewTable,
 };
 use crate::i18n::{t, Key};
-use crate::model::cut::PARTNERS_SHOWN;
 use crate::model::View;
 use crate::state::{deferred::deferred, media::matches, AppState};
 use crate::views::{self, Extra, Query};
@@ -38,9 +37,10 @@ pub fn ViewPage(view: View) -> impl IntoView {
     });
     let group = Memo::new(move |_| state.url.with(|u| u.group));
     let open = Memo::new(move |_| state.url.with(|u| u.open.clone()));
-    // How many partners the matrix shows; past them, the reader asks for more (see
-    // `model::cut::PARTNERS_SHOWN`). A partner chosen in the filter is always shown.
-    let partners_shown = RwSignal::new(PARTNERS_SHOWN);
+    // How many partners the chart shows; past them, the reader asks for more (see
+    // `views::first_shown`). A partner chosen in the filter is always shown.
+    let step = views::first_shown(view);
+    let partners_shown = RwSignal::new(step);
     // One build of the view per change; the chart, the tables and the downloads are cut from it.
     let model = Memo::new(move |_| {
         let filters = filters.get();
@@ -55,7 +55,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
                     lang: lang.get(),
                     selected: selected.as_ref(),
                     lanes: lanes.get(),
-                    partners_shown: partners_shown.get(),
+                    partners_shown: Some(partners_shown.get()),
                     group: group.get(),
                     open: &open,
                 },
@@ -189,7 +189,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
             <Show when=move || has_summary.get()>
                 <overview::Findings summary=summary/>
             </Show>
-            <CutLine cut=cut partners_shown=partners_shown/>
+            <CutLine cut=cut partners_shown=partners_shown step=step/>
             {(view == View::Timeline).then(|| view! { <timeline::UndatedList undated=undated/> })}
             {tables}
         </ViewFrame>

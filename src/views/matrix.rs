@@ -99,7 +99,7 @@ fn listed(m: &matrix::Matrix) -> Vec<String> {
     ids
 }
 
-/// The matrix under `q`: its first `q.partners_shown` columns, partners grouped as `q.group`
+/// The matrix under `q`: its first columns as `q` says (`Query::shown`), partners grouped as `q.group`
 /// says with the groups `q.open` opened.
 pub fn build(q: &Query) -> ViewModel {
     let (d, l) = (q.data, q.lang);
@@ -107,7 +107,7 @@ pub fn build(q: &Query) -> ViewModel {
         group: q.group,
         open: q.open,
     };
-    let (m, hidden) = matrix::build_top(d, q.filters, grouping, q.partners_shown);
+    let (m, hidden) = matrix::build_top(d, q.filters, grouping, q.shown(View::Matrix));
     // A dataset without relationships has no partner to cross with a sector: no chart or
     // table, only the words saying so.
     let none = d.data.relationships.is_empty();

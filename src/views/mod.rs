@@ -43,9 +43,9 @@ pub struct Query<'a> {
     /// The timeline's lanes: one per partner, per group of partners (`LaneBy::grouped`), or per
     /// sector.
     pub lanes: LaneBy,
-    /// How many partners the matrix shows, and lanes the timeline's chart (see
-    /// `model::cut::PARTNERS_SHOWN`).
-    pub partners_shown: usize,
+    /// How many partners the matrix shows, lanes the timeline's chart and partners the map, as
+    /// the reader asked; `None`: the view's first step ([`first_shown`]).
+    pub partners_shown: Option<usize>,
     /// How partners are grouped where a view groups them (the challenges' bars, the matrix's
     /// columns; the timeline's lanes come through `lanes`).
     pub group: PartnerGroup,
@@ -62,10 +62,30 @@ impl<'a> Query<'a> {
             lang,
             selected: None,
             lanes: LaneBy::Partner,
-            partners_shown: crate::model::cut::PARTNERS_SHOWN,
+            partners_shown: None,
             group: PartnerGroup::Each,
             open: &[],
         }
+    }
+}
+
+impl Query<'_> {
+    /// How many partners (columns, lanes) `view`'s chart shows: what the reader asked for, or
+    /// its first step.
+    pub fn shown(&self, view: View) -> usize {
+        self.partners_shown.unwrap_or_else(|| first_shown(view))
+    }
+}
+
+/// How many partners `view`'s chart shows at first, and adds on each request (the "show more"
+/// of `components::cut_line`). The matrix: as many columns as its cells are labelled in
+/// (`charts::matrix::LABELLED_COLUMNS`), since past them its chart is colours alone, the
+/// columns a few pixels wide, and its table twice the cells to lay out. The timeline's lanes
+/// and the map's partners: `model::cut::PARTNERS_SHOWN`.
+pub fn first_shown(view: View) -> usize {
+    match view {
+        View::Matrix => crate::charts::matrix::LABELLED_COLUMNS,
+        _ => crate::model::cut::PARTNERS_SHOWN,
     }
 }
 

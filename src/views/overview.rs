@@ -89,7 +89,7 @@ pub fn build(q: &Query) -> ViewModel {
     let none = d.data.relationships.is_empty();
     let (on_map, hidden) = match q.group {
         PartnerGroup::Country => (Cow::Borrowed(ps.as_slice()), 0),
-        _ => drawn(d, &ps, q.partners_shown),
+        _ => drawn(d, &ps, q.shown(View::Overview)),
     };
     let cut = Cut {
         shown: on_map.len(),

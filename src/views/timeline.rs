@@ -15,8 +15,8 @@ use crate::model::View;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Undated(pub Vec<(String, String)>);
 
-/// The timeline under `q`: every event in its table, the chart's first `q.partners_shown` lanes
-/// (see `model::cut::PARTNERS_SHOWN`).
+/// The timeline under `q`: every event in its table, the chart's first lanes as `q` says
+/// (`Query::shown`).
 pub fn build(q: &Query) -> ViewModel {
     let (d, l) = (q.data, q.lang);
     let mut tl = timeline::build(d, q.filters, q.lanes);
@@ -46,7 +46,7 @@ pub fn build(q: &Query) -> ViewModel {
     let columns = [Key::ColDate, Key::ColPartner, Key::ColEvent, Key::ColKind];
     let table = Table::new(l, Key::TableCaption(View::Timeline), &columns, rows);
     // The table holds every event; the chart, its most cited lanes.
-    let hidden = tl.cut_lanes(q.partners_shown);
+    let hidden = tl.cut_lanes(q.shown(View::Timeline));
     let cut = Cut {
         shown: tl.dated_lanes,
         hidden,

@@ -19,7 +19,7 @@ use crate::components::{
 };
 use crate::i18n::{t, Key};
 use crate::model::View;
-use crate::state::{deferred::deferred, media::matches, AppState};
+use crate::state::{deferred::deferred_table, media::matches, AppState};
 use crate::views::{self, Extra, Query};
 
 /// Whether the window matches the media query `query` (`(pointer: coarse)`), read once per view.
@@ -95,7 +95,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
     // `state::deferred`).
     let limit = RwSignal::new(PAGE_ROWS);
     let page = Memo::new(move |_| model.with(|m| first_rows(&m.tables, limit.get())));
-    let shown = deferred(page);
+    let shown = deferred_table(page);
     let count = Memo::new(move |_| shown.with(Vec::len));
     let table = move |i: usize| {
         let table = Memo::new(move |_| shown.with(|ts| ts.get(i).cloned().unwrap_or_default()));

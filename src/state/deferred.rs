@@ -1,5 +1,5 @@
 //! A value that follows another one painted frame later (React's `useDeferredValue`, by the
-//! frame). Owns [`deferred`].
+//! frame). Owns [`deferred`] and [`deferred_table`].
 //!
 //! What it is for: a view's chart is what the reader looks at when a filter changes; its table
 //! alternative says the same below it, in up to a few hundred cells (the matrix). Rebuilt in the
@@ -7,7 +7,8 @@
 //! about 20 ms before anything could be painted. With the table's rows deferred, the chart is
 //! painted in the frame after the input and the table in the next one, each in a task of its
 //! own (`table-update` in `perf`). Several changes within one frame update the table once, to
-//! the last of them; a table that ends where it started is not touched.
+//! the last of them; a table that ends where it started is not touched. The filter bar's list of
+//! partners follows a new dataset the same way: a file of thousands draws its view first.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -18,6 +19,22 @@ use crate::{frames, perf};
 
 /// `source`, one painted frame later. Starts equal to `source`, so a view opens with its table.
 pub fn deferred<T>(source: Memo<T>) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    follow(source, false)
+}
+
+/// [`deferred`], for a view's table: measured as one (`perf::deferred_part`).
+pub fn deferred_table<T>(source: Memo<T>) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    follow(source, true)
+}
+
+/// `source`, one painted frame later; with `measured`, each update inside the table's measures.
+fn follow<T>(source: Memo<T>, measured: bool) -> ReadSignal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
@@ -37,9 +54,14 @@ where
                 return;
             };
             if shown.try_with_untracked(|s| *s != now) == Some(true) {
-                perf::deferred_part(|| {
+                let apply = || {
                     set_shown.try_set(now);
-                });
+                };
+                if measured {
+                    perf::deferred_part(apply);
+                } else {
+                    apply();
+                }
             }
         });
     });

@@ -557,3 +557,79 @@ fn the_description_dates_daejeons_request_not_a_youth_exchange() {
     assert!(!id.contains("pertukaran pemuda 2017"), "{id}");
     assert!(id.contains("permohonan pertukaran pemuda"), "{id}");
 }
+
+/// `text` read in pieces (`model::load::pieces`), `budget` bytes a step; `None` when the pieces
+/// do not read and the whole text is to be read instead.
+fn in_pieces(text: &str, budget: usize) -> Option<paradiplomacy_dashboard::model::Dataset> {
+    use paradiplomacy_dashboard::model::load::pieces::Pieces;
+    let mut pieces = Pieces::begin(text)?;
+    let mut steps = 0;
+    while !pieces.step(budget)? {
+        steps += 1;
+        assert!(steps <= text.len(), "every step reads something");
+    }
+    Some(pieces.finish())
+}
+
+/// Read a piece at a time, a dataset is what it is read whole: the bundled one, a small one with
+/// every field, in steps of one element or of the whole text, and whatever the whitespace.
+#[test]
+fn a_dataset_read_in_pieces_is_the_dataset_read_whole() {
+    use paradiplomacy_dashboard::model::load::parse_unchecked;
+    let pretty =
+        serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(BUNDLED_JSON).expect("JSON"))
+            .expect("JSON");
+    let compact = serde_json::from_str::<serde_json::Value>(BUNDLED_JSON)
+        .expect("JSON")
+        .to_string();
+    for text in [BUNDLED_JSON, COMPLETE, pretty.as_str(), compact.as_str()] {
+        let whole = parse_unchecked(text).expect("it reads whole");
+        assert!(!whole.events.is_empty() && !whole.actors.is_empty() && !whole.relationships.is_empty());
+        for budget in [1, 4096, usize::MAX] {
+            assert_eq!(
+                in_pieces(text, budget).as_ref(),
+                Some(&whole),
+                "in steps of {budget} bytes"
+            );
+        }
+    }
+}
+
+/// A text that is not a dataset never reads in pieces: the whole text is read for its error.
+#[test]
+fn a_broken_text_never_reads_in_pieces() {
+    let event = COMPLETE.find("\"events\"").expect("events");
+    for broken in [
+        String::new(),
+        "[]".into(),
+        COMPLETE.replacen("\"events\": [", "\"events\": [,", 1),
+        COMPLETE.replacen("\"events\": [", "\"events\": [1, ", 1),
+        format!("{}]", COMPLETE.trim_end()),
+        COMPLETE[..COMPLETE.len() - 3].to_string(),
+        // A second list of events: a duplicate field, as when read whole.
+        format!("{}\"events\": [], {}", &COMPLETE[..event], &COMPLETE[event..]),
+        COMPLETE.replacen("\"actors\": [", "\"actors\": [\"an actor\", ", 1),
+    ] {
+        assert!(parse_dataset(&broken).is_err(), "{broken:.80}");
+        assert!(in_pieces(&broken, 1).is_none(), "{broken:.80}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Whatever is changed in a dataset's text, the pieces read exactly when the whole text
+    /// reads, and read the same dataset.
+    #[test]
+    fn pieces_read_exactly_when_the_whole_text_does(edits in prop::collection::vec((0usize..COMPLETE.len(), prop::sample::select(vec!["", "{", "}", "[", "]", "\"", ",", ":", "\\", " ", "1", "null", "\"x\""]), 0usize..3), 1..4)) {
+        use paradiplomacy_dashboard::model::load::parse_unchecked;
+        let mut text = COMPLETE.to_string();
+        for (at, insert, remove) in edits {
+            let at = (0..=at.min(text.len())).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+            let end = (at + remove..=text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+            text.replace_range(at..end, insert);
+        }
+        let whole = parse_unchecked(&text).ok();
+        prop_assert_eq!(in_pieces(&text, 64), whole);
+    }
+}

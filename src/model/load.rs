@@ -4,12 +4,14 @@
 //! (read back from the text at the error's position: [`path`]), each with its [`fault`] named
 //! for the interface, and running the
 //! validator. Structs are read from JSON objects only ([`objects`]); the field rules serde does
-//! not apply by itself are the dataset types' own (`types::fields`). Parsing never panics:
+//! not apply by itself are the dataset types' own (`types::fields`). A large text can be read a
+//! piece at a time ([`pieces`]). Parsing never panics:
 //! serde_json's own recursion limit turns absurd nesting into an ordinary error.
 
 pub mod fault;
 pub mod objects;
 pub mod path;
+pub mod pieces;
 
 use std::sync::Arc;
 

@@ -15,8 +15,8 @@ use wasm_bindgen::JsValue;
 
 use crate::files::{decode, read_buffer, utf8_text};
 use crate::frames;
-use crate::model::load::{check, parse_unchecked};
-use crate::model::{parse_dataset, Dataset, LoadError, Loaded, BUNDLED_JSON};
+use crate::model::load::{check, parse_unchecked, pieces::Pieces};
+use crate::model::{parse_dataset, Dataset, LoadError, Loaded, BUNDLED_JSON, MAX_DATASET_BYTES};
 use crate::sheet_message::Both;
 use crate::storage::{self, StorageError};
 
@@ -28,6 +28,12 @@ const STORED_BACKUP: &str = "dataset/unreadable-backup";
 /// the file when its text is asked for (by a spreadsheet action), so that a dataset of tens of
 /// megabytes does not take its size twice, once as text and once as records.
 const HELD_TEXT_BYTES: usize = 8 * 1024 * 1024;
+
+/// An opened file over this size is read into its types a piece at a time, about this much
+/// text per task (`model::load::pieces`): 8 MB takes about 40 ms on the test machine, where the
+/// 55 MB of a thousand times the paper's data took 280 ms in one task. Smaller pieces would
+/// each cost a turn of the event loop more.
+const PIECE_BYTES: usize = 8 * 1024 * 1024;
 
 /// The text of a dataset just opened, to remember once it is on screen.
 enum Remember {
@@ -170,8 +176,8 @@ impl DatasetStore {
     /// Resolves to whether it is shown, or `None` when the reader opened another file or went
     /// back to the bundled dataset before it was done (what they did last is what stays).
     ///
-    /// Four tasks, so that a large file never holds the page in one: reading it into its types,
-    /// checking and indexing it, the view drawing it, and remembering it (after the frame that
+    /// Five tasks or more, so that a large file never holds the page in one: reading it into its
+    /// types (a task per [`PIECE_BYTES`] of a large file), checking it, indexing it, the view drawing it, and remembering it (after the frame that
     /// shows it: writing megabytes to storage and reading them back takes a while too). A file
     /// of 5,000 partners took over half a second in one task.
     ///
@@ -186,7 +192,7 @@ impl DatasetStore {
         let name = file.name();
         let bytes = buffer.length() as usize;
         let text = utf8_text(buffer.to_vec());
-        let data = match parse_unchecked(&text) {
+        let data = match self.read_types(choice, &text).await? {
             Ok(data) => data,
             Err(error) => return Some(self.refuse(&name, error)),
         };
@@ -199,6 +205,35 @@ impl DatasetStore {
             held(text)
         };
         self.show(choice, &name, data, source, remember).await
+    }
+
+    /// Reads `text` into its types: a large text a piece at a time, a task per
+    /// [`PIECE_BYTES`] (`model::load::pieces`), and whole when it is small or a piece does not
+    /// read (the whole text's error is the one to show). `None` when the reader chose something
+    /// else meanwhile.
+    async fn read_types(&self, Choice(generation): Choice, text: &str) -> Option<Result<Dataset, LoadError>> {
+        if text.len() <= PIECE_BYTES || text.len() as u64 > MAX_DATASET_BYTES {
+            return Some(parse_unchecked(text));
+        }
+        // Cutting the text apart is a pass over all of it: a task of its own.
+        frames::next_task().await;
+        if !self.is_current(generation) {
+            return None;
+        }
+        let Some(mut pieces) = Pieces::begin(text) else {
+            return Some(parse_unchecked(text));
+        };
+        loop {
+            frames::next_task().await;
+            if !self.is_current(generation) {
+                return None;
+            }
+            match pieces.step(PIECE_BYTES) {
+                Some(true) => return Some(Ok(pieces.finish())),
+                Some(false) => {}
+                None => return Some(parse_unchecked(text)),
+            }
+        }
     }
 
     /// Checks and indexes `data`, read from `file_name`, and shows it; then remembers it.
@@ -215,10 +250,15 @@ impl DatasetStore {
         if !self.is_current(generation) {
             return None;
         }
-        let loaded = match check(data) {
-            Ok(data) => Arc::new(Loaded::new(data)),
+        let data = match check(data) {
+            Ok(data) => data,
             Err(error) => return Some(self.refuse(file_name, error)),
         };
+        frames::next_task().await;
+        if !self.is_current(generation) {
+            return None;
+        }
+        let loaded = Arc::new(Loaded::new(data));
         frames::next_task().await;
         if !self.is_current(generation) {
             return None;

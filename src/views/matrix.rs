@@ -99,8 +99,8 @@ fn listed(m: &matrix::Matrix) -> Vec<String> {
     ids
 }
 
-/// The matrix under `q`: its first columns as `q` says (`Query::shown`), partners grouped as `q.group`
-/// says with the groups `q.open` opened.
+/// The matrix under `q`: its first columns as `q` says (`Query::shown`), partners grouped as
+/// `q.group` says with the groups `q.open` opened.
 pub fn build(q: &Query) -> ViewModel {
     let (d, l) = (q.data, q.lang);
     let grouping = Grouping {

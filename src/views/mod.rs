@@ -67,9 +67,7 @@ impl<'a> Query<'a> {
             open: &[],
         }
     }
-}
 
-impl Query<'_> {
     /// How many partners (columns, lanes) `view`'s chart shows: what the reader asked for, or
     /// its first step.
     pub fn shown(&self, view: View) -> usize {

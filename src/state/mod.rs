@@ -281,12 +281,17 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
     let fallback = stored.or_else(browser_lang).unwrap_or_default();
     let lang = Memo::new(move |_| url.with(|u| u.lang).unwrap_or(fallback));
 
-    // URL → history: a change made in the app becomes a history entry.
+    // URL → history: a change made in the app becomes a history entry, written once the frame
+    // that shows the change is painted (writing it took about 1.8 ms of a filter change's
+    // update at 100 times the paper's data). Changes within one frame make one entry.
     Effect::new(move |_| {
-        url.with(|u| {
-            if !location_is(u, pages) {
-                write_history(u, pages, true);
-            }
+        url.track();
+        crate::frames::after_next_paint(move || {
+            let _ = url.try_with_untracked(|u| {
+                if !location_is(u, pages) {
+                    write_history(u, pages, true);
+                }
+            });
         });
     });
     // History → URL: back and forward. A listener added, not `window.onpopstate` assigned: that

@@ -177,9 +177,10 @@ impl DatasetStore {
     /// back to the bundled dataset before it was done (what they did last is what stays).
     ///
     /// Five tasks or more, so that a large file never holds the page in one: reading it into its
-    /// types (a task per [`PIECE_BYTES`] of a large file), checking it, indexing it, the view drawing it, and remembering it (after the frame that
-    /// shows it: writing megabytes to storage and reading them back takes a while too). A file
-    /// of 5,000 partners took over half a second in one task.
+    /// types (a task per [`PIECE_BYTES`] of a large file), checking it, indexing it, the view
+    /// drawing it, and remembering it (after the frame that shows it: writing megabytes to
+    /// storage and reading them back takes a while too). A file of 5,000 partners took over half
+    /// a second in one task.
     ///
     /// The text of a file over [`HELD_TEXT_BYTES`] is freed once it is read into its types,
     /// before the dataset is checked, indexed and drawn, whose memory then takes its place (a
@@ -216,18 +217,12 @@ impl DatasetStore {
             return Some(parse_unchecked(text));
         }
         // Cutting the text apart is a pass over all of it: a task of its own.
-        frames::next_task().await;
-        if !self.is_current(generation) {
-            return None;
-        }
+        self.next_task(generation).await?;
         let Some(mut pieces) = Pieces::begin(text) else {
             return Some(parse_unchecked(text));
         };
         loop {
-            frames::next_task().await;
-            if !self.is_current(generation) {
-                return None;
-            }
+            self.next_task(generation).await?;
             match pieces.step(PIECE_BYTES) {
                 Some(true) => return Some(Ok(pieces.finish())),
                 Some(false) => {}
@@ -246,23 +241,14 @@ impl DatasetStore {
         remember: Remember,
     ) -> Option<bool> {
         let Choice(generation) = choice;
-        frames::next_task().await;
-        if !self.is_current(generation) {
-            return None;
-        }
+        self.next_task(generation).await?;
         let data = match check(data) {
             Ok(data) => data,
             Err(error) => return Some(self.refuse(file_name, error)),
         };
-        frames::next_task().await;
-        if !self.is_current(generation) {
-            return None;
-        }
+        self.next_task(generation).await?;
         let loaded = Arc::new(Loaded::new(data));
-        frames::next_task().await;
-        if !self.is_current(generation) {
-            return None;
-        }
+        self.next_task(generation).await?;
         self.loaded.set(loaded);
         self.text.set_value(source);
         self.origin.set(Origin::Opened(file_name.to_string()));
@@ -307,6 +293,13 @@ impl DatasetStore {
 
     fn is_current(&self, generation: u64) -> bool {
         self.generation.get_value() == generation
+    }
+
+    /// Goes on in a task of its own (`frames::next_task`): `None` when the reader chose another
+    /// file, or the bundled dataset, meanwhile.
+    async fn next_task(&self, generation: u64) -> Option<()> {
+        frames::next_task().await;
+        self.is_current(generation).then_some(())
     }
 
     fn refuse(&self, file_name: &str, error: LoadError) -> bool {

@@ -102,14 +102,16 @@ pub fn decode(buffer: &js_sys::Uint8Array) -> Option<js_sys::JsString> {
 }
 
 /// The text of a file's bytes, as the browser's `File.text()` reads it: UTF-8, a leading byte
-/// order mark dropped, a byte that is not UTF-8 read as U+FFFD.
+/// order mark dropped (in place: a copy of the rest would hold the text twice in memory), a
+/// byte that is not UTF-8 read as U+FFFD.
 pub fn utf8_text(bytes: Vec<u8>) -> String {
-    let text =
+    const MARK: char = '\u{feff}';
+    let mut text =
         String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
+    if text.starts_with(MARK) {
+        text.drain(..MARK.len_utf8());
     }
+    text
 }
 
 /// Today's date as `YYYY-MM-DD` in the reader's time zone, for file names.

@@ -7,6 +7,7 @@
 // remembering the file do after the first frame included). Figures, not assertions.
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
+import { observe } from './load.mjs';
 import { median } from './stats.mjs';
 import { pageOf } from '../pages/dashboard.mjs';
 import { appHasPage, openDataset, scaledFile } from './warm.mjs';
@@ -33,19 +34,15 @@ try {
     for (const build of round % 2 ? [1, 0] : [0, 1]) {
       const context = await browser.newContext();
       try {
+        await context.addInitScript(observe);
         const page = await context.newPage();
         await page.goto(servers[build].url + pageOf(view));
         await appHasPage(page);
         await page.waitForTimeout(1000);
-        await page.evaluate(() => {
-          window.__tasks = [];
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) window.__tasks.push(Math.round(e.duration));
-          }).observe({ type: 'longtask' });
-        });
+        const before = await page.evaluate(() => window.__bench.longTasks.length);
         const open = await openDataset(page, file, title);
         await page.waitForTimeout(QUIET_MS);
-        const tasks = await page.evaluate(() => window.__tasks);
+        const tasks = await page.evaluate((from) => window.__bench.longTasks.slice(from).map(Math.round), before);
         runs[build].push({ open, tasks });
       } finally {
         await context.close();

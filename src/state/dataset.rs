@@ -162,7 +162,7 @@ impl DatasetStore {
         if !self.is_current(choice.0) {
             return None;
         }
-        match parse_unchecked(&text) {
+        match self.read_types(choice, &text).await? {
             Ok(data) => {
                 let (source, remember) = held(text);
                 self.show(choice, file_name, data, source, remember).await

@@ -23,9 +23,13 @@ pub const PAGE_ROWS: usize = 100;
 pub fn first_rows(tables: &[Table], limit: usize) -> Vec<Table> {
     tables
         .iter()
+        // Field by field: `..t.clone()` would copy every row to drop all but a page of them.
         .map(|t| Table {
+            caption: t.caption.clone(),
+            columns: t.columns.clone(),
             rows: t.rows.iter().take(limit).cloned().collect(),
-            ..t.clone()
+            when_empty: t.when_empty,
+            class: t.class,
         })
         .collect()
 }

@@ -40,6 +40,9 @@ fn timeline_draws_dated_events_in_partner_lanes_and_maps_clicks_back() {
         option["dataZoom"][0]["endValue"].as_f64(),
         Some(1_514_764_800_000.0)
     );
+    // The zoom bar carries no shadow of the lanes' numbers.
+    assert_eq!(option["dataZoom"][0]["type"], "slider");
+    assert_eq!(option["dataZoom"][0]["showDataShadow"], false);
     let series = option["series"].as_array().expect("series");
     let names: Vec<&str> = series.iter().map(|s| s["name"].as_str().unwrap_or("")).collect();
     assert_eq!(names, ["Study visit", "Signing"]);

@@ -1242,7 +1242,7 @@ fn with_partners(count: usize) -> Loaded {
 
 /// A matrix of more partners than its cells can be labelled in opens on as many as can
 /// (`LABELLED_COLUMNS`), labelled, and says how many it left out; asked for more, it shows
-/// another step of them, colours alone. The timeline and the map keep their own, larger step.
+/// another step of them, colours alone. The map keeps its own, larger step.
 #[test]
 fn a_wide_matrix_opens_on_the_partners_its_cells_are_labelled_in() {
     use paradiplomacy_dashboard::model::cut::PARTNERS_SHOWN;
@@ -1289,9 +1289,7 @@ fn a_wide_matrix_opens_on_the_partners_its_cells_are_labelled_in() {
             Value::Bool(false)
         )
     );
-    for view in [View::Overview, View::Timeline] {
-        assert_eq!(first_shown(view), PARTNERS_SHOWN);
-    }
+    assert_eq!(first_shown(View::Overview), PARTNERS_SHOWN);
     let Extra::Overview { cut, .. } = build(View::Overview, &Query::new(&data, &none, Lang::En)).extra else {
         panic!("the overview's extra")
     };

@@ -50,6 +50,16 @@ pub const EVENT_KINDS: [EventKind; 9] = [
 /// Vertical distance, in pixels, between events that share a lane and a date.
 const STACK_GAP_PX: f64 = 22.0;
 
+/// The size of an event's mark, in pixels.
+const MARK_PX: i64 = 18;
+
+/// How many lanes the chart draws at first, and adds on each request (`views::first_shown`).
+/// On a laptop the chart is about 470 px high (public/app.css: half the window), of which
+/// 112 are the legend, the time axis and the zoom bar (`Grid`): 20 lanes are 18 px each, the
+/// size of a mark. With more, the marks of neighbouring lanes cover each other and the axis
+/// names every other lane: nothing that can be read, for twice ECharts' work on each change.
+pub const READABLE_LANES: usize = 20;
+
 /// The years the timeline opens on: the cooperation itself, from a year before its first event
 /// to a year after its last; background events ("context") far outside stay reachable by zooming.
 fn default_window(timeline: &Timeline<'_>) -> Option<(f64, f64)> {
@@ -177,7 +187,7 @@ pub fn timeline_chart(
             Scatter::new()
                 .name(i18n::t(lang, Key::EventKind(kind)))
                 .symbol(symbol)
-                .symbol_size(18)
+                .symbol_size(MARK_PX)
                 .item_style(ItemStyle::new().color(colour))
                 .label(Label::new().show(false).position(LabelPosition::Top))
                 .data(points),
@@ -185,6 +195,11 @@ pub fn timeline_chart(
     }
     let mut spec = ChartSpec::new(&chart, targets);
     spec.set_item_offsets(&offsets);
+    // ECharts shades the zoom bar with the first series' values over time: here the lanes'
+    // numbers, a line that says nothing (and more for ECharts to draw on every change).
+    if let Some(slider) = spec.option.pointer_mut("/dataZoom/0") {
+        slider["showDataShadow"] = false.into();
+    }
     if timeline.by == LaneBy::Partner {
         if let Some(axis) = spec.option.get_mut("yAxis").and_then(|a| a.as_object_mut()) {
             axis.insert("axisLabel".into(), serde_json::json!({ "rich": swatch_styles() }));

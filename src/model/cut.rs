@@ -1,11 +1,10 @@
 //! Cutting a chart to what can be read: [`PARTNERS_SHOWN`] (how many partners or lanes a chart
 //! draws at first, and adds on request) and [`most_cited`], the choice of which. The matrix's
 //! columns, the timeline's lanes and the map's partners are chosen by this one rule; the
-//! matrix's step is smaller (`views::first_shown`).
+//! matrix's and the timeline's steps are smaller (`views::first_shown`).
 
-/// How many partners (the timeline's lanes, the map's partners) a chart draws at first: past a
-/// few dozen they are too many to read (and a file can name thousands). The reader asks for
-/// more, or picks one.
+/// How many partners (the map's) a chart draws at first: past a few dozen they are too many to
+/// read (and a file can name thousands). The reader asks for more, or picks one.
 pub const PARTNERS_SHOWN: usize = 40;
 
 /// The indices of the `limit` largest of `cited` (each item's number of cited passages), most

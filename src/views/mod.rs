@@ -76,13 +76,15 @@ impl<'a> Query<'a> {
 }
 
 /// How many partners `view`'s chart shows at first, and adds on each request (the "show more"
-/// of `components::cut_line`). The matrix: as many columns as its cells are labelled in
-/// (`charts::matrix::LABELLED_COLUMNS`), since past them its chart is colours alone, the
-/// columns a few pixels wide, and its table twice the cells to lay out. The timeline's lanes
-/// and the map's partners: `model::cut::PARTNERS_SHOWN`.
+/// of `components::cut_line`): as many as can be read. The matrix: as many columns as its
+/// cells are labelled in (`charts::matrix::LABELLED_COLUMNS`), since past them its chart is
+/// colours alone, the columns a few pixels wide, and its table twice the cells to lay out. The
+/// timeline: as many lanes as its marks fit in without covering each other
+/// (`charts::timeline::READABLE_LANES`). The map's partners: `model::cut::PARTNERS_SHOWN`.
 pub fn first_shown(view: View) -> usize {
     match view {
         View::Matrix => crate::charts::matrix::LABELLED_COLUMNS,
+        View::Timeline => crate::charts::timeline::READABLE_LANES,
         _ => crate::model::cut::PARTNERS_SHOWN,
     }
 }
@@ -162,7 +164,7 @@ pub struct ViewModel {
 }
 
 /// How a chart is cut to its most cited partners, groups or lanes (the matrix's columns, the
-/// timeline's lanes, the map's partners; see `model::cut::PARTNERS_SHOWN`), and the words
+/// timeline's lanes, the map's partners; see `first_shown`), and the words
 /// that say so.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Cut {

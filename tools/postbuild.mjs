@@ -1,12 +1,14 @@
 // Trunk's post_build hook (Trunk.toml [[hooks]]): finishes the build in Trunk's staging directory
 // before it becomes dist/. Runs for `trunk build` and `trunk serve` alike.
-//   0. bake: every view as a page of its own, holding what a first visit shows, drawn by the
+//   0. styles: the page's style sheets joined into one file, in their order
+//      (tools/postbuild/styles.mjs); first, so the baked pages link the one file.
+//   1. bake: every view as a page of its own, holding what a first visit shows, drawn by the
 //      build's own app in headless Chromium (tools/postbuild/bake.mjs; release builds only).
-//   1. minify: the page's own inline scripts, minified (tools/postbuild/minify.mjs; release
+//   2. minify: the page's own inline scripts, minified (tools/postbuild/minify.mjs; release
 //      builds only).
-//   2. csp: the Content-Security-Policy <meta> of every page, with the hashes of its inline code
+//   3. csp: the Content-Security-Policy <meta> of every page, with the hashes of its inline code
 //      (tools/postbuild/csp.mjs).
-//   3. offline: the service worker with this build's precache list and version
+//   4. offline: the service worker with this build's precache list and version
 //      (tools/postbuild/offline.mjs); last, because its version hashes every final file.
 // Also runnable by hand on a built directory: `node tools/postbuild.mjs dist`.
 import { resolve } from 'node:path';
@@ -18,6 +20,7 @@ if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
 }
 
 const steps = [
+  ['styles', './postbuild/styles.mjs'],
   ['bake', './postbuild/bake.mjs'],
   ['minify', './postbuild/minify.mjs'],
   ['csp', './postbuild/csp.mjs'],

@@ -9,7 +9,7 @@ use crate::components::switch::Switch;
 use crate::components::view_frame::RecordLink;
 use crate::i18n::{t, Key};
 use crate::model::timeline::LaneBy;
-use crate::state::AppState;
+use crate::state::{deferred::deferred, AppState};
 use crate::views::timeline::Undated;
 
 /// The switch's word for `by`.
@@ -38,7 +38,10 @@ pub fn LaneToggle() -> impl IntoView {
 
 /// The events the time axis has no place for, each opening its passages: a page at a time
 /// (`more_rows`), keyed by event, so that a filter change adds and removes entries instead of
-/// rebuilding the list (a file a hundred times the paper's has over a thousand of them).
+/// rebuilding the list (a file a hundred times the paper's has over a thousand of them). The
+/// entries follow the chart two painted frames later (`state::deferred`), after the table's
+/// frame: a partner change adds or removes up to a page of them, which held the chart's frame
+/// back, and in the table's frame held the table back.
 #[component]
 pub fn UndatedList(#[prop(into)] undated: Signal<Undated>) -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
@@ -46,6 +49,8 @@ pub fn UndatedList(#[prop(into)] undated: Signal<Undated>) -> impl IntoView {
     let total = Signal::derive(move || undated.with(|u| u.0.len()));
     let page =
         Memo::new(move |_| undated.with(|u| u.0.iter().take(limit.get()).cloned().collect::<Vec<_>>()));
+    let after_chart = deferred(page);
+    let shown = deferred(Memo::new(move |_| after_chart.get()));
     view! {
         <Show when=move || { total.get() > 0 }>
             <section class="undated" aria-labelledby="undated-title">
@@ -53,7 +58,7 @@ pub fn UndatedList(#[prop(into)] undated: Signal<Undated>) -> impl IntoView {
                 <p>{move || t(lang.get(), Key::UndatedNote)}</p>
                 <ul>
                     // Keyed by id and title: the title changes with the language.
-                    <For each=move || page.get() key=|entry| entry.clone() let:entry>
+                    <For each=move || shown.get() key=|entry| entry.clone() let:entry>
                         <li><RecordLink id=entry.0 text=entry.1/></li>
                     </For>
                 </ul>

@@ -7,8 +7,9 @@
 //! about 20 ms before anything could be painted. With the table's rows deferred, the chart is
 //! painted in the frame after the input and the table in the next one, each in a task of its
 //! own (`table-update` in `perf`). Several changes within one frame update the table once, to
-//! the last of them; a table that ends where it started is not touched. The filter bar's list of
-//! partners follows a new dataset the same way: a file of thousands draws its view first.
+//! the last of them; a table that ends where it started is not touched. The timeline's list of
+//! undated events follows its chart the same way, and the filter bar's list of partners a new
+//! dataset: a file of thousands draws its view first.
 
 use std::cell::Cell;
 use std::rc::Rc;

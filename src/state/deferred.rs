@@ -8,8 +8,8 @@
 //! painted in the frame after the input and the table in the next one, each in a task of its
 //! own (`table-update` in `perf`). Several changes within one frame update the table once, to
 //! the last of them; a table that ends where it started is not touched. The timeline's list of
-//! undated events follows its chart the same way, and the filter bar's list of partners a new
-//! dataset: a file of thousands draws its view first.
+//! undated events follows its table a frame later still (deferred twice), and the filter bar's
+//! list of partners follows a new dataset: a file of thousands draws its view first.
 
 use std::cell::Cell;
 use std::rc::Rc;

@@ -1126,6 +1126,8 @@ fn the_timeline_draws_its_most_cited_lanes_and_its_table_every_event() {
     assert_eq!(view.listed, all.listed);
     let o = option(&view.chart.as_ref().expect("a chart").spec.json());
     assert_eq!(o["yAxis"]["data"].as_array().map(Vec::len), Some(2));
+    // The paper's few lanes keep the style sheet's height (its baked pictures are drawn at it).
+    assert_eq!(all.chart.as_ref().expect("a chart").height, None);
 }
 
 /// The partner map past its limit draws the partners with the most cited passages on their ties

@@ -16,7 +16,7 @@ import { synthesise, withPartners } from '../../tools/synth.mjs';
 
 const EXTRA = 5000;
 const TOP = 40; // src/model/cut.rs, PARTNERS_SHOWN: the map's partners
-const LANES = 20; // src/charts/timeline.rs, READABLE_LANES: the timeline's, as many as its marks fit in
+const LANES = 20; // src/charts/timeline.rs, READABLE_LANES: the timeline's, as many as a screen shows
 const COLUMNS = 20; // src/views/mod.rs, first_shown: the matrix's, as many as its cells are labelled in
 const PAGE = 100; // src/components/more_rows.rs, PAGE_ROWS
 
@@ -144,6 +144,15 @@ describe('a dataset with 5,000 more partners', () => {
     assert.equal(shown, LANES);
     assert.ok(all > 2 * LANES, `${all} lanes`);
     await s.app.page.waitForFunction((n) => window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].data.length === n, LANES);
+    // Every lane is as high as a mark at least (18 px), on a projector's window 768 px high as
+    // on any other: the chart grows with its lanes.
+    const laneGap = () => s.app.page.evaluate(() => {
+      const c = window.echarts.getInstanceByDom(document.querySelector('.chart'));
+      return Math.abs(c.convertToPixel({ yAxisIndex: 0 }, 1) - c.convertToPixel({ yAxisIndex: 0 }, 0));
+    });
+    await s.app.page.setViewportSize({ width: 1024, height: 768 });
+    await s.app.page.waitForFunction(() => document.querySelector('.chart').clientHeight > 0);
+    assert.ok(await laneGap() >= 18, `lanes ${await laneGap()} px apart`);
     // The table lists every event, drawn or not, a page at a time.
     await s.app.tableShows(PAGE);
     assert.match(await s.app.page.locator('.chart-table .more-rows').innerText(), new RegExp(`${PAGE} / ${twentyfold.events.length}`));

@@ -54,11 +54,27 @@ const STACK_GAP_PX: f64 = 22.0;
 const MARK_PX: i64 = 18;
 
 /// How many lanes the chart draws at first, and adds on each request (`views::first_shown`).
-/// On a laptop the chart is about 470 px high (public/app.css: half the window), of which
-/// 112 are the legend, the time axis and the zoom bar (`Grid`): 20 lanes are 18 px each, the
-/// size of a mark. With more, the marks of neighbouring lanes cover each other and the axis
-/// names every other lane: nothing that can be read, for twice ECharts' work on each change.
+/// Each lane is given [`LANE_PX`] (see [`chart_height`]): 20 lanes make a chart of about 580
+/// px, as much as a laptop's or a projector's window shows beside the page's header. With
+/// more, the chart is taller than the screen, for twice ECharts' work on each change.
 pub const READABLE_LANES: usize = 20;
+
+/// A lane's height, in pixels: a mark and a gap, so that the marks of neighbouring lanes never
+/// cover each other and the axis names every lane.
+const LANE_PX: usize = MARK_PX as usize + 4;
+
+/// What the chart's height holds besides its lanes, in pixels: the legend and the time axis
+/// (`Grid`'s top and bottom, with the axis' labels) and the zoom bar.
+const FRAME_PX: usize = 136;
+
+/// The chart's height in pixels for `lanes` lanes, when the style sheet's would not give each
+/// [`LANE_PX`] (`None`: the style sheet's, public/app.css, at least 18rem: up to 6 lanes). On a
+/// projector 768 px high, the style sheet's height (half the window) gave 20 lanes 12 px each,
+/// for marks of 18.
+pub fn chart_height(lanes: usize) -> Option<usize> {
+    const FITTING_LANES: usize = (288 - FRAME_PX) / LANE_PX;
+    (lanes > FITTING_LANES).then(|| FRAME_PX + LANE_PX * lanes)
+}
 
 /// The years the timeline opens on: the cooperation itself, from a year before its first event
 /// to a year after its last; background events ("context") far outside stay reachable by zooming.

@@ -79,7 +79,7 @@ impl<'a> Query<'a> {
 /// of `components::cut_line`): as many as can be read. The matrix: as many columns as its
 /// cells are labelled in (`charts::matrix::LABELLED_COLUMNS`), since past them its chart is
 /// colours alone, the columns a few pixels wide, and its table twice the cells to lay out. The
-/// timeline: as many lanes as its marks fit in without covering each other
+/// timeline: as many lanes as a screen shows, each as high as a mark
 /// (`charts::timeline::READABLE_LANES`). The map's partners: `model::cut::PARTNERS_SHOWN`.
 pub fn first_shown(view: View) -> usize {
     match view {

@@ -4,7 +4,7 @@
 
 use super::detail::date_label;
 use super::{Cell, Chart, Cut, Extra, PartnerName, Query, Row, Table, ViewModel};
-use crate::charts::timeline::timeline_chart;
+use crate::charts::timeline::{chart_height, timeline_chart};
 use crate::i18n::dataset::D;
 use crate::i18n::{t, Key};
 use crate::model::timeline::{self, Placed};
@@ -57,7 +57,7 @@ pub fn build(q: &Query) -> ViewModel {
         spec: std::sync::Arc::new(timeline_chart(d, &tl, l, q.selected)),
         label: Key::ChartLabel(View::Timeline),
         tall: false,
-        height: None,
+        height: chart_height(tl.dated_lanes),
     };
     ViewModel {
         extra: Extra::Timeline {

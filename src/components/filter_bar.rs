@@ -85,7 +85,8 @@ pub fn FilterBar() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let partners = crate::state::deferred::deferred(partners);
+    let partners: ReadSignal<Vec<(crate::model::Id<crate::model::Actor>, String)>> =
+        crate::state::deferred::deferred(partners.into());
     let sectors = Memo::new(move |_| {
         let l = lang.get();
         state.data.with(|d| {

@@ -95,7 +95,7 @@ pub fn ViewPage(view: View) -> impl IntoView {
     // `state::deferred`).
     let limit = RwSignal::new(PAGE_ROWS);
     let page = Memo::new(move |_| model.with(|m| first_rows(&m.tables, limit.get())));
-    let shown = deferred_table(page);
+    let shown = deferred_table(page.into());
     let count = Memo::new(move |_| shown.with(Vec::len));
     let table = move |i: usize| {
         let table = Memo::new(move |_| shown.with(|ts| ts.get(i).cloned().unwrap_or_default()));

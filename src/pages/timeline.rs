@@ -49,8 +49,7 @@ pub fn UndatedList(#[prop(into)] undated: Signal<Undated>) -> impl IntoView {
     let total = Signal::derive(move || undated.with(|u| u.0.len()));
     let page =
         Memo::new(move |_| undated.with(|u| u.0.iter().take(limit.get()).cloned().collect::<Vec<_>>()));
-    let after_chart = deferred(page);
-    let shown = deferred(Memo::new(move |_| after_chart.get()));
+    let shown: ReadSignal<Vec<(String, String)>> = deferred(deferred(page.into()).into());
     view! {
         <Show when=move || { total.get() > 0 }>
             <section class="undated" aria-labelledby="undated-title">

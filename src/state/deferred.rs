@@ -19,7 +19,8 @@ use leptos::prelude::*;
 use crate::{frames, perf};
 
 /// `source`, one painted frame later. Starts equal to `source`, so a view opens with its table.
-pub fn deferred<T>(source: Memo<T>) -> ReadSignal<T>
+/// A deferred value can itself be deferred: two painted frames later.
+pub fn deferred<T>(source: Signal<T>) -> ReadSignal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
@@ -27,7 +28,7 @@ where
 }
 
 /// [`deferred`], for a view's table: measured as one (`perf::deferred_part`).
-pub fn deferred_table<T>(source: Memo<T>) -> ReadSignal<T>
+pub fn deferred_table<T>(source: Signal<T>) -> ReadSignal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
@@ -35,7 +36,7 @@ where
 }
 
 /// `source`, one painted frame later; with `measured`, each update inside the table's measures.
-fn follow<T>(source: Memo<T>, measured: bool) -> ReadSignal<T>
+fn follow<T>(source: Signal<T>, measured: bool) -> ReadSignal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {

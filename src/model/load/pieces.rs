@@ -68,9 +68,7 @@ impl<'a> Pieces<'a> {
             from = l.inside.end;
         }
         skeleton.push_str(&text[from..]);
-        let mut de = serde_json::Deserializer::from_str(&skeleton);
-        let mut data = Dataset::deserialize(Objects(&mut de)).ok()?;
-        de.end().ok()?;
+        let mut data: Dataset = element(&skeleton)?;
         let mut left = VecDeque::new();
         for l in lists {
             let n = l.elements.len();
@@ -110,7 +108,8 @@ impl<'a> Pieces<'a> {
     }
 }
 
-/// One element of a list: one JSON value, read as the whole text's reader reads it.
+/// One JSON value (an element of a list, or the skeleton), read as the whole text's reader
+/// reads it.
 fn element<'a, T: Deserialize<'a>>(piece: &'a str) -> Option<T> {
     let mut de = serde_json::Deserializer::from_str(piece);
     let value = T::deserialize(Objects(&mut de)).ok()?;

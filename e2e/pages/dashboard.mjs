@@ -33,6 +33,14 @@ export const VIEWS = (() => {
 export const pageOf = (view) => (view === VIEWS[0] ? 'index.html' : `${view}.html`);
 
 /**
+ * In the page: resolves once two frames have been painted, by when the app has written the
+ * address of what it shows (src/state/mod.rs writes it a painted frame after the change's).
+ */
+async function framesPainted() {
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
  * The view and the query the address `href` says, as a reader sees them in the address bar:
  * `{ view: 'matrix', query: 'partner=daejeon&lang=id' }` (the query without its `?`).
  *
@@ -168,14 +176,20 @@ export class Dashboard {
     }, files);
   }
 
-  query() { return new URL(this.page.url()).search; }
+  /** The address's query (`?…`), once the app has written it (see `address`). */
+  async query() {
+    await this.page.evaluate(framesPainted);
+    return new URL(this.page.url()).search;
+  }
 
   /**
    * The view and the query the address bar says now, `{ view, query }` (see `addressOf`): in
    * the form of this build, a page per view or one page (`<meta name="view-pages">`, as the app
-   * tells them apart).
+   * tells them apart). The app writes the address once the frame after the one that shows a
+   * change is painted (src/state/mod.rs): this waits for two frames first.
    */
   async address() {
+    await this.page.evaluate(framesPainted);
     const { href, viewPages } = await this.page.evaluate(() => ({
       href: location.href,
       viewPages: !!document.querySelector('meta[name="view-pages"]'),

@@ -97,7 +97,7 @@ describe('single file from file://', () => {
     await app.page.waitForFunction(() => document.querySelector('#view-title')?.innerText === 'Matriks sektor');
     // One file, one page: the view stays in the query (`?view=matrix&lang=id`).
     await app.addressBecomes('matrix', 'lang=id');
-    assert.equal(app.query(), '?view=matrix&lang=id');
+    assert.equal(await app.query(), '?view=matrix&lang=id');
     await app.page.reload();
     await app.ready();
     assert.equal(await app.page.locator('#view-title').innerText(), 'Matriks sektor');

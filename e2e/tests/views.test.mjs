@@ -102,7 +102,7 @@ describe('views', () => {
     await cell.click();
     await s.app.detail.waitFor();
     assert.match(await s.app.page.locator('#detail-title').innerText(), /Daejeon × /);
-    assert.match(s.app.query(), /item=cell--daejeon--umkm/);
+    assert.match(await s.app.query(), /item=cell--daejeon--umkm/);
 
     // The table alternative folds away and back, from the keyboard.
     const summary = s.app.page.locator('details.chart-table > summary');
@@ -164,7 +164,7 @@ describe('views', () => {
     assert.equal(await page.evaluate(() => performance.getEntriesByName('table-update').length), 1);
     assert.deepEqual(await chartPartners(), ['Daejeon']);
     assert.deepEqual(await tablePartners(), ['Daejeon']);
-    assert.match(s.app.query(), /partner=daejeon/);
+    assert.match(await s.app.query(), /partner=daejeon/);
     assert.deepEqual(s.app.consoleErrors, []);
   });
 

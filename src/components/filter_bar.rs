@@ -130,11 +130,11 @@ pub fn FilterBar() -> impl IntoView {
     let copy_button = NodeRef::<leptos::html::Button>::new();
     let copy_link = move |_| {
         last_copy.set(None);
-        let (Some(window), Some(button)) = (web_sys::window(), copy_button.get_untracked()) else {
+        let Some(button) = copy_button.get_untracked() else {
             return;
         };
-        let link = window.location().href().unwrap_or_default();
-        let query = state.url.with_untracked(|u| u.to_query());
+        // From what is on screen, not from the address bar, which follows a frame later.
+        let (link, query) = state.url.with_untracked(|u| (state.link(u), u.to_query()));
         leptos::task::spawn_local(async move {
             let done = crate::clipboard::copy_text(&link, &button).await;
             last_copy.set(Some(LastCopy { query, link, done }));

@@ -14,6 +14,8 @@ pub mod query;
 pub mod sheet_open;
 pub mod theme;
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -281,23 +283,35 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
     let fallback = stored.or_else(browser_lang).unwrap_or_default();
     let lang = Memo::new(move |_| url.with(|u| u.lang).unwrap_or(fallback));
 
-    // URL → history: a change made in the app becomes a history entry, written once the frame
-    // that shows the change is painted (writing it took about 1.8 ms of a filter change's
-    // update at 100 times the paper's data). Changes within one frame make one entry.
-    Effect::new(move |_| {
-        url.track();
-        crate::frames::after_next_paint(move || {
-            let _ = url.try_with_untracked(|u| {
-                if !location_is(u, pages) {
-                    write_history(u, pages, true);
-                }
+    // URL → history: a change made in the app becomes a history entry. The address is taken
+    // once the frame that shows the change is painted (changes within one frame make one
+    // entry) and written once the next one is: that frame holds the view's table
+    // (`state::deferred`), and `pushState` took 2 to 4 ms of the task before it at 100 times
+    // the paper's data. Back or forward in between wins: the address taken then is not written.
+    let pops = Rc::new(Cell::new(0_u32));
+    Effect::new({
+        let pops = pops.clone();
+        move |_| {
+            url.track();
+            let pops = pops.clone();
+            crate::frames::after_next_paint(move || {
+                let Some(shown) = url.try_get_untracked() else {
+                    return;
+                };
+                let seen = pops.get();
+                crate::frames::after_next_paint(move || {
+                    if pops.get() == seen && !location_is(&shown, pages) {
+                        write_history(&shown, pages, true);
+                    }
+                });
             });
-        });
+        }
     });
     // History → URL: back and forward. A listener added, not `window.onpopstate` assigned: that
     // would replace the handler of the page embedding the dashboard or of another script, and
     // theirs would replace ours. It goes with the app.
     let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
+        pops.set(pops.get().wrapping_add(1));
         let next = data.with_untracked(|d| sanitise(location_state(), d));
         url.set(next);
     });

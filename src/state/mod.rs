@@ -286,7 +286,7 @@ pub fn provide_app_state(data: Signal<Arc<Loaded>>) -> AppState {
     // URL → history: a change made in the app becomes a history entry. The address is taken
     // once the frame that shows the change is painted (changes within one frame make one
     // entry) and written once the next one is: that frame holds the view's table
-    // (`state::deferred`), and `pushState` took 2 to 4 ms of the task before it at 100 times
+    // (`state::deferred`), and `pushState` took 2 to 5 ms before it at 100 times
     // the paper's data. Back or forward in between wins: the address taken then is not written.
     let pops = Rc::new(Cell::new(0_u32));
     Effect::new({

@@ -74,6 +74,8 @@ describe('offline', () => {
     await page.locator('.view-nav a', { hasText: 'Linimasa' }).click();
     await page.waitForFunction(() => document.querySelector('#view-title')?.innerText === 'Linimasa');
     await s.app.chartDrawn();
+    // A reload reloads the address bar's page: the app writes it after the view's first frames.
+    await s.app.addressBecomes('timeline', 'lang=id');
     await page.reload();
     await s.app.ready();
     assert.equal(await page.locator('#view-title').innerText(), 'Linimasa');

@@ -12,11 +12,12 @@
 // style and first layout) or other work on the same two cores (the app's downloads and their
 // compilation): a copy of the build without the app's scripts, passed as a second build, tells
 // the two apart. Figures, not assertions.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
+import { DATASET } from '../pages/dashboard.mjs';
 import { median } from './stats.mjs';
 import { writeTimelineJsSite } from './timelinejs.mjs';
 
@@ -35,8 +36,7 @@ const rounds = Number(process.env.ROUNDS ?? 10);
 let tlDir = null;
 if (withTimelineJs) {
   tlDir = mkdtempSync(join(tmpdir(), 'pd-first-paint-'));
-  const data = JSON.parse(readFileSync(new URL('../../data/tangsel-paradiplomacy.json', import.meta.url), 'utf8'));
-  writeTimelineJsSite(tlDir, data);
+  writeTimelineJsSite(tlDir, DATASET);
   builds.push({ root: tlDir, page: 'index.html', name: 'TimelineJS, same events' });
 }
 

@@ -67,12 +67,15 @@ const LANE_PX: usize = MARK_PX as usize + 4;
 /// (`Grid`'s top and bottom, with the axis' labels) and the zoom bar.
 const FRAME_PX: usize = 136;
 
+/// The least height the style sheet gives a chart, in pixels (public/app.css: `.chart`, 18rem).
+const STYLE_SHEET_LEAST_PX: usize = 288;
+
 /// The chart's height in pixels for `lanes` lanes, when the style sheet's would not give each
-/// [`LANE_PX`] (`None`: the style sheet's, public/app.css, at least 18rem: up to 6 lanes). On a
-/// projector 768 px high, the style sheet's height (half the window) gave 20 lanes 12 px each,
-/// for marks of 18.
+/// [`LANE_PX`] (`None`: the style sheet's, at least [`STYLE_SHEET_LEAST_PX`]: up to 6 lanes).
+/// On a projector 768 px high, the style sheet's height (half the window) gave 20 lanes 12 px
+/// each, for marks of 18.
 pub fn chart_height(lanes: usize) -> Option<usize> {
-    const FITTING_LANES: usize = (288 - FRAME_PX) / LANE_PX;
+    const FITTING_LANES: usize = (STYLE_SHEET_LEAST_PX - FRAME_PX) / LANE_PX;
     (lanes > FITTING_LANES).then(|| FRAME_PX + LANE_PX * lanes)
 }
 

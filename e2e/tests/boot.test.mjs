@@ -64,10 +64,11 @@ describe('start-up failures', () => {
   });
 
   it('a glue module changed after the build (integrity mismatch) shows the error block', async () => {
-    await s.app.page.route(GLUE_URL, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: `${await response.text()}\n// changed by a proxy\n` });
-    });
+    // The changed module is made from the build's file up front: a handler that fetched it
+    // could still be reading the response when the test's context closes (a preload and the
+    // script may each ask), which ends as an unhandled rejection after the test.
+    const changed = `${readFileSync(join(DIST, GLUE), 'utf8')}\n// changed by a proxy\n`;
+    await s.app.page.route(GLUE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: changed }));
     await s.app.page.goto(s.server.url);
     const { text } = await shown();
     assert.match(text, /The dashboard hit an error/);

@@ -1,14 +1,17 @@
 // Trunk's post_build hook (Trunk.toml [[hooks]]): finishes the build in Trunk's staging directory
 // before it becomes dist/. Runs for `trunk build` and `trunk serve` alike.
-//   0. styles: the page's style sheets joined into one file, in their order
+//   1. styles: the page's style sheets joined into one file, in their order
 //      (tools/postbuild/styles.mjs); first, so the baked pages link the one file.
-//   1. bake: every view as a page of its own, holding what a first visit shows, drawn by the
+//   2. compile hints: ECharts' bundle and the app's glue marked for V8 to compile whole while
+//      they download (tools/postbuild/compile-hints.mjs); before the bake, so the baked pages
+//      carry their integrity.
+//   3. bake: every view as a page of its own, holding what a first visit shows, drawn by the
 //      build's own app in headless Chromium (tools/postbuild/bake.mjs; release builds only).
-//   2. minify: the page's own inline scripts, minified (tools/postbuild/minify.mjs; release
+//   4. minify: the page's own inline scripts, minified (tools/postbuild/minify.mjs; release
 //      builds only).
-//   3. csp: the Content-Security-Policy <meta> of every page, with the hashes of its inline code
+//   5. csp: the Content-Security-Policy <meta> of every page, with the hashes of its inline code
 //      (tools/postbuild/csp.mjs).
-//   4. offline: the service worker with this build's precache list and version
+//   6. offline: the service worker with this build's precache list and version
 //      (tools/postbuild/offline.mjs); last, because its version hashes every final file.
 // Also runnable by hand on a built directory: `node tools/postbuild.mjs dist`.
 import { resolve } from 'node:path';
@@ -21,6 +24,7 @@ if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) {
 
 const steps = [
   ['styles', './postbuild/styles.mjs'],
+  ['compile hints', './postbuild/compile-hints.mjs'],
   ['bake', './postbuild/bake.mjs'],
   ['minify', './postbuild/minify.mjs'],
   ['csp', './postbuild/csp.mjs'],

@@ -1,0 +1,96 @@
+// V8's compile hint on the scripts a first load runs nearly all of (tools/postbuild/compile-hints.mjs):
+// in the release build ECharts' bundle and the app's glue begin with it, and every page's
+// integrity for them is that of the marked file (else the browser refuses the script); and the
+// step itself, on a small build of its own: marks the two files, replaces their integrity in
+// every form a page carries it, leaves the rest alone, and changes nothing on a second run.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { DIST } from '../lib/server.mjs';
+import { HINT, MARKED, run, sri } from '../../tools/postbuild/compile-hints.mjs';
+
+/** Every `integrity` or `data-integrity` a page gives a file of the build, as [file, value]. */
+function integrities(html) {
+  const out = [];
+  for (const tag of html.match(/<(?:script|link|meta)\b[^>]*>/g) ?? []) {
+    const file = tag.match(/\b(?:src|href|content)="\.?\/?([^"/]+\.js)"/)?.[1];
+    const value = tag.match(/\b(?:data-)?integrity="([^"]+)"/)?.[1];
+    if (file && value) out.push([file, value]);
+  }
+  return out;
+}
+
+describe('the compile hint in the release build', () => {
+  const files = readdirSync(DIST).filter((n) => MARKED.some((p) => p.test(n)));
+
+  it('ECharts\' bundle and the app\'s glue begin with it; no other script does', () => {
+    assert.equal(files.length, 2, files.join(' '));
+    for (const name of files) assert.ok(readFileSync(join(DIST, name), 'utf8').startsWith(`${HINT}\n`), `${name} begins with the hint`);
+    for (const name of readdirSync(DIST).filter((n) => n.endsWith('.js') && !files.includes(n))) {
+      assert.ok(!readFileSync(join(DIST, name), 'utf8').includes(HINT), `${name} is not marked`);
+    }
+  });
+
+  it('every page\'s integrity for them is the marked file\'s', () => {
+    const seen = new Set();
+    for (const page of readdirSync(DIST).filter((n) => n.endsWith('.html'))) {
+      for (const [file, value] of integrities(readFileSync(join(DIST, page), 'utf8'))) {
+        if (!files.includes(file)) continue;
+        assert.equal(value, sri(readFileSync(join(DIST, file))), `${page}: ${file}'s integrity`);
+        seen.add(file);
+      }
+    }
+    assert.deepEqual([...seen].sort(), [...files].sort(), 'both are loaded with their integrity by some page');
+  });
+});
+
+describe('marking scripts (tools/postbuild/compile-hints.mjs)', () => {
+  const ECHARTS = 'echarts.min-0123456789abcdef.js';
+  const GLUE = 'paradiplomacy-dashboard-fedcba9876543210.js';
+  const MAP = 'world-map-0011223344556677.js';
+  const sources = { [ECHARTS]: 'var echarts={};\n', [GLUE]: 'export default function init() {}\n', [MAP]: 'echarts.registerMap();\n' };
+
+  function build() {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-hints-'));
+    for (const [name, code] of Object.entries(sources)) writeFileSync(join(dir, name), code);
+    const tags = [
+      `<link rel="modulepreload" href="./${GLUE}" crossorigin="anonymous" integrity="${sri(sources[GLUE])}">`,
+      `<script src="./${ECHARTS}" defer integrity="${sri(sources[ECHARTS])}"></script>`,
+      `<script src="./${MAP}" defer integrity="${sri(sources[MAP])}"></script>`,
+    ];
+    writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html><head>${tags.join('')}</head><body></body></html>`);
+    // A page that loads ECharts on demand carries its integrity in a <meta> (tools/postbuild/bake.mjs).
+    writeFileSync(join(dir, 'evidence.html'), `<!DOCTYPE html><html><head><meta name="chart-script" content="./${ECHARTS}" data-integrity="${sri(sources[ECHARTS])}">${tags[0]}</head><body></body></html>`);
+    return dir;
+  }
+  const read = (dir, name) => readFileSync(join(dir, name), 'utf8');
+
+  it('marks ECharts and the glue, and gives every page their new integrity', async () => {
+    const dir = build();
+    await run(dir);
+    for (const name of [ECHARTS, GLUE]) assert.equal(read(dir, name), `${HINT}\n${sources[name]}`);
+    assert.equal(read(dir, MAP), sources[MAP], 'the world map is left as it was');
+    for (const page of ['index.html', 'evidence.html']) {
+      const found = integrities(read(dir, page));
+      assert.ok(found.length >= 2, `${page}: ${found}`);
+      for (const [file, value] of found) assert.equal(value, sri(read(dir, file)), `${page}: ${file}`);
+    }
+  });
+
+  it('changes nothing on a second run', async () => {
+    const dir = build();
+    await run(dir);
+    const first = Object.fromEntries(readdirSync(dir).map((n) => [n, read(dir, n)]));
+    await run(dir);
+    assert.deepEqual(Object.fromEntries(readdirSync(dir).map((n) => [n, read(dir, n)])), first);
+  });
+
+  it('stops the build when a file to mark is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-hints-'));
+    writeFileSync(join(dir, ECHARTS), sources[ECHARTS]);
+    await assert.rejects(run(dir), /expected ECharts' bundle and the app's glue/);
+  });
+});

@@ -120,7 +120,10 @@ describe('start-up failures', () => {
     const page = s.app.page;
     let release;
     const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue().catch((e) => { if (!page.isClosed()) throw e; });
+    });
     await page.clock.install();
     await page.goto(s.server.url);
     await page.waitForFunction(() => document.readyState === 'complete');

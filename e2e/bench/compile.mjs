@@ -10,14 +10,10 @@
 // compiling elsewhere uses the other cores. `tools/postbuild/compile-hints.mjs` moves the first
 // to the second; a copy of the build without it, passed as a second build, shows by how much.
 // Figures, not assertions.
-import { launch } from '../lib/browser.mjs';
-import { startServer } from '../lib/server.mjs';
+import { buildArgs, interleavedLoads } from './interleave.mjs';
 import { median } from './stats.mjs';
 
-const builds = process.argv.slice(2).map((a) => {
-  const at = a.lastIndexOf(':');
-  return at > 0 ? { root: a.slice(0, at), page: a.slice(at + 1) } : { root: a, page: 'timeline.html' };
-});
+const builds = buildArgs(process.argv.slice(2));
 if (!builds.length) {
   console.error('usage: node e2e/bench/compile.mjs <dist>[:page] ...');
   process.exit(2);
@@ -58,19 +54,7 @@ async function tracedLoad(browser, url) {
   }
 }
 
-const servers = await Promise.all(builds.map((b) => startServer({ root: b.root, gzip: true })));
-const browser = await launch();
-const loads = builds.map(() => []);
-try {
-  for (let round = 0; round < rounds; round++) {
-    const order = builds.map((_, i) => i);
-    if (round % 2) order.reverse();
-    for (const i of order) loads[i].push(await tracedLoad(browser, `${servers[i].url}${builds[i].page}`));
-  }
-} finally {
-  await browser.close();
-  for (const s of servers) await s.close();
-}
+const loads = await interleavedLoads(builds, rounds, tracedLoad);
 
 console.log(`${rounds} cold loads per build, interleaved, traced until the app's first chart; medians (ms)\n`);
 console.log('| build | compiling on the main thread | compiling on other threads | first chart drawn (traced) |');

@@ -15,18 +15,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../lib/browser.mjs';
-import { startServer } from '../lib/server.mjs';
 import { DATASET } from '../pages/dashboard.mjs';
+import { buildArgs, interleavedLoads } from './interleave.mjs';
 import { median } from './stats.mjs';
 import { writeTimelineJsSite } from './timelinejs.mjs';
 
 const args = process.argv.slice(2);
 const withTimelineJs = args.includes('--timelinejs');
-const builds = args.filter((a) => a !== '--timelinejs').map((a) => {
-  const at = a.lastIndexOf(':');
-  return at > 0 ? { root: a.slice(0, at), page: a.slice(at + 1) } : { root: a, page: 'timeline.html' };
-});
+const builds = buildArgs(args.filter((a) => a !== '--timelinejs'));
 if (!builds.length) {
   console.error('usage: node e2e/bench/first-paint.mjs <dist>[:page] ... [--timelinejs]');
   process.exit(2);
@@ -69,18 +65,10 @@ async function tracedLoad(browser, url) {
   }
 }
 
-const servers = await Promise.all(builds.map((b) => startServer({ root: b.root, gzip: true })));
-const browser = await launch();
-const loads = builds.map(() => []);
+let loads;
 try {
-  for (let round = 0; round < rounds; round++) {
-    const order = builds.map((_, i) => i);
-    if (round % 2) order.reverse();
-    for (const i of order) loads[i].push(await tracedLoad(browser, `${servers[i].url}${builds[i].page}`));
-  }
+  loads = await interleavedLoads(builds, rounds, tracedLoad);
 } finally {
-  await browser.close();
-  for (const s of servers) await s.close();
   if (tlDir) rmSync(tlDir, { recursive: true, force: true });
 }
 

@@ -4,7 +4,7 @@
 //
 // Why: V8 compiles a script's top level as it streams in, off the main thread, but each function
 // inside only when it is first called, on the main thread. ECharts' first drawing and the app's
-// start call thousands of functions for the first time: 180 ms of the main thread's compiling
+// start call thousands of functions for the first time: 123 ms of the main thread's compiling
 // before the first chart, measured in a Chromium trace of a cold load (docs/history.md). The
 // comment `//# allFunctionsCalledOnLoad` on a script's first line (Chromium 136 and later; other
 // browsers read a comment) has V8 compile all its functions on the streaming thread instead.

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { DIST } from '../lib/server.mjs';
-import { HINT, MARKED, run, sri } from '../../tools/postbuild/compile-hints.mjs';
+import { HINT, MARKED, run } from '../../tools/postbuild/compile-hints.mjs';
+import { sri } from '../../tools/postbuild/sri.mjs';
 
 /** Every `integrity` or `data-integrity` a page gives a file of the build, as [file, value]. */
 function integrities(html) {

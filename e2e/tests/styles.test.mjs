@@ -5,16 +5,15 @@
 // refused.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { DIST } from '../lib/server.mjs';
 import { run } from '../../tools/postbuild/styles.mjs';
+import { sri } from '../../tools/postbuild/sri.mjs';
 
 const SHEET = /<link rel="stylesheet" href="\.\/([^"]+)" integrity="([^"]+)"\/>/g;
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 /** A selector only each source sheet has, in index.html's order (public/*.css). */
 const FROM_EACH = [['app.css', '.app-subtitle'], ['notes.css', '.note-editor'], ['present.css', '.presenter-head'], ['export.css', '.print-header']];
 

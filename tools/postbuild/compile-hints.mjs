@@ -16,18 +16,16 @@
 // Each marked file keeps its name; its Subresource Integrity, wherever a page carries it (a
 // script's or a preload's `integrity`, an on-demand script's `data-integrity`), is replaced by
 // the new one. A file already marked is left as it is, so a second run changes nothing.
-import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+import { sri } from './sri.mjs';
 
 /** V8's explicit compile hint for the whole file; only on its first line. */
 export const HINT = '//# allFunctionsCalledOnLoad';
 
 /** The files marked: ECharts' bundle and the app's glue, as Trunk names them. */
 export const MARKED = [/^echarts\.min-[0-9a-f]+\.js$/, /^paradiplomacy-dashboard-[0-9a-f]+\.js$/];
-
-/** Subresource Integrity of `bytes`, in the algorithm Trunk uses. */
-export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 export async function run(dir) {
   const names = await readdir(dir);

@@ -13,6 +13,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { sri } from './sri.mjs';
+
 /** A style sheet link as Trunk writes it: `<link rel="stylesheet" href="./x.css" integrity="…"/>`. */
 const SHEET = /<link rel="stylesheet" href="\.\/([^"/]+\.css)"(?: integrity="[^"]*")?\s*\/?>/g;
 
@@ -28,7 +30,7 @@ export async function run(dir) {
   }
   const css = parts.map((p) => p.trimEnd()).join('\n');
   const name = `styles-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
-  const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
+  const integrity = sri(css);
   await writeFile(join(dir, name), css);
   const link = `<link rel="stylesheet" href="./${name}" integrity="${integrity}"/>`;
   for (const page of pages) {

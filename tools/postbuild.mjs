@@ -1,7 +1,7 @@
 // Trunk's post_build hook (Trunk.toml [[hooks]]): finishes the build in Trunk's staging directory
 // before it becomes dist/. Runs for `trunk build` and `trunk serve` alike.
-//   1. styles: the page's style sheets joined into one file, in their order
-//      (tools/postbuild/styles.mjs); first, so the baked pages link the one file.
+//   1. styles: the page's style sheets joined, in their order, inside every page
+//      (tools/postbuild/styles.mjs); first, so the baked pages carry them.
 //   2. compile hints: ECharts' bundle and the app's glue marked for V8 to compile whole while
 //      they download (tools/postbuild/compile-hints.mjs); before the bake, so the baked pages
 //      carry their integrity.

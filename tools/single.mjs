@@ -91,7 +91,6 @@ ${loader.replace(importLine, '').replace(wasmPath[0], 'wasmResponse()').trim()}
 }
 
 const scripts = []; // the text of every inline script, as written, for the policy's hashes
-const styles = [];
 // "./" (the fatal block's reload link) would open the folder from file://; "?" is this page.
 // One file has one page: the overview's baked variants and the per-view pages' meta go (the
 // app names the view in the query, `?view=`, as in any build of one page).
@@ -102,7 +101,6 @@ let html = page.replace(/<link\b[^>]*>|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/
     if (rel === 'stylesheet') {
       const css = read(href).toString();
       if (/<\/style/i.test(css)) fail(`${href} contains "</style"`);
-      styles.push(css);
       return `<style>${css}</style>`;
     }
     if (/\bicon\b/.test(rel)) {
@@ -121,6 +119,10 @@ let html = page.replace(/<link\b[^>]*>|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/
   scripts.push(text);
   return `<script${module ? ' type="module"' : ''}>${text}</script>`;
 });
+
+// Every style of the page: the build's (tools/postbuild/styles.mjs puts the sheets inside the
+// page) and any sheet inlined above.
+const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]);
 
 // Whatever the page would still load: attributes of the markup (script and style bodies left
 // out) and url()/@import in the styles. Links within the page (#…, ?…) and data: URIs are fine.

@@ -1,5 +1,5 @@
 // Subresource Integrity as Trunk writes it (sha384, base64): for the files the post-build
-// steps write or change (styles.mjs, compile-hints.mjs), and for the tests that check them.
+// steps change (compile-hints.mjs), and for the tests that check them.
 import { createHash } from 'node:crypto';
 
 /** The `integrity` value of `bytes` (a string or a buffer). */

@@ -1,7 +1,8 @@
 // `make single`: the release build as ONE self-contained HTML file that opens from file://,
-// with no server and no network. Styles and scripts are inlined; the wasm-bindgen glue and
-// Trunk's loader become one module script, which carries the wasm gzipped and base64-encoded
-// and has the browser decompress it (DecompressionStream) as it compiles. Preloads, SRI
+// with no server and no network. Scripts are inlined (the styles are inside the page already);
+// the wasm-bindgen glue and Trunk's loader become one module script, which carries the wasm
+// gzipped and base64-encoded and has the browser decompress it (DecompressionStream) as it
+// compiles. Preloads, SRI
 // attributes, the manifest and the service worker go (nothing to fetch, no workers on
 // file://); the favicon becomes a data: URI. The Content-Security-Policy allows this file's own
 // inline code by hash and nothing else (tools/postbuild/csp.mjs). The build fails if anything
@@ -98,11 +99,6 @@ const page = unbake(readFileSync(join(dist, 'index.html'), 'utf8')).replaceAll('
 let html = page.replace(/<link\b[^>]*>|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (tag, attrs, body) => {
   if (tag.startsWith('<link')) {
     const [rel, href] = [attr(tag, 'rel'), attr(tag, 'href')];
-    if (rel === 'stylesheet') {
-      const css = read(href).toString();
-      if (/<\/style/i.test(css)) fail(`${href} contains "</style"`);
-      return `<style>${css}</style>`;
-    }
     if (/\bicon\b/.test(rel)) {
       const type = IMAGE_TYPES[href.split('.').pop()] ?? fail(`an icon of unknown type: ${href}`);
       return `<link rel="${rel}" href="data:${type};base64,${read(href).toString('base64')}">`;
@@ -120,8 +116,8 @@ let html = page.replace(/<link\b[^>]*>|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/
   return `<script${module ? ' type="module"' : ''}>${text}</script>`;
 });
 
-// Every style of the page: the build's (tools/postbuild/styles.mjs puts the sheets inside the
-// page) and any sheet inlined above.
+// Every style of the page: the build's sheets are inside it already (tools/postbuild/styles.mjs);
+// a sheet still linked would be a file left, refused below.
 const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]);
 
 // Whatever the page would still load: attributes of the markup (script and style bodies left

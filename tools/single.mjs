@@ -2,18 +2,17 @@
 // with no server and no network. Scripts are inlined (the styles are inside the page already);
 // the wasm-bindgen glue and Trunk's loader become one module script, which carries the wasm
 // gzipped and base64-encoded and has the browser decompress it (DecompressionStream) as it
-// compiles. Preloads, SRI
-// attributes, the manifest and the service worker go (nothing to fetch, no workers on
-// file://); the favicon becomes a data: URI. The Content-Security-Policy allows this file's own
-// inline code by hash and nothing else (tools/postbuild/csp.mjs). The build fails if anything
-// would still be fetched.
+// compiles. Preloads, SRI attributes, the manifest and the service worker go (nothing to fetch,
+// no workers on file://); the favicon becomes a data: URI. The Content-Security-Policy allows
+// this file's own inline code by hash and nothing else (tools/postbuild/csp.mjs). The build
+// fails if anything would still be fetched.
 //   node tools/single.mjs [dist] [out-dir]        (defaults: dist, dist-single)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { unbake } from './postbuild/bake.mjs';
-import { hashSource, withPolicy } from './postbuild/csp.mjs';
+import { INLINE_STYLE, hashSource, withPolicy } from './postbuild/csp.mjs';
 
 const [dist = 'dist', outDir = 'dist-single'] = process.argv.slice(2);
 const OUT = join(outDir, 'paradiplomacy-dashboard.html');
@@ -118,7 +117,7 @@ let html = page.replace(/<link\b[^>]*>|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/
 
 // Every style of the page: the build's sheets are inside it already (tools/postbuild/styles.mjs);
 // a sheet still linked would be a file left, refused below.
-const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]);
+const styles = [...html.matchAll(INLINE_STYLE)].map((m) => m[1]);
 
 // Whatever the page would still load: attributes of the markup (script and style bodies left
 // out) and url()/@import in the styles. Links within the page (#…, ?…) and data: URIs are fine.

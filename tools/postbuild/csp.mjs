@@ -43,7 +43,8 @@ export function policy({ scripts = [], styles = [], self = true }) {
 }
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script\s*>/gi;
-const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+/** An inline <style> and its text (also read by tools/single.mjs). */
+export const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const CSP_META = /[ \t]*<meta\s+http-equiv="Content-Security-Policy"[^>]*>\n?/gi;
 const CHARSET_META = /<meta\s+charset=[^>]*>\n?/i;
 

@@ -3,11 +3,12 @@
 // carries them.
 //
 // Why: a style sheet linked from the page blocks the first paint until it has been requested,
-// has arrived and been parsed. Inside the page it comes with the HTML: no request, no round trip,
-// no wait behind the app's own downloads. Measured (docs/history.md): on a phone on a slow
+// has arrived and been parsed. Inside the page it comes with the HTML: no request, no round
+// trip, no wait behind the app's own downloads. Measured (docs/history.md): on a phone on a slow
 // mobile network the first paint of `timeline.html` 300 ms sooner (the round trip saved); on
-// 127.0.0.1 from no difference to 166 ms sooner, as the sheet's response did or did not wait. The bytes before the first paint are the same (the sheet was among them); each
-// page carries the sheet (about 9 kB gzip) where it was one file for all.
+// 127.0.0.1 from no difference to 166 ms sooner, as the sheet's response did or did not wait.
+// The bytes before the first paint are the same (the sheet was among them); each page carries
+// the sheet (about 9 kB gzip) where it was one file for all.
 //
 // The sources stay apart, one concern each (public/app.css the page, notes.css, present.css,
 // export.css); the build joins them in the order index.html links them, so the cascade is the

@@ -176,6 +176,8 @@ describe('offline', () => {
     await page.locator('.view-nav a', { hasText: 'Timeline' }).click();
     await page.waitForFunction(() => document.querySelector('#view-title')?.innerText === 'Timeline');
     await s.app.chartDrawn();
+    // A reload reloads the address bar's page: the app writes it after the view's first frames.
+    await s.app.addressBecomes('timeline', '');
 
     // A reload alone keeps A (B waits for the reader) and announces B again, at registration.
     await page.reload();

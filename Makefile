@@ -15,7 +15,8 @@ WORLD_MAP := public/vendor/world-map.js
 # The npm `binaryen` (wasm-opt 132) must come before any system wasm-opt on PATH.
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-say = @printf '\n\033[1m==> %s\033[0m\n' "$(1)"
+# Each step's heading says when it began (UTC), so a run's log shows where its time went.
+say = @printf '\n\033[1m==> %s\033[0m  [%s]\n' "$(1)" "$$(date -u +%H:%M:%S)"
 
 .PHONY: run serve build test setup rust-target trunk wasm-bindgen tools vendor browser e2e-deps \
         fmt-check clippy schema-views test-schema test-native test-wasm test-e2e test-audit java size single bench audit screenshots clean

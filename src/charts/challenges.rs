@@ -5,10 +5,9 @@ use charming::{
     component::{Axis, Grid, Legend},
     element::{AxisType, Formatter, Label, LabelPosition, Tooltip, Trigger},
     series::Bar,
-    Chart,
 };
 
-use super::{group_name, group_style, no_partner_style, partner_style, ChartSpec};
+use super::{group_name, group_style, no_partner_style, partner_style, Chart, ChartSpec};
 use crate::i18n::{t, Key};
 use crate::model::{challenges::Breakdown, challenges::GENERAL, group::PartnerGroup, Lang, Loaded};
 

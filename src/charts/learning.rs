@@ -3,10 +3,9 @@
 use charming::{
     element::{Formatter, Tooltip, Trigger},
     series::{Sankey, SankeyLink, SankeyNode},
-    Chart,
 };
 
-use super::{no_partner_style, partner_style, ChartSpec};
+use super::{no_partner_style, partner_style, Chart, ChartSpec};
 use crate::i18n::{t, Key};
 use crate::model::{learning, Adoption, Lang, Loaded};
 

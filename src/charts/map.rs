@@ -14,10 +14,9 @@ use charming::{
     datatype::DataPointItem,
     element::{CoordinateSystem, Formatter, ItemStyle, Label, LabelPosition, Symbol, Tooltip, Trigger},
     series::Scatter,
-    Chart,
 };
 
-use super::{group_name, group_style, ChartSpec};
+use super::{group_name, group_style, Chart, ChartSpec};
 use crate::i18n::{t, Key};
 use crate::model::group::PartnerGroup;
 use crate::model::{partners::PartnerSummary, Actor, ActorKind, Lang, Loaded, RelationshipStatus, Selection};

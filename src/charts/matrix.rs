@@ -6,11 +6,10 @@ use charming::{
     component::{Axis, Grid, VisualMap, VisualMapPiece, VisualMapType},
     element::{AxisLabel, AxisType, Formatter, Label, Tooltip, Trigger},
     series::Heatmap,
-    Chart,
 };
 use serde_json::json;
 
-use super::{group_name, ChartSpec};
+use super::{group_name, Chart, ChartSpec};
 use crate::i18n::{t, Key};
 use crate::model::group::PartnerGroup;
 use crate::model::matrix::{Column, Matrix};

@@ -1,7 +1,9 @@
-//! Charts: pure option builders (one module per view, sharing `options::ChartSpec`) and the one
-//! `<EChart/>` component (`echart`), the only code that talks to ECharts.
+//! Charts: pure option builders (one module per view, each building a `chart::Chart` and sharing
+//! `options::ChartSpec`) and the one `<EChart/>` component (`echart`), the only code that talks
+//! to ECharts.
 
 pub mod challenges;
+mod chart;
 pub mod echart;
 pub mod learning;
 pub mod map;
@@ -9,6 +11,7 @@ pub mod matrix;
 pub mod options;
 pub mod timeline;
 
+pub use chart::Chart;
 pub use options::ChartSpec;
 
 use crate::i18n::{t, Key};

@@ -4,7 +4,7 @@
 //! The builders themselves are pure `fn(&Loaded, ...) -> ChartSpec`, one module per view
 //! (`timeline`, `matrix`, ...), tested natively by comparing the option JSON.
 
-use charming::Chart;
+use super::Chart;
 
 /// ECharts' `aria` option: no generated description (see [`ChartSpec::new`]), decals or not.
 fn aria(decals: bool) -> serde_json::Value {

@@ -6,10 +6,9 @@ use charming::{
     datatype::DataPointItem,
     element::{AxisType, Formatter, ItemStyle, Label, LabelPosition, SplitLine, Symbol, Tooltip, Trigger},
     series::Scatter,
-    Chart,
 };
 
-use super::{group_name, ChartSpec};
+use super::{group_name, Chart, ChartSpec};
 use crate::i18n::{self, Key};
 use crate::model::{
     date::fractional_year_to_unix_ms,

@@ -1,0 +1,170 @@
+//! [`Chart`]: the ECharts option the dashboard's charts are built as, from charming's component
+//! and series types, with only the components and series types its charts draw.
+//!
+//! Why not `charming::Chart`: serialising it serialises every component and series type ECharts
+//! has (3D axes, calendars, radar, pie, tree, ...), because its `Serialize` matches on all of them,
+//! so all their serialisers are in the wasm, and the first chart of a cold start compiles them.
+//! This type has the same setters for what the charts use, and writes the same JSON: its fields
+//! are charming's, in charming's order, under the same names, left out when empty as charming
+//! leaves them out (`tests/chart_options.rs` compares the whole option of every chart). A chart
+//! that needs another component or series type adds it here.
+
+use charming::component::{Axis, DataZoom, Grid, LegendConfig, VisualMap};
+use charming::element::Tooltip;
+use charming::series::{Bar, Heatmap, Sankey, Scatter};
+use serde::{Serialize, Serializer};
+
+/// The series types the charts draw: the timeline's and the map's scatter, the challenges' bars,
+/// the matrix's heatmap and the learning flows' sankey. Each writes its own `type`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Series {
+    Bar(Bar),
+    Heatmap(Heatmap),
+    Sankey(Sankey),
+    Scatter(Scatter),
+}
+
+macro_rules! series_from {
+    ($($kind:ident),*) => {
+        $(impl From<$kind> for Series {
+            fn from(series: $kind) -> Self {
+                Self::$kind(series)
+            }
+        })*
+    };
+}
+series_from!(Bar, Heatmap, Sankey, Scatter);
+
+/// An ECharts option: what the charts set, in charming's field order and naming.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Chart {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tooltip: Option<Tooltip>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    legend: Option<LegendConfig>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    grid: Vec<Grid>,
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "one_or_many")]
+    x_axis: Vec<Axis>,
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "one_or_many")]
+    y_axis: Vec<Axis>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    visual_map: Vec<VisualMap>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    data_zoom: Vec<DataZoom>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    series: Vec<Series>,
+}
+
+/// One axis as an object, several as a list (charming's `OneOrMany<_, PreferOne>`).
+fn one_or_many<S: Serializer>(axes: &[Axis], serializer: S) -> Result<S::Ok, S::Error> {
+    match axes {
+        [one] => one.serialize(serializer),
+        many => many.serialize(serializer),
+    }
+}
+
+impl Chart {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn tooltip<T: Into<Tooltip>>(mut self, tooltip: T) -> Self {
+        self.tooltip = Some(tooltip.into());
+        self
+    }
+
+    pub fn legend<T: Into<LegendConfig>>(mut self, legend: T) -> Self {
+        self.legend = Some(legend.into());
+        self
+    }
+
+    /// Adds a grid (a chart may have several).
+    pub fn grid<T: Into<Grid>>(mut self, grid: T) -> Self {
+        self.grid.push(grid.into());
+        self
+    }
+
+    /// Adds an x axis.
+    pub fn x_axis<T: Into<Axis>>(mut self, axis: T) -> Self {
+        self.x_axis.push(axis.into());
+        self
+    }
+
+    /// Adds a y axis.
+    pub fn y_axis<T: Into<Axis>>(mut self, axis: T) -> Self {
+        self.y_axis.push(axis.into());
+        self
+    }
+
+    /// Adds a visual map.
+    pub fn visual_map<T: Into<VisualMap>>(mut self, visual_map: T) -> Self {
+        self.visual_map.push(visual_map.into());
+        self
+    }
+
+    /// Adds a data zoom (a slider, or zooming inside the plot).
+    pub fn data_zoom<T: Into<DataZoom>>(mut self, data_zoom: T) -> Self {
+        self.data_zoom.push(data_zoom.into());
+        self
+    }
+
+    /// Adds a series.
+    pub fn series<T: Into<Series>>(mut self, series: T) -> Self {
+        self.series.push(series.into());
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use charming::component::Legend;
+    use charming::element::AxisType;
+
+    /// Every setter against charming's own `Chart`, with one axis and with two: the same JSON.
+    #[test]
+    fn writes_what_charmings_chart_writes() {
+        for axes in [1, 2] {
+            let mut ours = Chart::new()
+                .tooltip(Tooltip::new())
+                .legend(Legend::new().top(0))
+                .grid(Grid::new().left(10))
+                .visual_map(VisualMap::new().min(0))
+                .data_zoom(DataZoom::new())
+                .series(Scatter::new().name("a"))
+                .series(Bar::new().name("b"))
+                .series(Heatmap::new().name("c"))
+                .series(Sankey::new().name("d"));
+            let mut theirs = charming::Chart::new()
+                .tooltip(Tooltip::new())
+                .legend(Legend::new().top(0))
+                .grid(Grid::new().left(10))
+                .visual_map(VisualMap::new().min(0))
+                .data_zoom(DataZoom::new())
+                .series(Scatter::new().name("a"))
+                .series(Bar::new().name("b"))
+                .series(Heatmap::new().name("c"))
+                .series(Sankey::new().name("d"));
+            for _ in 0..axes {
+                ours = ours.x_axis(Axis::new().type_(AxisType::Time)).y_axis(Axis::new());
+                theirs = theirs
+                    .x_axis(Axis::new().type_(AxisType::Time))
+                    .y_axis(Axis::new());
+            }
+            assert_eq!(
+                serde_json::to_string(&ours).unwrap(),
+                serde_json::to_string(&theirs).unwrap(),
+                "{axes} axes"
+            );
+        }
+    }
+
+    #[test]
+    fn an_empty_chart_is_an_empty_object() {
+        assert_eq!(serde_json::to_string(&Chart::new()).unwrap(), "{}");
+        assert_eq!(serde_json::to_string(&charming::Chart::new()).unwrap(), "{}");
+    }
+}

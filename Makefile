@@ -81,7 +81,7 @@ browser:
 
 e2e-deps: e2e/node_modules/.package-lock.json
 e2e/node_modules/.package-lock.json: e2e/package.json e2e/package-lock.json
-	$(call say,Installing end-to-end, benchmark and audit tools from npm (playwright-core, axe-core, lighthouse, vnu-jar, TimelineJS))
+	$(call say,Installing the tools of the end-to-end tests and of the benchmark and audit from npm (playwright-core, axe-core, lighthouse, vnu-jar, TimelineJS))
 	npm ci --prefix e2e --no-audit --no-fund
 	@touch $@
 

@@ -15,21 +15,22 @@ use charming::series::{Bar, Heatmap, Sankey, Scatter};
 use serde::{Serialize, Serializer};
 
 /// The series types the charts draw: the timeline's and the map's scatter, the challenges' bars,
-/// the matrix's heatmap and the learning flows' sankey. Each writes its own `type`.
+/// the matrix's heatmap and the learning flows' sankey. Each writes its own `type`. Boxed:
+/// charming's series are kilobytes each, and a chart may have dozens.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Series {
-    Bar(Bar),
-    Heatmap(Heatmap),
-    Sankey(Sankey),
-    Scatter(Scatter),
+    Bar(Box<Bar>),
+    Heatmap(Box<Heatmap>),
+    Sankey(Box<Sankey>),
+    Scatter(Box<Scatter>),
 }
 
 macro_rules! series_from {
     ($($kind:ident),*) => {
         $(impl From<$kind> for Series {
             fn from(series: $kind) -> Self {
-                Self::$kind(series)
+                Self::$kind(Box::new(series))
             }
         })*
     };

@@ -14,9 +14,8 @@ mod story;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::collections::records;
-use super::collections::Collected;
 pub use super::collections::Collection;
+use super::collections::{records, Collected, Record};
 use super::date::{DateError, PartialDate};
 use super::id::Id;
 use super::types::*;
@@ -24,8 +23,31 @@ use super::view::View;
 pub use problem::{Issue, Problem};
 pub use rules::{is_safe_link, is_valid_id};
 
+/// A record's JSON path (`$.events[3]`), written out only where a problem names it: a file has
+/// a record for every id, and nearly all of them are fine.
+#[derive(Clone, Copy)]
+struct At {
+    collection: &'static str,
+    index: usize,
+}
+
+impl At {
+    fn of(record: &Record<'_>, index: usize) -> Self {
+        Self {
+            collection: record.collection(),
+            index,
+        }
+    }
+}
+
+impl std::fmt::Display for At {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "$.{}[{}]", self.collection, self.index)
+    }
+}
+
 struct Checker<'a> {
-    ids: HashMap<&'a str, (Collection, String)>,
+    ids: HashMap<&'a str, (Collection, At)>,
     issues: Vec<Issue>,
 }
 
@@ -37,12 +59,12 @@ impl<'a> Checker<'a> {
         });
     }
 
-    fn register(&mut self, id: &'a str, collection: Collection, path: String) {
+    fn register(&mut self, id: &'a str, collection: Collection, path: At) {
         if !is_valid_id(id) {
             self.report(format!("{path}.id"), Problem::BadId(id.to_string()));
         }
         if let Some((_, first)) = self.ids.get(id) {
-            let first = first.clone();
+            let first = first.to_string();
             self.report(
                 format!("{path}.id"),
                 Problem::DuplicateId {
@@ -91,7 +113,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn citations(&mut self, path: &str, citations: &[Citation], required: bool) {
+    fn citations(&mut self, path: impl std::fmt::Display, citations: &[Citation], required: bool) {
         if required && citations.is_empty() {
             self.report(format!("{path}.citations"), Problem::NoCitations);
         }
@@ -165,12 +187,12 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
 
     // First pass: every id, so that references may point forwards.
     for (i, r) in records(data) {
-        c.register(r.id(), r.kind(), r.path(i));
+        c.register(r.id(), r.kind(), At::of(&r, i));
     }
 
     c.reference(|| "$.focal_actor".into(), &data.focal_actor);
     for (i, r) in records(data) {
-        records::record(&mut c, &r.path(i), r);
+        records::record(&mut c, At::of(&r, i), r);
     }
 
     // A view's takeaway is one finding's title: a second finding naming the view is refused.

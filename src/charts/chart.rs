@@ -67,56 +67,33 @@ fn one_or_many<S: Serializer>(axes: &[Axis], serializer: S) -> Result<S::Ok, S::
     }
 }
 
+/// The setters of `Chart`, as charming's: one that sets a component, one that adds one more.
+macro_rules! setters {
+    (set: $($field:ident: $ty:ty),*; add: $($list:ident: $item:ty),*) => {
+        $(
+            pub fn $field<T: Into<$ty>>(mut self, value: T) -> Self {
+                self.$field = Some(value.into());
+                self
+            }
+        )*
+        $(
+            pub fn $list<T: Into<$item>>(mut self, value: T) -> Self {
+                self.$list.push(value.into());
+                self
+            }
+        )*
+    };
+}
+
 impl Chart {
     pub fn new() -> Self {
         Self::default()
     }
 
-    pub fn tooltip<T: Into<Tooltip>>(mut self, tooltip: T) -> Self {
-        self.tooltip = Some(tooltip.into());
-        self
-    }
-
-    pub fn legend<T: Into<LegendConfig>>(mut self, legend: T) -> Self {
-        self.legend = Some(legend.into());
-        self
-    }
-
-    /// Adds a grid (a chart may have several).
-    pub fn grid<T: Into<Grid>>(mut self, grid: T) -> Self {
-        self.grid.push(grid.into());
-        self
-    }
-
-    /// Adds an x axis.
-    pub fn x_axis<T: Into<Axis>>(mut self, axis: T) -> Self {
-        self.x_axis.push(axis.into());
-        self
-    }
-
-    /// Adds a y axis.
-    pub fn y_axis<T: Into<Axis>>(mut self, axis: T) -> Self {
-        self.y_axis.push(axis.into());
-        self
-    }
-
-    /// Adds a visual map.
-    pub fn visual_map<T: Into<VisualMap>>(mut self, visual_map: T) -> Self {
-        self.visual_map.push(visual_map.into());
-        self
-    }
-
-    /// Adds a data zoom (a slider, or zooming inside the plot).
-    pub fn data_zoom<T: Into<DataZoom>>(mut self, data_zoom: T) -> Self {
-        self.data_zoom.push(data_zoom.into());
-        self
-    }
-
-    /// Adds a series.
-    pub fn series<T: Into<Series>>(mut self, series: T) -> Self {
-        self.series.push(series.into());
-        self
-    }
+    setters!(
+        set: tooltip: Tooltip, legend: LegendConfig;
+        add: grid: Grid, x_axis: Axis, y_axis: Axis, visual_map: VisualMap, data_zoom: DataZoom, series: Series
+    );
 }
 
 #[cfg(test)]
@@ -128,36 +105,30 @@ mod tests {
     /// Every setter against charming's own `Chart`, with one axis and with two: the same JSON.
     #[test]
     fn writes_what_charmings_chart_writes() {
+        macro_rules! built {
+            ($chart:expr, $axes:expr) => {{
+                let mut chart = $chart
+                    .tooltip(Tooltip::new())
+                    .legend(Legend::new().top(0))
+                    .grid(Grid::new().left(10))
+                    .visual_map(VisualMap::new().min(0))
+                    .data_zoom(DataZoom::new())
+                    .series(Scatter::new().name("a"))
+                    .series(Bar::new().name("b"))
+                    .series(Heatmap::new().name("c"))
+                    .series(Sankey::new().name("d"));
+                for _ in 0..$axes {
+                    chart = chart
+                        .x_axis(Axis::new().type_(AxisType::Time))
+                        .y_axis(Axis::new());
+                }
+                serde_json::to_string(&chart).unwrap()
+            }};
+        }
         for axes in [1, 2] {
-            let mut ours = Chart::new()
-                .tooltip(Tooltip::new())
-                .legend(Legend::new().top(0))
-                .grid(Grid::new().left(10))
-                .visual_map(VisualMap::new().min(0))
-                .data_zoom(DataZoom::new())
-                .series(Scatter::new().name("a"))
-                .series(Bar::new().name("b"))
-                .series(Heatmap::new().name("c"))
-                .series(Sankey::new().name("d"));
-            let mut theirs = charming::Chart::new()
-                .tooltip(Tooltip::new())
-                .legend(Legend::new().top(0))
-                .grid(Grid::new().left(10))
-                .visual_map(VisualMap::new().min(0))
-                .data_zoom(DataZoom::new())
-                .series(Scatter::new().name("a"))
-                .series(Bar::new().name("b"))
-                .series(Heatmap::new().name("c"))
-                .series(Sankey::new().name("d"));
-            for _ in 0..axes {
-                ours = ours.x_axis(Axis::new().type_(AxisType::Time)).y_axis(Axis::new());
-                theirs = theirs
-                    .x_axis(Axis::new().type_(AxisType::Time))
-                    .y_axis(Axis::new());
-            }
             assert_eq!(
-                serde_json::to_string(&ours).unwrap(),
-                serde_json::to_string(&theirs).unwrap(),
+                built!(Chart::new(), axes),
+                built!(charming::Chart::new(), axes),
                 "{axes} axes"
             );
         }

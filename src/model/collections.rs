@@ -159,7 +159,24 @@ impl Record<'_> {
     }
 
     /// The JSON path of the record, given its position in its collection (`$.events[3]`).
-    pub fn path(&self, index: usize) -> String {
-        format!("$.{}[{index}]", self.collection())
+    pub fn path(&self, index: usize) -> RecordPath {
+        RecordPath {
+            collection: self.collection(),
+            index,
+        }
+    }
+}
+
+/// A record's JSON path (`$.events[3]`), written out only where it is shown: the validator
+/// names a record's path only in a problem, and nearly every record has none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RecordPath {
+    collection: &'static str,
+    index: usize,
+}
+
+impl std::fmt::Display for RecordPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "$.{}[{}]", self.collection, self.index)
     }
 }

@@ -15,7 +15,7 @@ mod story;
 use rustc_hash::FxHashMap as HashMap;
 
 pub use super::collections::Collection;
-use super::collections::{records, Collected, Record};
+use super::collections::{records, Collected, RecordPath};
 use super::date::{DateError, PartialDate};
 use super::id::Id;
 use super::types::*;
@@ -23,31 +23,8 @@ use super::view::View;
 pub use problem::{Issue, Problem};
 pub use rules::{is_safe_link, is_valid_id};
 
-/// A record's JSON path (`$.events[3]`), written out only where a problem names it: a file has
-/// a record for every id, and nearly all of them are fine.
-#[derive(Clone, Copy)]
-struct At {
-    collection: &'static str,
-    index: usize,
-}
-
-impl At {
-    fn of(record: &Record<'_>, index: usize) -> Self {
-        Self {
-            collection: record.collection(),
-            index,
-        }
-    }
-}
-
-impl std::fmt::Display for At {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "$.{}[{}]", self.collection, self.index)
-    }
-}
-
 struct Checker<'a> {
-    ids: HashMap<&'a str, (Collection, At)>,
+    ids: HashMap<&'a str, (Collection, RecordPath)>,
     issues: Vec<Issue>,
 }
 
@@ -59,7 +36,7 @@ impl<'a> Checker<'a> {
         });
     }
 
-    fn register(&mut self, id: &'a str, collection: Collection, path: At) {
+    fn register(&mut self, id: &'a str, collection: Collection, path: RecordPath) {
         if !is_valid_id(id) {
             self.report(format!("{path}.id"), Problem::BadId(id.to_string()));
         }
@@ -187,12 +164,12 @@ pub fn validate(data: &Dataset) -> Vec<Issue> {
 
     // First pass: every id, so that references may point forwards.
     for (i, r) in records(data) {
-        c.register(r.id(), r.kind(), At::of(&r, i));
+        c.register(r.id(), r.kind(), r.path(i));
     }
 
     c.reference(|| "$.focal_actor".into(), &data.focal_actor);
     for (i, r) in records(data) {
-        records::record(&mut c, At::of(&r, i), r);
+        records::record(&mut c, r.path(i), r);
     }
 
     // A view's takeaway is one finding's title: a second finding naming the view is refused.

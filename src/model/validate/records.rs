@@ -1,8 +1,8 @@
 //! The checks of each kind of record, and of the paper the dataset is drawn from.
 
 use super::rules;
-use super::{At, Checker, Collection, Problem};
-use crate::model::collections::Record;
+use super::{Checker, Collection, Problem};
+use crate::model::collections::{Record, RecordPath};
 use crate::model::types::*;
 
 /// The paper the dataset is drawn from.
@@ -26,7 +26,7 @@ pub(super) fn source(c: &mut Checker<'_>, source: &Source) {
 /// The checks of one record at `p` (its JSON path), its citations last; ids are registered
 /// already. The match names every kind of record: one added to the collections without its
 /// rules does not compile.
-pub(super) fn record(c: &mut Checker<'_>, p: At, record: Record<'_>) {
+pub(super) fn record(c: &mut Checker<'_>, p: RecordPath, record: Record<'_>) {
     match record {
         Record::Section(s) => section(c, p, s),
         Record::Actor(a) => actor(c, p, a),
@@ -48,14 +48,14 @@ pub(super) fn record(c: &mut Checker<'_>, p: At, record: Record<'_>) {
     c.citations(p, record.citations(), required);
 }
 
-fn section(c: &mut Checker<'_>, p: At, s: &Section) {
+fn section(c: &mut Checker<'_>, p: RecordPath, s: &Section) {
     c.text(|| format!("{p}.heading"), &s.heading);
     if let Some(parent) = &s.parent {
         c.reference(|| format!("{p}.parent"), parent);
     }
 }
 
-fn actor(c: &mut Checker<'_>, p: At, a: &Actor) {
+fn actor(c: &mut Checker<'_>, p: RecordPath, a: &Actor) {
     c.text(|| format!("{p}.name"), &a.name);
     if let Some(code) = a.country.as_deref().filter(|code| !rules::is_country_code(code)) {
         c.report(format!("{p}.country"), Problem::BadCountry(code.to_string()));
@@ -81,7 +81,7 @@ fn actor(c: &mut Checker<'_>, p: At, a: &Actor) {
     }
 }
 
-fn sector(c: &mut Checker<'_>, p: At, s: &Sector) {
+fn sector(c: &mut Checker<'_>, p: RecordPath, s: &Sector) {
     c.text(|| format!("{p}.name"), &s.name);
     if let Some(item) = s.scope_item {
         c.in_range(|| format!("{p}.scope_item"), item.into(), rules::SCOPE_ITEMS);
@@ -91,7 +91,7 @@ fn sector(c: &mut Checker<'_>, p: At, s: &Sector) {
     }
 }
 
-fn relationship(c: &mut Checker<'_>, p: At, r: &Relationship) {
+fn relationship(c: &mut Checker<'_>, p: RecordPath, r: &Relationship) {
     c.reference(|| format!("{p}.partner"), &r.partner);
     c.date(|| format!("{p}.start"), r.start.as_deref());
     c.date(|| format!("{p}.end"), r.end.as_deref());
@@ -104,7 +104,7 @@ fn relationship(c: &mut Checker<'_>, p: At, r: &Relationship) {
     }
 }
 
-fn event(c: &mut Checker<'_>, p: At, e: &Event) {
+fn event(c: &mut Checker<'_>, p: RecordPath, e: &Event) {
     let undated = e.date_qualifier == DateQualifier::Undated;
     if undated != e.date.is_none() {
         c.report(format!("{p}.date"), Problem::UndatedMismatch);
@@ -122,12 +122,12 @@ fn event(c: &mut Checker<'_>, p: At, e: &Event) {
     c.references(&format!("{p}.sectors"), &e.sectors);
 }
 
-fn challenge_category(c: &mut Checker<'_>, p: At, k: &ChallengeCategory) {
+fn challenge_category(c: &mut Checker<'_>, p: RecordPath, k: &ChallengeCategory) {
     c.text(|| format!("{p}.name"), &k.name);
     c.text(|| format!("{p}.description"), &k.description);
 }
 
-fn challenge(c: &mut Checker<'_>, p: At, ch: &Challenge) {
+fn challenge(c: &mut Checker<'_>, p: RecordPath, ch: &Challenge) {
     c.reference(|| format!("{p}.category"), &ch.category);
     c.text(|| format!("{p}.title"), &ch.title);
     c.text(|| format!("{p}.description"), &ch.description);
@@ -137,7 +137,7 @@ fn challenge(c: &mut Checker<'_>, p: At, ch: &Challenge) {
     c.references(&format!("{p}.affects.relationships"), rels);
 }
 
-fn adoption(c: &mut Checker<'_>, p: At, a: &Adoption) {
+fn adoption(c: &mut Checker<'_>, p: RecordPath, a: &Adoption) {
     c.text(|| format!("{p}.practice"), &a.practice);
     c.reference(|| format!("{p}.learned_from"), &a.learned_from);
     if let Some(r) = &a.relationship {
@@ -149,12 +149,12 @@ fn adoption(c: &mut Checker<'_>, p: At, a: &Adoption) {
 }
 
 /// A strategy or a principle.
-fn statement(c: &mut Checker<'_>, p: At, s: &Statement) {
+fn statement(c: &mut Checker<'_>, p: RecordPath, s: &Statement) {
     c.text(|| format!("{p}.title"), &s.title);
     c.text(|| format!("{p}.description"), &s.description);
 }
 
-fn legal_basis(c: &mut Checker<'_>, p: At, l: &LegalBasis) {
+fn legal_basis(c: &mut Checker<'_>, p: RecordPath, l: &LegalBasis) {
     c.non_empty(|| format!("{p}.short"), &l.short);
     c.text(|| format!("{p}.title"), &l.title);
     if let Some(year) = l.year {
@@ -165,13 +165,13 @@ fn legal_basis(c: &mut Checker<'_>, p: At, l: &LegalBasis) {
     }
 }
 
-fn paradiplomacy_type(c: &mut Checker<'_>, p: At, t: &ParadiplomacyType) {
+fn paradiplomacy_type(c: &mut Checker<'_>, p: RecordPath, t: &ParadiplomacyType) {
     c.non_empty(|| format!("{p}.code"), &t.code);
     c.text(|| format!("{p}.name"), &t.name);
     c.text(|| format!("{p}.description"), &t.description);
 }
 
-fn literature(c: &mut Checker<'_>, p: At, l: &Literature) {
+fn literature(c: &mut Checker<'_>, p: RecordPath, l: &Literature) {
     c.non_empty(|| format!("{p}.authors"), &l.authors);
     c.in_range(|| format!("{p}.year"), l.year.into(), rules::YEARS);
     c.text(|| format!("{p}.claim"), &l.claim);
@@ -180,12 +180,12 @@ fn literature(c: &mut Checker<'_>, p: At, l: &Literature) {
     }
 }
 
-fn finding(c: &mut Checker<'_>, p: At, f: &Finding) {
+fn finding(c: &mut Checker<'_>, p: RecordPath, f: &Finding) {
     c.text(|| format!("{p}.title"), &f.title);
     c.text(|| format!("{p}.description"), &f.description);
 }
 
-fn recommendation(c: &mut Checker<'_>, p: At, r: &Recommendation) {
+fn recommendation(c: &mut Checker<'_>, p: RecordPath, r: &Recommendation) {
     c.text(|| format!("{p}.title"), &r.title);
     c.text(|| format!("{p}.text"), &r.text);
 }

@@ -75,9 +75,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn references<T: Collected>(&mut self, path: &str, ids: &[Id<T>]) {
+    fn references<T: Collected>(&mut self, path: impl Fn() -> String, ids: &[Id<T>]) {
         for (i, id) in ids.iter().enumerate() {
-            self.reference(|| format!("{path}[{i}]"), id);
+            self.reference(|| format!("{}[{i}]", path()), id);
         }
     }
 
@@ -90,12 +90,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn citations(&mut self, path: impl std::fmt::Display, citations: &[Citation], required: bool) {
+    fn citations(&mut self, path: impl Fn() -> String, citations: &[Citation], required: bool) {
         if required && citations.is_empty() {
-            self.report(format!("{path}.citations"), Problem::NoCitations);
+            self.report(format!("{}.citations", path()), Problem::NoCitations);
         }
         for (i, c) in citations.iter().enumerate() {
-            let at = |field: &str| format!("{path}.citations[{i}].{field}");
+            let at = |field: &str| format!("{}.citations[{i}].{field}", path());
             self.reference(|| at("section"), &c.section);
             if rules::is_blank(&c.quote) {
                 self.report(at("quote"), Problem::EmptyQuote);

@@ -45,7 +45,7 @@ pub(super) fn record(c: &mut Checker<'_>, p: RecordPath, record: Record<'_>) {
     }
     // A section need not cite the paper: it is a part of it.
     let required = record.kind() != Collection::Section;
-    c.citations(p, record.citations(), required);
+    c.citations(|| p.to_string(), record.citations(), required);
 }
 
 fn section(c: &mut Checker<'_>, p: RecordPath, s: &Section) {
@@ -96,11 +96,10 @@ fn relationship(c: &mut Checker<'_>, p: RecordPath, r: &Relationship) {
     c.date(|| format!("{p}.start"), r.start.as_deref());
     c.date(|| format!("{p}.end"), r.end.as_deref());
     c.text(|| format!("{p}.summary"), &r.summary);
-    c.references(&format!("{p}.other_parties"), &r.other_parties);
+    c.references(|| format!("{p}.other_parties"), &r.other_parties);
     for (j, link) in r.sectors.iter().enumerate() {
-        let lp = format!("{p}.sectors[{j}]");
-        c.reference(|| format!("{lp}.sector"), &link.sector);
-        c.citations(&lp, &link.citations, true);
+        c.reference(|| format!("{p}.sectors[{j}].sector"), &link.sector);
+        c.citations(|| format!("{p}.sectors[{j}]"), &link.citations, true);
     }
 }
 
@@ -115,11 +114,11 @@ fn event(c: &mut Checker<'_>, p: RecordPath, e: &Event) {
     }
     c.text(|| format!("{p}.title"), &e.title);
     c.text(|| format!("{p}.description"), &e.description);
-    c.references(&format!("{p}.actors"), &e.actors);
+    c.references(|| format!("{p}.actors"), &e.actors);
     if let Some(r) = &e.relationship {
         c.reference(|| format!("{p}.relationship"), r);
     }
-    c.references(&format!("{p}.sectors"), &e.sectors);
+    c.references(|| format!("{p}.sectors"), &e.sectors);
 }
 
 fn challenge_category(c: &mut Checker<'_>, p: RecordPath, k: &ChallengeCategory) {
@@ -131,10 +130,10 @@ fn challenge(c: &mut Checker<'_>, p: RecordPath, ch: &Challenge) {
     c.reference(|| format!("{p}.category"), &ch.category);
     c.text(|| format!("{p}.title"), &ch.title);
     c.text(|| format!("{p}.description"), &ch.description);
-    c.references(&format!("{p}.affects.actors"), &ch.affects.actors);
-    c.references(&format!("{p}.affects.sectors"), &ch.affects.sectors);
+    c.references(|| format!("{p}.affects.actors"), &ch.affects.actors);
+    c.references(|| format!("{p}.affects.sectors"), &ch.affects.sectors);
     let rels = &ch.affects.relationships;
-    c.references(&format!("{p}.affects.relationships"), rels);
+    c.references(|| format!("{p}.affects.relationships"), rels);
 }
 
 fn adoption(c: &mut Checker<'_>, p: RecordPath, a: &Adoption) {
@@ -145,7 +144,7 @@ fn adoption(c: &mut Checker<'_>, p: RecordPath, a: &Adoption) {
     }
     c.text(|| format!("{p}.origin"), &a.origin);
     c.text(|| format!("{p}.adaptation"), &a.adaptation);
-    c.references(&format!("{p}.sectors"), &a.sectors);
+    c.references(|| format!("{p}.sectors"), &a.sectors);
 }
 
 /// A strategy or a principle.

@@ -9,7 +9,8 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
 CHROMIUM := /usr/bin/chromium
 CHROMEDRIVER := /usr/bin/chromedriver
-ECHARTS_BUNDLE := public/vendor/echarts.min.js
+# ECharts in parts (public/vendor/echarts/), their list, and whole for the single file.
+ECHARTS_BUNDLE := public/vendor/echarts-parts.json
 WORLD_MAP := public/vendor/world-map.js
 
 # The npm `binaryen` (wasm-opt 132) must come before any system wasm-opt on PATH.
@@ -64,10 +65,10 @@ tools/node_modules/.package-lock.json: tools/package.json tools/package-lock.jso
 	@touch $@
 
 vendor: $(ECHARTS_BUNDLE) $(WORLD_MAP)
-$(ECHARTS_BUNDLE): tools/echarts-entry.js tools/bundle-echarts.mjs tools/node_modules/.package-lock.json
-	$(call say,Bundling ECharts (only the chart types used) into $@)
+$(ECHARTS_BUNDLE): tools/echarts-parts.mjs tools/bundle-echarts.mjs tools/postbuild/compile-hints.mjs tools/node_modules/.package-lock.json
+	$(call say,Bundling ECharts (only the chart types used; a part per type) into $(dir $@))
 	@mkdir -p $(dir $@)
-	node tools/bundle-echarts.mjs $@
+	node tools/bundle-echarts.mjs $(dir $@)
 
 $(WORLD_MAP): tools/build-world-map.mjs tools/node_modules/.package-lock.json
 	$(call say,Converting the world map (Natural Earth 110m via world-atlas) into $@)

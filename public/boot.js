@@ -97,8 +97,13 @@
     detail.textContent = detail.textContent ? detail.textContent + '\n' + text : text;
   }
 
-  /** Whether `el` is one of the app's own modules: the loader Trunk writes, or a preload of the glue. */
+  /**
+   * Whether `el` is one of the app's own modules: the loader Trunk writes, or a preload of the
+   * glue. Not a part of ECharts nor a chunk of one (`data-chart-part`, `data-chart-chunk`:
+   * tools/postbuild/bake.mjs), whose chart says so if it does not load.
+   */
   function isAppModule(el) {
+    if (el.hasAttribute('data-chart-part') || el.hasAttribute('data-chart-chunk')) return false;
     return (el.tagName === 'SCRIPT' && el.type === 'module') ||
       (el.tagName === 'LINK' && /(^|\s)modulepreload(\s|$)/i.test(el.rel));
   }

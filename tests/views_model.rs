@@ -792,6 +792,24 @@ fn only_the_partner_map_draws_on_the_world_map() {
     }
 }
 
+#[test]
+fn each_chart_names_the_parts_of_echarts_it_draws_with() {
+    // A page loads the parts of ECharts its charts name (`ChartSpec::parts`,
+    // tools/echarts-parts.mjs), and only those: the core, each series' type, and the
+    // components that are parts of their own.
+    use paradiplomacy_dashboard::charts::timeline::timeline_chart;
+    use paradiplomacy_dashboard::model::timeline::{self, LaneBy};
+    let data = fixture();
+    let [learning, map, matrix, challenges] = charts(&data);
+    let tl = timeline::build(&data, &Filters::default(), LaneBy::Partner);
+    let timeline = timeline_chart(&data, &tl, Lang::En, None);
+    assert_eq!(learning.parts(), vec!["core", "sankey"]);
+    assert_eq!(map.parts(), vec!["core", "scatter", "geo"]);
+    assert_eq!(matrix.parts(), vec!["core", "heatmap", "visualMap"]);
+    assert_eq!(challenges.parts(), vec!["core", "bar"]);
+    assert_eq!(timeline.parts(), vec!["core", "scatter", "dataZoom"]);
+}
+
 /// The matrix with partners grouped: a closed group's cell is its partners' joined (the
 /// furthest level, every passage) through the relationships of that group only; an opened group
 /// is its partners' columns, in its place; the downloads list every partner's cells either way.

@@ -2,16 +2,19 @@
 // with no server and no network. Scripts are inlined (the styles are inside the page already);
 // the wasm-bindgen glue and Trunk's loader become one module script, which carries the wasm
 // gzipped and base64-encoded and has the browser decompress it (DecompressionStream) as it
-// compiles. Preloads, SRI attributes, the manifest and the service worker go (nothing to fetch,
+// compiles. ECharts, whose parts a page loads as ES modules (which file:// cannot), is inlined
+// whole, as `make vendor` bundled it too (public/vendor/echarts.min.js). Preloads, SRI attributes, the manifest and the service worker go (nothing to fetch,
 // no workers on file://); the favicon becomes a data: URI. The Content-Security-Policy allows
 // this file's own inline code by hash and nothing else (tools/postbuild/csp.mjs). The build
 // fails if anything would still be fetched.
 //   node tools/single.mjs [dist] [out-dir]        (defaults: dist, dist-single)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { unbake } from './postbuild/bake.mjs';
+import { MAP_META } from './postbuild/chart-parts.mjs';
 import { INLINE_STYLE, hashSource, withPolicy } from './postbuild/csp.mjs';
 
 const [dist = 'dist', outDir = 'dist-single'] = process.argv.slice(2);
@@ -24,7 +27,9 @@ function fail(why, items = []) {
   process.exit(1);
 }
 
-const read = (href) => readFileSync(join(dist, href.replace(/^\.\//, '')));
+/** ECharts whole (tools/bundle-echarts.mjs), read from where `make vendor` wrote it. */
+const ECHARTS_WHOLE = fileURLToPath(new URL('../public/vendor/echarts.min.js', import.meta.url));
+const read = (href) => readFileSync(href === ECHARTS_WHOLE ? href : join(dist, href.replace(/^\.\//, '')));
 const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`, 'i'))?.[1];
 
 /**
@@ -94,7 +99,17 @@ const scripts = []; // the text of every inline script, as written, for the poli
 // "./" (the fatal block's reload link) would open the folder from file://; "?" is this page.
 // One file has one page: the overview's baked variants and the per-view pages' meta go (the
 // app names the view in the query, `?view=`, as in any build of one page).
-const page = unbake(readFileSync(join(dist, 'index.html'), 'utf8')).replaceAll('href="./"', 'href="?"');
+const unbaked = unbake(readFileSync(join(dist, 'index.html'), 'utf8')).replaceAll('href="./"', 'href="?"');
+// ECharts whole where the page names its parts (tools/postbuild/chart-parts.mjs), and the maps'
+// scripts where it names them, after it (they register with it): classic scripts, run as the
+// page is parsed. With no <meta> naming a part or a map, the app takes it as there
+// (src/charts/echart/arrival.rs).
+const PART_METAS = /^([ \t]*)<meta name="chart-part"[^>]*>\n(?:[ \t]*<meta name="chart-part"[^>]*>\n)*/m;
+if (!PART_METAS.test(unbaked)) fail('index.html names no parts of ECharts (<meta name="chart-part">)');
+const page = unbaked
+  .replace(PART_METAS, (_, indent) => `${indent}<script src="${ECHARTS_WHOLE}"></script>\n`)
+  .replace(MAP_META, (_, indent, map, src) => `${indent}<script src="${src}"></script>`);
+if (/<meta name="chart-(?:part|map)"/.test(page)) fail('index.html names parts of ECharts or maps apart from the others');
 let html = page.replace(/<link\b[^>]*>|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (tag, attrs, body) => {
   if (tag.startsWith('<link')) {
     const [rel, href] = [attr(tag, 'rel'), attr(tag, 'href')];

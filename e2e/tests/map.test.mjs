@@ -74,11 +74,12 @@ describe('partner map', () => {
     assert.deepEqual(s.app.consoleErrors, []);
   });
 
-  it('the evidence page, which draws no chart, loads no ECharts; the first chart opened from it loads ECharts, then the map, once', async () => {
+  it('the evidence page, which draws no chart, loads no ECharts; the first chart opened from it loads the parts of ECharts it draws with, then the map, once', async () => {
     const loaded = [];
     s.app.page.on('request', (r) => {
-      const m = r.url().match(/(echarts\.min|world-map)(-[0-9a-f]+)?\.js$/);
-      if (m) loaded.push(m[1]);
+      // A part's module (not the chunks it imports) or the map's script.
+      const m = r.url().match(/\/(?:echarts\/(?!chunk-)(\w+)-\w+|(world-map)(?:-[0-9a-f]+)?)\.js$/);
+      if (m) loaded.push(m[1] ?? m[2]);
     });
     await s.app.open('evidence.html');
     await s.app.page.waitForSelector('#app .view-evidence');
@@ -97,9 +98,13 @@ describe('partner map', () => {
     await s.app.page.goBack();
     await s.app.page.waitForSelector('.view-overview');
     await s.app.chartDrawn();
-    assert.deepEqual(loaded, ['echarts.min', 'world-map']);
-    // Both with the build's integrity check.
-    assert.equal(await s.app.page.locator('script[src*="echarts.min"][integrity^="sha"]').count(), 1);
+    // The overview's parts, its map, and the timeline's one part more.
+    assert.deepEqual(loaded, ['core', 'scatter', 'geo', 'world-map', 'dataZoom']);
+    // Each with the build's integrity check, and every chunk they import too.
+    assert.equal(await s.app.page.locator('script[data-chart-part][integrity^="sha384-"]').count(), 4);
+    assert.equal(await s.app.page.locator('script[src*="world-map"][integrity^="sha384-"]').count(), 1);
+    const chunks = await s.app.page.$$eval('link[rel="modulepreload"][href*="echarts/chunk-"]', (links) => links.map((l) => l.integrity));
+    assert.ok(chunks.length > 0 && chunks.every((i) => i.startsWith('sha384-')), chunks.join(' '));
     assert.deepEqual(s.app.consoleErrors, []);
   });
 

@@ -6,6 +6,14 @@
 
 use super::Chart;
 
+/// The part of ECharts every chart draws with (tools/echarts-parts.mjs).
+pub const CORE_PART: &str = "core";
+/// The components of an option that are parts of ECharts of their own, named by their key
+/// (tools/echarts-parts.mjs); the others are in the core.
+pub const COMPONENT_PARTS: [&str; 3] = ["geo", "dataZoom", "visualMap"];
+/// ECharts' SVG renderer, for the SVG download (tools/echarts-parts.mjs).
+pub const SVG_PART: &str = "svg";
+
 /// ECharts' `aria` option: no generated description (see [`ChartSpec::new`]), decals or not.
 fn aria(decals: bool) -> serde_json::Value {
     serde_json::json!({ "enabled": true, "label": { "enabled": false }, "decal": { "show": decals } })
@@ -76,6 +84,30 @@ impl ChartSpec {
         maps.sort_unstable();
         maps.dedup();
         maps
+    }
+
+    /// The parts of ECharts the option draws with (tools/echarts-parts.mjs): the core, each
+    /// series' type, and each component that is a part of its own ([`COMPONENT_PARTS`]).
+    pub fn parts(&self) -> Vec<&str> {
+        let series = match self.option.get("series") {
+            Some(serde_json::Value::Array(items)) => items.iter().collect(),
+            Some(other) => vec![other],
+            None => Vec::new(),
+        };
+        let mut parts: Vec<&str> = series
+            .into_iter()
+            .filter_map(|s| s.get("type")?.as_str())
+            .collect();
+        parts.sort_unstable();
+        parts.dedup();
+        parts.insert(0, CORE_PART);
+        parts.extend(
+            COMPONENT_PARTS
+                .iter()
+                .filter(|key| self.option.get(**key).is_some_and(|c| !c.is_null()))
+                .copied(),
+        );
+        parts
     }
 
     /// ECharts' decal patterns on every series, so that colour is never the only cue.

@@ -13,15 +13,18 @@
 // the page over to the app once it has drawn. Runs for release builds only (`trunk build
 // --release`); BAKE=1 bakes any build, BAKE=0 none.
 //
-// A page whose view draws on no map does not load the map's script: its <script> becomes a
-// `<meta name="chart-map">` naming it, which the app loads from if the reader opens a view with
-// the map (src/charts/echart/arrival.rs). A page whose view draws no chart at all (the
-// evidence) does not load ECharts either: `<meta name="chart-script">`, the same way.
+// A page loads the parts of ECharts its view draws with (the ones the app asked for while the
+// view was baked) and the maps it draws on, as scripts of its own, the parts' chunks preloaded;
+// everything else stays named by a `<meta>` (tools/postbuild/chart-parts.mjs), which the app
+// loads from if the reader opens a view that needs it (src/charts/echart/arrival.rs). A page
+// whose view draws no chart at all (the evidence) loads no ECharts.
 //   node tools/postbuild/bake.mjs DIR       (also run by tools/postbuild.mjs)
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+
+import { MAP_META, PART_META } from './chart-parts.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -34,46 +37,45 @@ const VIEWPORT = { width: 1366, height: 768 };
 const LANGS = [['en', 'en-GB'], ['id', 'id-ID']];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-/** The script of each map a chart may draw on (public/vendor/world-map.js registers `world`). */
-const MAP_SCRIPTS = { world: /world-map(?:-[0-9a-f]+)?\.js$/ };
-const SCRIPT_TAG = /<script src="([^"]*)"([^>]*)><\/script>/g;
-const ON_DEMAND_META = /<meta name="chart-(?:map|script)"(?: data-map="[^"]*")? content="([^"]*)" data-integrity="([^"]*)">/g;
-
-/** ECharts' own script (public/vendor/echarts.min.js). */
-const ECHARTS_SCRIPT = /echarts\.min(?:-[0-9a-f]+)?\.js$/;
-
-/** `html` with the script that `file` matches as a `<meta>` of `name` (and `data`), for the app. */
-function onDemand(html, file, name, data = '') {
-  let found = false;
-  html = html.replace(SCRIPT_TAG, (tag, src, attrs) => {
-    if (!file.test(src)) return tag;
-    found = true;
-    const integrity = attrs.match(/\bintegrity="([^"]*)"/)?.[1] ?? '';
-    return `<meta name="${name}"${data} content="${src}" data-integrity="${integrity}">`;
-  });
-  if (!found) throw new Error(`bake: index.html has no script matching ${file}`);
-  return html;
-}
-
 /**
- * `html` without the scripts its view does not draw with: the maps not in `drawn` (a
- * `<meta name="chart-map">` each), and ECharts if it draws no chart (`<meta name="chart-script">`).
+ * `html` loading itself what its view draws with, before the first part's <meta>: the parts of
+ * ECharts in `parts`, every chunk they import preloaded first (all at once, rather than each
+ * found by the module before it), then their modules, which run in the page's order (the core
+ * first) with its deferred scripts; then the scripts of the maps in `maps`, which register with
+ * the core. Each tag is marked `data-bake`, for `unbake`; the <meta>s stay, and the app loads
+ * nothing twice (src/charts/echart/arrival.rs).
  */
-function scriptsOnDemand(html, drawn, charts) {
-  for (const [map, file] of Object.entries(MAP_SCRIPTS)) {
-    if (!drawn.has(map)) html = onDemand(html, file, 'chart-map', ` data-map="${map}"`);
+function withOwnScripts(html, parts, maps) {
+  if (!parts.size) return html;
+  const metas = [...html.matchAll(PART_META)];
+  if (!metas.length) throw new Error('bake: index.html names no parts of ECharts (tools/postbuild/chart-parts.mjs)');
+  const used = metas.filter((m) => parts.has(m[2]));
+  if (used.length !== parts.size) throw new Error(`bake: the app loaded parts of ECharts the page does not name: ${[...parts].join(' ')}`);
+  const mapMetas = [...html.matchAll(MAP_META)].filter((m) => maps.has(m[2]));
+  if (mapMetas.length !== maps.size) throw new Error(`bake: the charts draw on maps the page does not name: ${[...maps].join(' ')}`);
+  const preloads = new Map();
+  for (const m of used) {
+    for (const chunk of m[5].split(' ').filter(Boolean)) {
+      const [href, integrity] = chunk.split('|');
+      preloads.set(href, integrity);
+    }
   }
-  return charts ? html : onDemand(html, ECHARTS_SCRIPT, 'chart-script');
+  const tags = [
+    ...[...preloads].map(([href, integrity]) => `<link rel="modulepreload" href="${href}" integrity="${integrity}" data-chart-chunk data-bake>`),
+    ...used.map((m) => `<script type="module" src="${m[3]}" integrity="${m[4]}" data-chart-part="${m[2]}" data-bake></script>`),
+    ...mapMetas.map((m) => `<script src="${m[3]}" defer integrity="${m[4]}" data-chart-map="${m[2]}" data-bake></script>`),
+  ];
+  const [first] = metas;
+  return html.slice(0, first.index) + tags.map((t) => `${first[1]}${t}\n`).join('') + html.slice(first.index);
 }
 
 /** Marks of a baked page, so that a page is never baked twice and the single file can undo it. */
-const BAKE_HEAD = /[ \t]*<meta name="(?:view-pages|baked-view|baked-pictures)"[^>]*>\n|[ \t]*<style data-bake>[\s\S]*?<\/style>\n/g;
+const BAKE_HEAD = /[ \t]*<meta name="(?:view-pages|baked-view|baked-pictures)"[^>]*>\n|[ \t]*<style data-bake>[\s\S]*?<\/style>\n|[ \t]*<(?:link|script) [^>]*\bdata-bake>(?:<\/script>)?\n/g;
 const BAKE_BODY = /[ \t]*<div id="baked"><\/div>\n[\s\S]*?<script>paradiplomacyBake\(\)<\/script>\n/;
 
 /** `html` as it was before the bake: one page, no baked variants (for the single file). */
 export function unbake(html) {
-  return html.replace(BAKE_HEAD, '').replace(BAKE_BODY, '')
-    .replace(ON_DEMAND_META, (_, src, integrity) => `<script src="${src}" defer integrity="${integrity}"></script>`);
+  return html.replace(BAKE_HEAD, '').replace(BAKE_BODY, '');
 }
 
 /** The page file of `view` (the first view, the overview, is index.html). */
@@ -112,8 +114,8 @@ export async function run(dir) {
         }
       }
       const drawn = new Set(variants.flatMap((v) => v.maps));
-      const charts = variants.some((v) => v.charts > 0);
-      const html = await assemble(dir, scriptsOnDemand(index, drawn, charts), view, pagesMeta, variants);
+      const parts = new Set(variants.flatMap((v) => v.parts));
+      const html = await assemble(dir, withOwnScripts(index, parts, drawn), view, pagesMeta, variants);
       await writeFile(join(dir, file), html);
       console.log(`bake: ${file} (${variants.map((v) => v.name).join(', ')})`);
     }
@@ -154,6 +156,9 @@ async function bakeVariant(browser, url, locale) {
     await page.goto(url);
     await settled(page);
     const shot = await page.evaluate(snapshot);
+    // The parts of ECharts the app loaded for this view's charts, before the bake's own.
+    const parts = await page.evaluate(() => [...document.querySelectorAll('script[data-chart-part]')].map((s) => s.dataset.chartPart));
+    if (shot.charts) await page.evaluate(svgRenderer);
     const light = await page.evaluate(chartSvgs);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
@@ -161,7 +166,7 @@ async function bakeVariant(browser, url, locale) {
     const dark = await page.evaluate(chartSvgs);
     if (errors.length) throw new Error(`bake: ${url}: ${errors.join('; ')}`);
     if (light.length !== shot.charts || dark.length !== shot.charts) throw new Error(`bake: ${url}: charts went missing`);
-    return { ...shot, light, dark, maps: await page.evaluate(chartMaps) };
+    return { ...shot, light, dark, parts, maps: await page.evaluate(chartMaps) };
   } finally {
     await context.close();
   }
@@ -215,6 +220,13 @@ function snapshot() {
     el.removeAttribute('style');
   });
   return { html: clone.innerHTML, charts: charts.length, styles };
+}
+
+/** In the page: ECharts' SVG renderer, the part the app loads only for an SVG download. */
+async function svgRenderer() {
+  const meta = document.querySelector('meta[name="chart-part"][data-part="svg"]');
+  if (!meta) throw new Error('bake: the page names no SVG renderer (meta[name="chart-part"][data-part="svg"])');
+  await import(new URL(meta.content, document.baseURI).href);
 }
 
 /** In the page: each chart drawn again by ECharts's SVG renderer from its current option. */

@@ -9,9 +9,10 @@
 // comment `//# allFunctionsCalledOnLoad` on a script's first line (Chromium 136 and later; other
 // browsers read a comment) has V8 compile all its functions on the streaming thread instead.
 //
-// Which scripts: ECharts' bundle (the chart pages load it to draw at once) and the app's
-// wasm-bindgen glue (its imports are the wasm's calls into the page). Not the world map (a call
-// and its data) nor the spreadsheet worker (loaded on demand, in a thread of its own).
+// Which scripts: the app's wasm-bindgen glue (its imports are the wasm's calls into the page),
+// here; ECharts' parts (a page loads those its view draws with, to draw at once) are marked as
+// they are bundled (tools/bundle-echarts.mjs). Not the world map (a call and its data) nor the
+// spreadsheet worker (loaded on demand, in a thread of its own).
 //
 // Each marked file keeps its name; its Subresource Integrity, wherever a page carries it (a
 // script's or a preload's `integrity`, an on-demand script's `data-integrity`), is replaced by
@@ -24,14 +25,14 @@ import { sri } from './sri.mjs';
 /** V8's explicit compile hint for the whole file; only on its first line. */
 export const HINT = '//# allFunctionsCalledOnLoad';
 
-/** The files marked: ECharts' bundle and the app's glue, as Trunk names them. */
-export const MARKED = [/^echarts\.min-[0-9a-f]+\.js$/, /^paradiplomacy-dashboard-[0-9a-f]+\.js$/];
+/** The files marked here: the app's glue, as Trunk names it. */
+export const MARKED = [/^paradiplomacy-dashboard-[0-9a-f]+\.js$/];
 
 export async function run(dir) {
   const names = await readdir(dir);
   const files = names.filter((name) => MARKED.some((pattern) => pattern.test(name)));
   if (files.length !== MARKED.length) {
-    throw new Error(`compile hints: expected ECharts' bundle and the app's glue in ${dir}, found ${files.join(', ') || 'neither'}`);
+    throw new Error(`compile hints: expected the app's glue in ${dir}, found ${files.join(', ') || 'none'}`);
   }
   const replaced = new Map();
   for (const name of files) {

@@ -1,14 +1,15 @@
-//! When ECharts can be asked for: once the page's deferred scripts have run, and not in the
-//! task that mounts the app.
+//! When ECharts can be asked for: once the page's deferred scripts have run and the parts of
+//! ECharts a chart draws with are loaded, and not in the task that mounts the app.
 //!
-//! Owns: [`scripts_run`] and [`map_ready`]. The app's module comes before ECharts' and the
-//! world map's scripts in the page, so the WebAssembly compiles while they are evaluated, and the
-//! app may mount before they have run. Deferred scripts run after the document is parsed (`readyState` is already
-//! "interactive" then) and before its `DOMContentLoaded`, so from that event on
-//! `window.echarts` is there or will never be (the file did not load: each chart then says
-//! so). Until then a chart waits, blank, with nothing to report. A page whose view draws no
-//! chart (the evidence) has no ECharts script at all: the first chart the reader opens loads it
-//! (and the maps after it: the world map's script registers with ECharts).
+//! Owns: [`scripts_run`], [`part_ready`] and [`map_ready`]. The app's module comes before
+//! ECharts' and the world map's scripts in the page, so the WebAssembly compiles while they are
+//! evaluated, and the app may mount before they have run. Deferred and module scripts run after
+//! the document is parsed (`readyState` is already "interactive" then) and before its
+//! `DOMContentLoaded`, so from that event on the page's own parts of ECharts have run or never
+//! will (a file did not load: each chart then says so). Until then a chart waits, blank, with
+//! nothing to report. ECharts comes in parts (tools/echarts-parts.mjs): a page loads those its
+//! own view draws with, and names the others, which the first chart that needs one loads (and
+//! the maps after them: the world map's script registers with ECharts).
 //!
 //! Nor is the first chart drawn in the task that mounts the app, or in the one that evaluated
 //! ECharts' script: the app's start (the dataset read, the first render), ECharts' own start and
@@ -25,6 +26,7 @@ use wasm_bindgen::JsCast;
 
 thread_local! {
     static RUN: OnceCell<ArcRwSignal<bool>> = const { OnceCell::new() };
+    static PARTS: RefCell<HashMap<String, ArcRwSignal<bool>>> = RefCell::new(HashMap::new());
     static MAPS: RefCell<HashMap<String, ArcRwSignal<bool>>> = RefCell::new(HashMap::new());
 }
 
@@ -47,18 +49,19 @@ fn scripts_done(document: &web_sys::Document) -> bool {
     started.is_some_and(|t| t > 0.0)
 }
 
-/// Settles `run` ([`library`]) in a task of its own (`frames::next_task`), not in the one
-/// that asked: the app's mount, or the `DOMContentLoaded` that follows ECharts' evaluation.
+/// Sets `run` in a task of its own (`frames::next_task`), not in the one that asked: the
+/// app's mount, or the `DOMContentLoaded` that follows ECharts' evaluation.
 fn settle_later(run: ArcRwSignal<bool>) {
     leptos::task::spawn_local(async move {
         crate::frames::next_task().await;
-        library(run);
+        run.set(true);
     });
 }
 
-/// Whether the page's deferred scripts (ECharts, the world map) have run: from the task after
-/// the first call when `DOMContentLoaded` has passed (the single file, a slow start), else from
-/// that event on. One signal for every chart of the page: later charts do not wait.
+/// Whether the page's deferred scripts (its parts of ECharts, the world map) have run: from
+/// the task after the first call when `DOMContentLoaded` has passed (the single file, a slow
+/// start), else from that event on. One signal for every chart of the page: later charts do
+/// not wait.
 pub(super) fn scripts_run() -> ArcRwSignal<bool> {
     RUN.with(|cell| {
         cell.get_or_init(|| {
@@ -79,8 +82,7 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
                 ("DOMContentLoaded", Some(document.into())),
                 ("load", web_sys::window().map(Into::into)),
             ];
-            // Whichever of the two events comes first settles the signal, once: ECharts' script,
-            // left out of the page, must be asked for once (`library`).
+            // Whichever of the two events comes first settles the signal, once.
             let pending = Rc::new(Cell::new(Some(run.clone())));
             for (event, target) in targets {
                 let pending = pending.clone();
@@ -107,27 +109,56 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
     })
 }
 
-/// Sets `run` once ECharts is there or can no longer come: at once, unless the page left ECharts'
-/// script out (a page whose view draws no chart: `tools/postbuild/bake.mjs` leaves
-/// `<meta name="chart-script" content="<script>" data-integrity="...">` in its place), which is
-/// then loaded, with the same integrity check, by the first chart the reader opens.
-fn library(run: ArcRwSignal<bool>) {
-    if super::bindings::echarts_loaded() {
-        run.set(true);
-        return;
+/// Whether the part `name` of ECharts (tools/echarts-parts.mjs: `core`, a series type, a
+/// component) has run, or can no longer: ask once [`scripts_run`] is set. A part the page loads
+/// itself (`<script data-chart-part>`, tools/postbuild/bake.mjs) has run by then. Any other the
+/// page names (`<meta name="chart-part">`, tools/postbuild/chart-parts.mjs) is loaded now, once
+/// per page, with its integrity and its chunks' (preloaded at once, with theirs). A page that
+/// names none (the single file, where ECharts is whole) has every part.
+pub(super) fn part_ready(name: &str) -> ArcRwSignal<bool> {
+    if let Some(ready) = PARTS.with(|p| p.borrow().get(name).cloned()) {
+        return ready;
     }
-    let setter = run.clone();
-    if !load_script("meta[name=\"chart-script\"]", move || setter.set(true)) {
-        run.set(true);
+    let ready = ArcRwSignal::new(false);
+    let done = ready.clone();
+    let loading = name_safe(name)
+        && !own_script("data-chart-part", name)
+        && load_script(
+            &format!("meta[name=\"chart-part\"][data-part=\"{name}\"]"),
+            Script::Part(name),
+            move || done.set(true),
+        );
+    if !loading {
+        ready.set(true);
     }
+    PARTS.with(|p| p.borrow_mut().insert(name.to_string(), ready.clone()));
+    ready
 }
 
-/// Whether ECharts has the map `name` (`"world"`), or can no longer get it. A page whose own
-/// view draws on no map does not load the map's script (`tools/postbuild/bake.mjs` leaves
-/// `<meta name="chart-map" data-map="world" content="<script>" data-integrity="...">` in its
-/// place); the first chart that needs the map loads it then, with the same integrity check,
-/// once per page. With no such `<meta>` the map's script ran with the page's (or failed to,
-/// and the chart says what ECharts says).
+/// Whether the page has a script whose `attribute` is `name`: one it loads itself (a baked
+/// page's, tools/postbuild/bake.mjs) or one loaded already.
+fn own_script(attribute: &str, name: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!("script[{attribute}=\"{name}\"]")).ok())
+        .flatten()
+        .is_some()
+}
+
+/// Whether `name` can stand in a CSS selector's quoted attribute value as it is.
+fn name_safe(name: &str) -> bool {
+    name.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Whether ECharts has the map `name` (`"world"`), or can no longer get it: ask once the core
+/// has run ([`part_ready`]), with which the map's script registers. A page whose own view draws
+/// on the map loads its script itself (`<script data-chart-map>`, tools/postbuild/bake.mjs);
+/// any other page names it (`<meta name="chart-map" data-map="world" content="<script>"
+/// data-integrity="...">`, tools/postbuild/chart-parts.mjs), and the first chart that needs
+/// the map loads it then, with the same integrity check, once per page. With neither, the
+/// map's script ran with the page's (the single file), or failed to, and the chart says what
+/// ECharts says.
 pub(super) fn map_ready(name: &str) -> ArcRwSignal<bool> {
     if let Some(ready) = MAPS.with(|m| m.borrow().get(name).cloned()) {
         return ready;
@@ -144,23 +175,50 @@ pub(super) fn map_ready(name: &str) -> ArcRwSignal<bool> {
 /// Starts loading the script of the map `name` that the page's `<meta name="chart-map">`
 /// names; `ready` is set once it has run or failed. False when the page names none.
 fn load_map(name: &str, ready: &ArcRwSignal<bool>) -> bool {
-    if !name
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    {
+    if !name_safe(name) {
+        return false;
+    }
+    if own_script("data-chart-map", name) {
         return false;
     }
     let ready = ready.clone();
     load_script(
         &format!("meta[name=\"chart-map\"][data-map=\"{name}\"]"),
+        Script::Map(name),
         move || ready.set(true),
     )
+}
+
+/// What a `<meta>` names: a map's classic script, or a part of ECharts, an ES module whose
+/// chunks the `<meta>` lists (`data-imports`: `<path>|<integrity>`, space-separated).
+#[derive(Clone, Copy)]
+enum Script<'a> {
+    Map(&'a str),
+    Part(&'a str),
+}
+
+/// `<link rel="modulepreload">` for each chunk `imports` lists, with its integrity: the module
+/// that imports it then uses the preloaded one, checked.
+fn preload_chunks(document: &web_sys::Document, head: &web_sys::HtmlHeadElement, imports: &str) {
+    for chunk in imports.split_ascii_whitespace() {
+        let (href, integrity) = chunk.split_once('|').unwrap_or((chunk, ""));
+        let Ok(link) = document.create_element("link") else {
+            continue;
+        };
+        let _ = link.set_attribute("rel", "modulepreload");
+        let _ = link.set_attribute("data-chart-chunk", "");
+        let _ = link.set_attribute("href", href);
+        if !integrity.is_empty() {
+            let _ = link.set_attribute("integrity", integrity);
+        }
+        let _ = head.append_child(&link);
+    }
 }
 
 /// Starts loading the script that the first `<meta>` matching `selector` names (its `content`,
 /// with its `data-integrity`); `done` runs once it has run or failed. False when the page has
 /// no such `<meta>`. The `<meta>` goes, so the script is asked for once.
-fn load_script(selector: &str, done: impl FnOnce() + 'static) -> bool {
+fn load_script(selector: &str, kind: Script, done: impl FnOnce() + 'static) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
@@ -174,6 +232,20 @@ fn load_script(selector: &str, done: impl FnOnce() + 'static) -> bool {
     ) else {
         return false;
     };
+    match kind {
+        Script::Part(part) => {
+            preload_chunks(
+                &document,
+                &head,
+                &meta.get_attribute("data-imports").unwrap_or_default(),
+            );
+            let _ = script.set_attribute("type", "module");
+            let _ = script.set_attribute("data-chart-part", part);
+        }
+        Script::Map(map) => {
+            let _ = script.set_attribute("data-chart-map", map);
+        }
+    }
     let _ = script.set_attribute("src", &src);
     if let Some(integrity) = meta.get_attribute("data-integrity") {
         let _ = script.set_attribute("integrity", &integrity);

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::bindings::{echarts_init, js_message, set};
 use super::Live;
+use crate::charts::options::SVG_PART;
 
 /// The page's background colour, so an exported chart reads as it does on screen.
 fn page_background() -> String {
@@ -28,7 +29,8 @@ fn png_url(live: &Live) -> Result<String, String> {
 }
 
 /// The chart as an SVG document: the same option drawn once more by ECharts' SVG renderer, at
-/// the size on screen, in a detached element that is disposed of at once.
+/// the size on screen, in a detached element that is disposed of at once. The renderer is a
+/// part of ECharts of its own, loaded when the first SVG is asked for ([`ChartDownloads`]).
 fn svg_text(live: &Live) -> Result<String, String> {
     let c = &live.chart;
     let option = c.get_option().map_err(|e| js_message(&e))?;
@@ -86,10 +88,20 @@ pub(super) fn ChartDownloads(
         });
         failed.set(result.err());
     };
+    // An SVG waits for ECharts' SVG renderer, which the page loads when the first is asked for
+    // (at once from then on). Without it ECharts says it has no such renderer, and so do we.
+    let svg_asked = RwSignal::new(None::<ArcRwSignal<bool>>);
+    Effect::new(move |_| {
+        if svg_asked.with(|asked| asked.as_ref().is_some_and(|ready| ready.get())) {
+            svg_asked.update_untracked(|asked| *asked = None);
+            save(true);
+        }
+    });
+    let save_svg = move || svg_asked.set(Some(super::arrival::part_ready(SVG_PART)));
     view! {
         <div class="chart-downloads" hidden=move || hidden.get()>
             <button class="small" on:click=move |_| save(false)>{move || text(E::ChartPng)}</button>
-            <button class="small" on:click=move |_| save(true)>{move || text(E::ChartSvg)}</button>
+            <button class="small" on:click=move |_| save_svg()>{move || text(E::ChartSvg)}</button>
             {move || failed.get().map(|m| view! { <span class="chart-fault-detail" role="status">{text(E::Failed)}": "{m}</span> })}
         </div>
     }

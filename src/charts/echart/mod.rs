@@ -5,7 +5,8 @@
 //! ResizeObserver, click events back to Rust, dispose on cleanup. No element ids are used and
 //! nothing is unwrapped: if ECharts is missing or throws, the component shows a message and the
 //! page's table alternative still holds the data. A chart waits for the page's scripts to have
-//! run (`arrival`): the app may start before ECharts has.
+//! run and for the parts of ECharts it draws with (`arrival`): the app may start before ECharts
+//! has.
 //!
 //! charming (with its `wasm` feature) builds the options; its `WasmRenderer` binds only `init`
 //! by element id, a merging `setOption` and a sized `resize`, and unwraps inside. The instance
@@ -271,9 +272,13 @@ pub fn EChart(
     let scripts_run = arrival::scripts_run();
 
     Effect::new(move |_| {
-        // Until ECharts' script has run (or can no longer), and the maps the chart draws on
-        // are loaded, the chart waits, blank.
+        // Until the page's scripts have run, the parts of ECharts the chart draws with are
+        // loaded (or can no longer be), then the maps it draws on, the chart waits, blank.
         if !scripts_run.get() {
+            return;
+        }
+        let parts_ready = spec.with(|s| s.parts().iter().all(|p| arrival::part_ready(p).get()));
+        if !parts_ready {
             return;
         }
         let maps_ready = spec.with(|s| s.maps().iter().all(|m| arrival::map_ready(m).get()));

@@ -100,16 +100,13 @@ const scripts = []; // the text of every inline script, as written, for the poli
 // One file has one page: the overview's baked variants and the per-view pages' meta go (the
 // app names the view in the query, `?view=`, as in any build of one page).
 const unbaked = unbake(readFileSync(join(dist, 'index.html'), 'utf8')).replaceAll('href="./"', 'href="?"');
-// ECharts whole where the page names its parts (tools/postbuild/chart-parts.mjs), and the maps'
-// scripts where it names them, after it (they register with it): classic scripts, run as the
-// page is parsed. With no <meta> naming a part or a map, the app takes it as there
-// (src/charts/echart/arrival.rs).
-const PART_METAS = /^([ \t]*)<meta name="chart-part"[^>]*>\n(?:[ \t]*<meta name="chart-part"[^>]*>\n)*/m;
-if (!PART_METAS.test(unbaked)) fail('index.html names no parts of ECharts (<meta name="chart-part">)');
-const page = unbaked
-  .replace(PART_METAS, (_, indent) => `${indent}<script src="${ECHARTS_WHOLE}"></script>\n`)
-  .replace(MAP_META, (_, indent, map, src) => `${indent}<script src="${src}"></script>`);
-if (/<meta name="chart-(?:part|map)"/.test(page)) fail('index.html names parts of ECharts or maps apart from the others');
+// ECharts whole where the page names the files a chart may draw with (tools/postbuild/chart-parts.mjs),
+// then the maps' scripts (they register with it): classic scripts, run as the page is parsed.
+// With no file named, the app takes every part and map as there (src/charts/echart/arrival.rs).
+const CHART_FILES = /^([ \t]*)<template id="chart-files">\n([\s\S]*?)^[ \t]*<\/template>\n/m;
+const named = unbaked.match(CHART_FILES) ?? fail('index.html names no files for its charts (<template id="chart-files">)');
+const maps = [...named[2].matchAll(MAP_META)].map((m) => `${named[1]}<script src="${m[3]}"></script>\n`);
+const page = unbaked.replace(CHART_FILES, () => `${named[1]}<script src="${ECHARTS_WHOLE}"></script>\n${maps.join('')}`);
 let html = page.replace(/<link\b[^>]*>|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (tag, attrs, body) => {
   if (tag.startsWith('<link')) {
     const [rel, href] = [attr(tag, 'rel'), attr(tag, 'href')];

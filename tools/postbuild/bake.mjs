@@ -38,7 +38,8 @@ const LANGS = [['en', 'en-GB'], ['id', 'id-ID']];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /**
- * `html` loading itself what its view draws with, before the first part's <meta>: the parts of
+ * `html` loading itself what its view draws with, before the template that names every file a
+ * chart may draw with (tools/postbuild/chart-parts.mjs, at the end of the body): the parts of
  * ECharts in `parts`, every chunk they import preloaded first (all at once, rather than each
  * found by the module before it), then their modules, which run in the page's order (the core
  * first) with its deferred scripts; then the scripts of the maps in `maps`, which register with
@@ -65,8 +66,9 @@ function withOwnScripts(html, parts, maps) {
     ...used.map((m) => `<script type="module" src="${m[3]}" integrity="${m[4]}" data-chart-part="${m[2]}" data-bake></script>`),
     ...mapMetas.map((m) => `<script src="${m[3]}" defer integrity="${m[4]}" data-chart-map="${m[2]}" data-bake></script>`),
   ];
-  const [first] = metas;
-  return html.slice(0, first.index) + tags.map((t) => `${first[1]}${t}\n`).join('') + html.slice(first.index);
+  const at = html.match(/^([ \t]*)<template id="chart-files">$/m);
+  if (!at) throw new Error('bake: index.html has no <template id="chart-files">');
+  return html.slice(0, at.index) + tags.map((t) => `${at[1]}${t}\n`).join('') + html.slice(at.index);
 }
 
 /** Marks of a baked page, so that a page is never baked twice and the single file can undo it. */
@@ -224,8 +226,8 @@ function snapshot() {
 
 /** In the page: ECharts' SVG renderer, the part the app loads only for an SVG download. */
 async function svgRenderer() {
-  const meta = document.querySelector('meta[name="chart-part"][data-part="svg"]');
-  if (!meta) throw new Error('bake: the page names no SVG renderer (meta[name="chart-part"][data-part="svg"])');
+  const meta = document.getElementById('chart-files')?.content.querySelector('meta[name="chart-part"][data-part="svg"]');
+  if (!meta) throw new Error('bake: the page names no SVG renderer (meta[name="chart-part"][data-part="svg"] in #chart-files)');
   await import(new URL(meta.content, document.baseURI).href);
 }
 

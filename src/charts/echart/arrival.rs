@@ -112,7 +112,8 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
 /// Whether the part `name` of ECharts (tools/echarts-parts.mjs: `core`, a series type, a
 /// component) has run, or can no longer: ask once [`scripts_run`] is set. A part the page loads
 /// itself (`<script data-chart-part>`, tools/postbuild/bake.mjs) has run by then. Any other the
-/// page names (`<meta name="chart-part">`, tools/postbuild/chart-parts.mjs) is loaded now, once
+/// page names (`<meta name="chart-part">` in its `<template id="chart-files">`,
+/// tools/postbuild/chart-parts.mjs) is loaded now, once
 /// per page, with its integrity and its chunks' (preloaded at once, with theirs). A page that
 /// names none (the single file, where ECharts is whole) has every part.
 pub(super) fn part_ready(name: &str) -> ArcRwSignal<bool> {
@@ -215,6 +216,13 @@ fn preload_chunks(document: &web_sys::Document, head: &web_sys::HtmlHeadElement,
     }
 }
 
+/// The first `<meta>` matching `selector` in the page's `<template id="chart-files">`, where the
+/// build names every file a chart may draw with (tools/postbuild/chart-parts.mjs).
+fn named(document: &web_sys::Document, selector: &str) -> Option<web_sys::Element> {
+    let files: web_sys::HtmlTemplateElement = document.get_element_by_id("chart-files")?.dyn_into().ok()?;
+    files.content().query_selector(selector).ok().flatten()
+}
+
 /// Starts loading the script that the first `<meta>` matching `selector` names (its `content`,
 /// with its `data-integrity`); `done` runs once it has run or failed. False when the page has
 /// no such `<meta>`. The `<meta>` goes, so the script is asked for once.
@@ -222,7 +230,7 @@ fn load_script(selector: &str, kind: Script, done: impl FnOnce() + 'static) -> b
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    let Some(meta) = document.query_selector(selector).ok().flatten() else {
+    let Some(meta) = named(&document, selector) else {
         return false;
     };
     let (Some(src), Ok(script), Some(head)) = (

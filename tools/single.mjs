@@ -3,8 +3,9 @@
 // the wasm-bindgen glue and Trunk's loader become one module script, which carries the wasm
 // gzipped and base64-encoded and has the browser decompress it (DecompressionStream) as it
 // compiles. ECharts, whose parts a page loads as ES modules (which file:// cannot), is inlined
-// whole, as `make vendor` bundled it too (public/vendor/echarts.min.js). Preloads, SRI attributes, the manifest and the service worker go (nothing to fetch,
-// no workers on file://); the favicon becomes a data: URI. The Content-Security-Policy allows
+// whole, as `make vendor` bundled it too (public/vendor/echarts.min.js). Preloads, SRI
+// attributes, the manifest and the service worker go (nothing to fetch, no workers on
+// file://); the favicon becomes a data: URI. The Content-Security-Policy allows
 // this file's own inline code by hash and nothing else (tools/postbuild/csp.mjs). The build
 // fails if anything would still be fetched.
 //   node tools/single.mjs [dist] [out-dir]        (defaults: dist, dist-single)
@@ -100,8 +101,8 @@ const scripts = []; // the text of every inline script, as written, for the poli
 // One file has one page: the overview's baked variants and the per-view pages' meta go (the
 // app names the view in the query, `?view=`, as in any build of one page).
 const unbaked = unbake(readFileSync(join(dist, 'index.html'), 'utf8')).replaceAll('href="./"', 'href="?"');
-// ECharts whole where the page names the files a chart may draw with (tools/postbuild/chart-parts.mjs),
-// then the maps' scripts (they register with it): classic scripts, run as the page is parsed.
+// ECharts whole where the page names the files a chart may draw with
+// (tools/postbuild/chart-parts.mjs), then the maps' scripts (they register with it): classic scripts, run as the page is parsed.
 // With no file named, the app takes every part and map as there (src/charts/echart/arrival.rs).
 const CHART_FILES = /^([ \t]*)<template id="chart-files">\n([\s\S]*?)^[ \t]*<\/template>\n/m;
 const named = unbaked.match(CHART_FILES) ?? fail('index.html names no files for its charts (<template id="chart-files">)');

@@ -6,6 +6,15 @@
 
 use super::Chart;
 
+/// The components of an option's key, which ECharts takes as one object or a list of them.
+fn each(v: Option<&serde_json::Value>) -> Vec<&serde_json::Value> {
+    match v {
+        Some(serde_json::Value::Array(items)) => items.iter().collect(),
+        Some(other) => vec![other],
+        None => Vec::new(),
+    }
+}
+
 /// The part of ECharts every chart draws with (tools/echarts-parts.mjs).
 pub const CORE_PART: &str = "core";
 /// The components of an option that are parts of ECharts of their own, named by their key
@@ -69,13 +78,6 @@ impl ChartSpec {
     /// The registered maps the option draws on (`geo.map`, a map series' `map`): ECharts needs
     /// each registered before it draws.
     pub fn maps(&self) -> Vec<&str> {
-        fn each(v: Option<&serde_json::Value>) -> Vec<&serde_json::Value> {
-            match v {
-                Some(serde_json::Value::Array(items)) => items.iter().collect(),
-                Some(other) => vec![other],
-                None => Vec::new(),
-            }
-        }
         let mut maps: Vec<&str> = each(self.option.get("geo"))
             .into_iter()
             .chain(each(self.option.get("series")))
@@ -89,12 +91,7 @@ impl ChartSpec {
     /// The parts of ECharts the option draws with (tools/echarts-parts.mjs): the core, each
     /// series' type, and each component that is a part of its own ([`COMPONENT_PARTS`]).
     pub fn parts(&self) -> Vec<&str> {
-        let series = match self.option.get("series") {
-            Some(serde_json::Value::Array(items)) => items.iter().collect(),
-            Some(other) => vec![other],
-            None => Vec::new(),
-        };
-        let mut parts: Vec<&str> = series
+        let mut parts: Vec<&str> = each(self.option.get("series"))
             .into_iter()
             .filter_map(|s| s.get("type")?.as_str())
             .collect();

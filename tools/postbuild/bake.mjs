@@ -71,13 +71,17 @@ function withOwnScripts(html, parts, maps) {
   return html.slice(0, at.index) + tags.map((t) => `${at[1]}${t}\n`).join('') + html.slice(at.index);
 }
 
-/** Marks of a baked page, so that a page is never baked twice and the single file can undo it. */
-const BAKE_HEAD = /[ \t]*<meta name="(?:view-pages|baked-view|baked-pictures)"[^>]*>\n|[ \t]*<style data-bake>[\s\S]*?<\/style>\n|[ \t]*<(?:link|script) [^>]*\bdata-bake>(?:<\/script>)?\n/g;
+/**
+ * Marks of a baked page, so that a page is never baked twice and the single file can undo it:
+ * its metas and style in the head, its chart files' tags at the end of the body, and the
+ * variants before the app's root.
+ */
+const BAKE_TAGS = /[ \t]*<meta name="(?:view-pages|baked-view|baked-pictures)"[^>]*>\n|[ \t]*<style data-bake>[\s\S]*?<\/style>\n|[ \t]*<(?:link|script) [^>]*\bdata-bake>(?:<\/script>)?\n/g;
 const BAKE_BODY = /[ \t]*<div id="baked"><\/div>\n[\s\S]*?<script>paradiplomacyBake\(\)<\/script>\n/;
 
 /** `html` as it was before the bake: one page, no baked variants (for the single file). */
 export function unbake(html) {
-  return html.replace(BAKE_HEAD, '').replace(BAKE_BODY, '');
+  return html.replace(BAKE_TAGS, '').replace(BAKE_BODY, '');
 }
 
 /** The page file of `view` (the first view, the overview, is index.html). */

@@ -113,9 +113,9 @@ pub(super) fn scripts_run() -> ArcRwSignal<bool> {
 /// component) has run, or can no longer: ask once [`scripts_run`] is set. A part the page loads
 /// itself (`<script data-chart-part>`, tools/postbuild/bake.mjs) has run by then. Any other the
 /// page names (`<meta name="chart-part">` in its `<template id="chart-files">`,
-/// tools/postbuild/chart-parts.mjs) is loaded now, once
-/// per page, with its integrity and its chunks' (preloaded at once, with theirs). A page that
-/// names none (the single file, where ECharts is whole) has every part.
+/// tools/postbuild/chart-parts.mjs) is loaded now, once per page, with its integrity and its
+/// chunks' (preloaded at once, with theirs). A page that names none (the single file, where
+/// ECharts is whole) has every part.
 pub(super) fn part_ready(name: &str) -> ArcRwSignal<bool> {
     if let Some(ready) = PARTS.with(|p| p.borrow().get(name).cloned()) {
         return ready;
